@@ -3,4 +3,4 @@
  * (local Oxigraph store, remote endpoints, result formatters, validation, export, statistics)
  * is re-exported from here; nothing else in `src/` is public.
  */
-export {};
+export type { QueryResult, QueryOptions, SparqlSource } from './types.js';
