@@ -1,0 +1,82 @@
+/**
+ * Loads the general-purpose lexicons (titles, speech verbs, organisation words, calendar names,
+ * dispute cues …) from the JSON files in the package's `lexicon/` folder. They are data, not code:
+ * nothing in them is specific to any article. Read once, lazily, relative to this module so that it
+ * works from both `src/` and `dist/`. Callers may pass their own `Lexicon` to any stage.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Every lexicon the pipeline uses. */
+export interface Lexicon {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  relativeDays: Record<string, number>;
+  strongSpeechVerbs: Set<string>;
+  weakSpeechVerbs: Set<string>;
+  indirectIntroducers: string[];
+  titles: TitleLexicon;
+  organizationWords: Set<string>;
+  organizationSuffixes: Set<string>;
+  places: Set<string>;
+  nonNameWords: Set<string>;
+  abbreviations: Set<string>;
+  media: Record<string, string>;
+  disputeCues: DisputeCueLexicon;
+  policyCues: string[];
+  pronouns: Record<string, 'male' | 'female' | 'plural' | 'neuter'>;
+  boilerplate: string[];
+}
+
+export interface TitleLexicon {
+  /** Titles written before a name ("Mayor", "Deputy Chief", "Capt."), lower-case → canonical. */
+  preNominal: Record<string, string>;
+  /** Role nouns used descriptively ("spokesperson", "attorney", "president"). */
+  roleNouns: string[];
+  /** Honorifics that carry no post ("Mr.", "Dr."). */
+  honorifics: Record<string, 'male' | 'female' | 'any'>;
+}
+
+export interface DisputeCueLexicon {
+  verbs: string[];
+  phrases: string[];
+}
+
+function readJson<T>(name: string): T {
+  const url = new URL(`../lexicon/${name}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+let cached: Lexicon | undefined;
+
+/** The default lexicon shipped with the package (loaded once). */
+export function defaultLexicon(): Lexicon {
+  if (cached) return cached;
+  const calendar = readJson<{ months: Record<string, number>; weekdays: Record<string, number>; relativeDays: Record<string, number> }>('calendar');
+  const verbs = readJson<{ strong: string[]; weak: string[]; indirectIntroducers: string[] }>('speech-verbs');
+  const titles = readJson<TitleLexicon>('titles');
+  const orgs = readJson<{ words: string[]; suffixes: string[] }>('organizations');
+  const places = readJson<{ places: string[] }>('places');
+  const words = readJson<{ nonNameWords: string[]; abbreviations: string[]; pronouns: Lexicon['pronouns']; boilerplate: string[] }>('words');
+  const media = readJson<{ media: Record<string, string> }>('media');
+  const cues = readJson<{ dispute: DisputeCueLexicon; policy: string[] }>('cues');
+  cached = {
+    months: calendar.months,
+    weekdays: calendar.weekdays,
+    relativeDays: calendar.relativeDays,
+    strongSpeechVerbs: new Set(verbs.strong),
+    weakSpeechVerbs: new Set(verbs.weak),
+    indirectIntroducers: verbs.indirectIntroducers,
+    titles,
+    organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
+    organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
+    places: new Set(places.places.map((w) => w.toLowerCase())),
+    nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
+    abbreviations: new Set(words.abbreviations.map((w) => w.toLowerCase())),
+    media: media.media,
+    disputeCues: cues.dispute,
+    policyCues: cues.policy,
+    pronouns: words.pronouns,
+    boilerplate: words.boilerplate,
+  };
+  return cached;
+}
