@@ -4,3 +4,9 @@
  * is re-exported from here; nothing else in `src/` is public.
  */
 export type { QueryResult, QueryOptions, SparqlSource } from './types.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export { LocalStore, checkQuerySyntax } from './local-store.js';
+export { type RdfFormat, formatForPath, isRdfFormat } from './formats.js';
+export { parseBinding, parseTermValue, injectBindings, type Binding } from './bindings.js';
+export { queryForm, type QueryForm } from './query-form.js';
+export { DEFAULT_PREFIXES, shortenIri, type PrefixMap } from './prefixes.js';
