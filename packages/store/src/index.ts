@@ -10,3 +10,7 @@ export { type RdfFormat, formatForPath, isRdfFormat } from './formats.js';
 export { parseBinding, parseTermValue, injectBindings, type Binding } from './bindings.js';
 export { queryForm, type QueryForm } from './query-form.js';
 export { DEFAULT_PREFIXES, shortenIri, type PrefixMap } from './prefixes.js';
+export { formatResults, displayTerm, termToJson, RESULT_FORMATS, type ResultFormat } from './format-results.js';
+export { writeTurtle, writeTrig, sortQuads } from './rdf-writer.js';
+export { exportDataset, expandIri, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './export.js';
+export { datasetStats, formatStats, type DatasetStats } from './stats.js';
