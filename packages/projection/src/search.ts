@@ -28,9 +28,13 @@ interface Entry {
 function score(folded: string, query: string): number {
   if (folded === query) return 0;
   if (folded.startsWith(query)) return 1;
-  const at = folded.indexOf(query);
+  let at = folded.indexOf(query);
   if (at < 0) return -1;
-  return /[^\p{L}\p{N}]/u.test(folded.charAt(at - 1)) ? 2 : 3;
+  while (at >= 0) {
+    if (/[^\p{L}\p{N}]/u.test(folded.charAt(at - 1))) return 2;
+    at = folded.indexOf(query, at + 1);
+  }
+  return 3;
 }
 
 /**
