@@ -14,3 +14,6 @@ export { formatResults, displayTerm, termToJson, RESULT_FORMATS, type ResultForm
 export { writeTurtle, writeTrig, sortQuads } from './rdf-writer.js';
 export { exportDataset, expandIri, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './export.js';
 export { datasetStats, formatStats, type DatasetStats } from './stats.js';
+export { validateDataset, formatValidationReport, type ValidationReport } from './validate/report.js';
+export { checkAnchors, type AnchorProblem, type AnchorProblemKind, type AnchorReport } from './validate/anchors.js';
+export { validateShacl, type ShaclResult, type ShaclOutcome } from './validate/shacl.js';
