@@ -63,7 +63,9 @@ export function fetchFailure(
     );
   }
   const code = networkErrorCode(error);
-  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  const reason = code ?? cause ?? (error instanceof Error ? error.message : String(error));
   return new RemoteStoreError(
     `claimgraph-store: cannot reach ${shown} (${reason})`,
     'unreachable',
