@@ -33,3 +33,5 @@ export { foldText, searchIndex } from './search.js';
 export { toGexf } from './gexf.js';
 export { toGraphml } from './graphml.js';
 export { EDGE_STYLE, NODE_KINDS, NODE_STYLE, sizeForDegree } from './style.js';
+export { FADED_EDGE_COLOR, FADED_NODE_COLOR, SIGMA_SETTINGS, createReducers } from './reducers.js';
+export type { EdgeDisplay, NodeDisplay, ReducerState } from './reducers.js';

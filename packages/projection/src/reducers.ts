@@ -1,0 +1,94 @@
+/**
+ * Sigma display settings and reducers, as plain data and functions (this
+ * package does not depend on sigma). The reducers hide what the filters hide
+ * (`visible`), fade everything outside the focused node's neighbourhood, keep
+ * contested statements' labels on screen, and draw disputes above other edges.
+ * Pass them to `new Sigma(graph, container, { ...SIGMA_SETTINGS, ...createReducers(graph, getState) })`.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { GraphEdgeAttributes, GraphNodeAttributes } from './graph.js';
+
+/** What the reducers read on every frame. */
+export interface ReducerState {
+  /** Ids of visible nodes (from `visibleNodeIds`), or null for all. */
+  visible: ReadonlySet<string> | null;
+  /** The hovered or selected node whose neighbourhood stays in colour, or null. */
+  focus: string | null;
+}
+
+/** Node display data the reducers produce (a subset of sigma's NodeDisplayData). */
+export interface NodeDisplay extends GraphNodeAttributes {
+  hidden?: boolean;
+  forceLabel?: boolean;
+  highlighted?: boolean;
+  zIndex?: number;
+}
+
+/** Edge display data the reducers produce (a subset of sigma's EdgeDisplayData). */
+export interface EdgeDisplay extends GraphEdgeAttributes {
+  hidden?: boolean;
+  zIndex?: number;
+}
+
+/** Faded colours for nodes and edges outside the focused neighbourhood. */
+export const FADED_NODE_COLOR = '#E4E7EC';
+export const FADED_EDGE_COLOR = '#EEF0F3';
+
+/** Sigma settings for claimgraph views (labels on a grid, z-ordering for disputes). */
+export const SIGMA_SETTINGS = {
+  renderEdgeLabels: false,
+  labelDensity: 0.6,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 7,
+  zIndex: true,
+  minEdgeThickness: 0.6,
+  stagePadding: 40,
+  defaultEdgeType: 'arrow',
+} as const;
+
+/**
+ * Builds sigma node and edge reducers over `graph` that read `getState()` on each render.
+ * @example
+ * const reducers = createReducers(graph, () => ({ visible, focus: hovered }));
+ * const sigma = new Sigma(graph, container, { ...SIGMA_SETTINGS, ...reducers });
+ */
+export function createReducers(
+  graph: MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>,
+  getState: () => ReducerState,
+): {
+  nodeReducer: (node: string, data: GraphNodeAttributes) => NodeDisplay;
+  edgeReducer: (edge: string, data: GraphEdgeAttributes) => EdgeDisplay;
+} {
+  let cachedFocus: string | null = null;
+  let cachedNeighbourhood: Set<string> | null = null;
+  const neighbourhood = (focus: string | null): Set<string> | null => {
+    if (focus !== cachedFocus) {
+      cachedFocus = focus;
+      cachedNeighbourhood = focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
+    }
+    return cachedNeighbourhood;
+  };
+  return {
+    nodeReducer(node, data) {
+      const state = getState();
+      if (state.visible && !state.visible.has(node)) return { ...data, hidden: true };
+      const around = neighbourhood(state.focus);
+      if (around && !around.has(node)) return { ...data, color: FADED_NODE_COLOR, label: '', zIndex: 0 };
+      if (node === state.focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (around) return { ...data, forceLabel: true, zIndex: 2 };
+      return { ...data, zIndex: data.contested && data.kind === 'statement' ? 2 : 1 };
+    },
+    edgeReducer(edge, data) {
+      const state = getState();
+      const around = neighbourhood(state.focus);
+      if (state.visible || around) {
+        const source = graph.source(edge);
+        const target = graph.target(edge);
+        if (state.visible && (!state.visible.has(source) || !state.visible.has(target))) return { ...data, hidden: true };
+        if (around && source !== state.focus && target !== state.focus) return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+        if (around) return { ...data, size: data.size * 1.6, zIndex: 2 };
+      }
+      return { ...data, zIndex: data.kind === 'disputes' ? 2 : 1 };
+    },
+  };
+}
