@@ -1,0 +1,184 @@
+/**
+ * The canvas: a sigma renderer over a graphology copy of the view model.
+ * Nodes are coloured by class and sized by degree (both precomputed by the
+ * projection); edges take their type's colour, disputes are thick red double
+ * arrows. Reducers hide what the filters hide, fade everything outside the
+ * hovered or selected node's neighbourhood, and ring the nodes a SPARQL result
+ * highlighted. Labels use sigma's label grid so they do not overlap.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { EDGE_STYLE, type EdgeKind, type ViewModel } from '@claimgraph/projection';
+import type { ViewerStore } from './store.js';
+
+const FADED_NODE = '#e4e7ec';
+const FADED_EDGE = '#eef0f3';
+
+/** Edge kinds drawn with a direction arrow (who said, who reported). */
+const ARROW_KINDS = new Set<EdgeKind>(['said', 'reported-in', 'stated-in', 'describes', 'about', 'supports']);
+
+/** Node attributes in the graphology graph. */
+export interface GraphNodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: string;
+}
+
+/** Edge attributes in the graphology graph. */
+export interface GraphEdgeAttributes {
+  kind: EdgeKind;
+  label: string;
+  color: string;
+  size: number;
+  type: 'line' | 'arrow' | 'double';
+}
+
+/**
+ * Builds the renderer's graph from the view model (positions and sizes as
+ * precomputed by the projection).
+ */
+export function buildGraph(view: ViewModel): MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
+  const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
+  for (const node of view.nodes) {
+    graph.addNode(node.id, {
+      x: node.x,
+      y: node.y,
+      size: node.size,
+      color: node.color,
+      label: node.label,
+      kind: node.kind,
+    });
+  }
+  for (const edge of view.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.id)) continue;
+    const dispute = edge.kind === 'disputes';
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+      kind: edge.kind,
+      label: edge.label,
+      color: EDGE_STYLE[edge.kind]?.color ?? '#b0b7c3',
+      size: dispute ? 4 : EDGE_STYLE[edge.kind]?.dashed ? 0.8 : 1.4,
+      type: dispute ? 'double' : ARROW_KINDS.has(edge.kind) ? 'arrow' : 'line',
+    });
+  }
+  return graph;
+}
+
+/** The canvas and what other panels may ask of it. */
+export interface GraphView {
+  readonly sigma: Sigma<GraphNodeAttributes, GraphEdgeAttributes>;
+  readonly graph: MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
+  /** Animates the camera to a node. */
+  focusNode(nodeId: string): void;
+  /** Animates the camera back to the whole graph. */
+  resetCamera(): void;
+  /** Redraws after a change to the state. */
+  refresh(): void;
+}
+
+/**
+ * Mounts sigma in `container` and wires it to the store: clicking a node
+ * selects it, hovering highlights its neighbourhood, moving the camera is
+ * written back to the store (for the shareable URL).
+ */
+export function mountGraphView(container: HTMLElement, store: ViewerStore): GraphView {
+  const graph = buildGraph(store.view);
+  const sigma = new Sigma<GraphNodeAttributes, GraphEdgeAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    renderEdgeLabels: false,
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'Inter, system-ui, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2937' },
+    defaultEdgeType: 'line',
+    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, double: EdgeDoubleArrowProgram },
+    zIndex: true,
+    minEdgeThickness: 0.6,
+    stagePadding: 40,
+  });
+
+  let neighbourhood: { center: string; nodes: Set<string> } | null = null;
+  const computeNeighbourhood = (): void => {
+    const center = store.state.hovered ?? store.state.selected;
+    if (!center || !graph.hasNode(center)) {
+      neighbourhood = null;
+      return;
+    }
+    neighbourhood = { center, nodes: new Set([center, ...graph.neighbors(center)]) };
+  };
+
+  sigma.setSetting('nodeReducer', (node, data) => {
+    const result: Partial<NodeDisplayData> = { ...data };
+    if (!store.visible.has(node)) return { ...result, hidden: true };
+    const highlighted = store.state.highlighted;
+    if (neighbourhood && !neighbourhood.nodes.has(node)) {
+      return { ...result, color: FADED_NODE, label: '', zIndex: 0 };
+    }
+    if (highlighted.size > 0 && !neighbourhood) {
+      if (!highlighted.has(node)) return { ...result, color: FADED_NODE, label: '', zIndex: 0 };
+      return { ...result, highlighted: true, forceLabel: true, zIndex: 2 };
+    }
+    if (node === store.state.selected) return { ...result, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (neighbourhood) return { ...result, forceLabel: true, zIndex: 2 };
+    return { ...result, zIndex: 1 };
+  });
+  sigma.setSetting('edgeReducer', (edge, data) => {
+    const result: Partial<EdgeDisplayData> = { ...data };
+    const [source, target] = graph.extremities(edge);
+    if (!store.visible.has(source) || !store.visible.has(target)) return { ...result, hidden: true };
+    if (neighbourhood) {
+      if (source !== neighbourhood.center && target !== neighbourhood.center) return { ...result, color: FADED_EDGE, zIndex: 0 };
+      return { ...result, size: (data.size ?? 1) * 1.6, zIndex: 2 };
+    }
+    if (store.state.highlighted.size > 0 && !(store.state.highlighted.has(source) && store.state.highlighted.has(target))) {
+      return { ...result, color: FADED_EDGE, zIndex: 0 };
+    }
+    return { ...result, zIndex: graph.getEdgeAttribute(edge, 'kind') === 'disputes' ? 2 : 1 };
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    store.update({ hovered: node });
+  });
+  sigma.on('leaveNode', () => {
+    container.style.cursor = '';
+    store.update({ hovered: null });
+  });
+  sigma.on('clickNode', ({ node }) => store.update({ selected: node, hovered: null }));
+  sigma.on('clickStage', () => store.update({ selected: null }));
+
+  const camera = sigma.getCamera();
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', (state) => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => store.update({ camera: { x: state.x, y: state.y, ratio: state.ratio } }), 250);
+  });
+  if (store.state.camera) camera.setState(store.state.camera);
+
+  const refresh = (): void => {
+    computeNeighbourhood();
+    sigma.refresh({ skipIndexation: true });
+  };
+  computeNeighbourhood();
+
+  return {
+    sigma,
+    graph,
+    refresh,
+    focusNode(nodeId) {
+      const position = sigma.getNodeDisplayData(nodeId);
+      if (!position) return;
+      void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 600 });
+    },
+    resetCamera() {
+      void camera.animatedReset({ duration: 400 });
+    },
+  };
+}
