@@ -9,9 +9,9 @@ import type { CommandDefinition } from './command.js';
 import { commandDefinitions } from './commands/index.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIO } from './io.js';
+import { CLI_VERSION } from './version.js';
 
-/** The CLI's version, shown by `kg --version`. */
-export const CLI_VERSION = '0.1.0';
+export { CLI_VERSION };
 
 /**
  * Builds the commander program for the given IO and command definitions.

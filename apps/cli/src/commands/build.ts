@@ -1,11 +1,25 @@
 /**
  * `kg build`: converts the documents and the analyst annotations into an RDF
- * dataset (TriG). Implemented by the converter packages (`@claimgraph/extract`
- * and `@claimgraph/model`).
+ * dataset (TriG). Documents are extracted (`@claimgraph/extract`, cached per
+ * document, on worker threads for large corpora), resolved across documents,
+ * combined with the annotations and mapped to RDF (`@claimgraph/model`); the
+ * TriG file is written atomically and a summary goes to stderr. A document
+ * that cannot be read is reported and left out (exit 1, the rest is still
+ * converted); an annotation that does not hold stops the build before
+ * anything is written.
  */
+import { resolve } from 'node:path';
+import { resolveCorpus } from '@claimgraph/extract';
+import { AnnotationError, buildModel, toTrig } from '@claimgraph/model';
+import { SingleBar, Presets } from 'cli-progress';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
-import { CommandUnavailableError } from '../errors.js';
+import { CliError } from '../errors.js';
+import { loadAnnotations } from '../build/annotations.js';
+import { writeFileAtomic } from '../build/atomic.js';
+import { convertCorpus } from '../build/corpus.js';
+import { ExtractCache, extractorFingerprint } from '../build/extract-cache.js';
+import { CLI_VERSION } from '../version.js';
 
 export const buildCommand: CommandDefinition = {
   name: 'build',
@@ -14,8 +28,70 @@ export const buildCommand: CommandDefinition = {
     command
       .option('-i, --input <dir>', 'folder of .txt/.md documents', 'data/documents')
       .option('-a, --annotations <dir|none>', "folder of analyst annotations, or 'none'", 'data/annotations')
-      .option('-o, --out <file>', 'where to write the dataset', DEFAULT_DATA_FILE),
-  run: async () => {
-    throw new CommandUnavailableError('build', 'the converter (@claimgraph/model)');
+      .option('-o, --out <file>', 'where to write the dataset', DEFAULT_DATA_FILE)
+      .option('--no-cache', 'extract every document again, ignoring the cache')
+      .option('-w, --workers <n>', 'worker threads for extraction (default: one per core for large corpora)'),
+  run: async ({ options, io }) => {
+    const input = resolve(io.cwd, String(options['input']));
+    const out = resolve(io.cwd, String(options['out']));
+    const annotationsDir = options['annotations'] === 'none' ? null : resolve(io.cwd, String(options['annotations']));
+    const workers = options['workers'] === undefined ? undefined : Number(options['workers']);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
+      throw new CliError(`kg build: --workers must be a whole number, not '${String(options['workers'])}'`, 2);
+    }
+
+    const started = performance.now();
+    const annotations = await loadAnnotations(annotationsDir).catch((error: unknown) => {
+      if (error instanceof AnnotationError) throw new CliError(`kg build: ${error.message}`);
+      throw error;
+    });
+    const bar = io.interactive ? new SingleBar({ format: 'extracting {bar} {value}/{total} documents', stream: process.stderr }, Presets.shades_classic) : undefined;
+    let barStarted = false;
+    const corpus = await convertCorpus(input, {
+      ...(options['cache'] === false ? {} : { cache: new ExtractCache(out, extractorFingerprint()) }),
+      ...(workers !== undefined ? { workers } : {}),
+      onProgress: (done, total) => {
+        if (!bar || total < 20) return;
+        if (!barStarted) bar.start(total, 0);
+        barStarted = true;
+        bar.update(done);
+      },
+    }).catch((error: unknown) => {
+      throw new CliError(`kg build: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    if (barStarted) bar?.stop();
+    for (const message of corpus.errors) io.stderr(`error: ${message} (document skipped)\n`);
+    if (corpus.documents.length === 0) {
+      throw new CliError(`kg build: no usable documents in ${input}; nothing written`);
+    }
+
+    const actors = resolveCorpus(corpus.documents.map((d) => d.extraction));
+    let model;
+    try {
+      model = buildModel({ documents: corpus.documents, corpus: actors, annotations, generator: `claimgraph ${CLI_VERSION}` });
+    } catch (error) {
+      if (error instanceof AnnotationError) throw new CliError(`kg build: ${error.message}; nothing written`);
+      throw error;
+    }
+    const trig = await toTrig(model.quads);
+    await writeFileAtomic(out, trig);
+
+    const extractWarnings = corpus.documents.flatMap((d) =>
+      [...d.parsed.warnings, ...d.extraction.warnings].map((w) => `${d.parsed.fileName}:${w.line}:${w.column}: ${w.message}`),
+    );
+    for (const line of [...new Set(extractWarnings)]) io.stderr(`warning: ${line}\n`);
+    for (const warning of model.warnings) io.stderr(`warning: ${warning.message}\n`);
+    const s = model.summary;
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.stderr(
+      `kg build: wrote ${out}\n` +
+        `  documents ${s.documents} (${corpus.extracted} extracted, ${corpus.cached} from cache), actors ${actors.actors.length}, ` +
+        `statements ${s.statements}, reports ${s.reports}, mentions ${s.mentions}, policies ${s.policies}, ` +
+        `disputes ${s.disputes}, stances ${s.stances}, events ${s.events}\n` +
+        `  ${s.quads} quads, ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
+    );
+    if (corpus.errors.length > 0) {
+      throw new CliError(`kg build: ${corpus.errors.length} document(s) could not be used (see above); the rest was converted`);
+    }
   },
 };

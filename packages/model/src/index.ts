@@ -1,0 +1,19 @@
+/**
+ * @claimgraph/model — maps extraction results and analyst annotations to RDF
+ * quads in the claimgraph ontology, with deterministic IRIs, one named graph
+ * per document plus `curated` and `metadata`, and Web Annotation anchors for
+ * every report and mention; serialises them as TriG.
+ */
+export { buildModel, type CorpusDocument, type ModelInput, type ModelResult, type ModelSummary, type ModelWarning } from './model.js';
+export {
+  parseAnnotations,
+  AnnotationError,
+  type AnnotationSet,
+  type EvidenceRef,
+  type StatementRef,
+  type SourcePosition,
+} from './annotations.js';
+export { locateEvidence, type LocatedEvidence } from './evidence.js';
+export { clusterQuotes, matchTokens, DEFAULT_MERGE_SETTINGS, type QuoteOccurrence, type MergeSettings } from './statements.js';
+export { iri, graphs, slugify, shortHash } from './iris.js';
+export { toTrig, TRIG_PREFIXES } from './trig.js';

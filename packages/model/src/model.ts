@@ -1,0 +1,661 @@
+/**
+ * Maps a converted corpus to RDF in the claimgraph ontology. Inputs are the
+ * parsed documents with their extraction results, the cross-document actors,
+ * and the analyst annotations; the output is a canonically ordered list of
+ * quads in three kinds of named graph: one per document (what that article
+ * says: its reports, mentions, and the statements and actors drawn from it),
+ * `curated` (what analysts added, each item backed by an evidence anchor) and
+ * `metadata` (articles with their body text, outlets, activities). Quotes
+ * that render the same utterance in several articles become one statement
+ * with several reports (see `statements.ts`).
+ */
+import type { CorpusActors, DocumentExtraction, ParsedDocument, Quote, QuoteSource } from '@claimgraph/extract';
+import { sliceCodePoints } from '@claimgraph/extract';
+import { ActorRegistry } from './actors.js';
+import type { AnnotationSet, StatementRef } from './annotations.js';
+import { AnnotationError } from './annotations.js';
+import { locateEvidence, type LocatedEvidence } from './evidence.js';
+import { graphs, iri, shortHash, slugify } from './iris.js';
+import { QuadSink, confidenceLiteral, countLiteral, dateLiteral, node } from './quads.js';
+import { clusterQuotes, matchTokens } from './statements.js';
+import { V } from './vocabulary.js';
+
+/** One document of the corpus, parsed and extracted. */
+export interface CorpusDocument {
+  parsed: ParsedDocument;
+  extraction: DocumentExtraction;
+}
+
+/** Everything the model needs. */
+export interface ModelInput {
+  documents: readonly CorpusDocument[];
+  corpus: CorpusActors;
+  annotations: readonly AnnotationSet[];
+  /** Name and version of the tool, recorded on the extraction activity. */
+  generator?: string;
+}
+
+/** Counts of what was written. */
+export interface ModelSummary {
+  documents: number;
+  actors: number;
+  statements: number;
+  reports: number;
+  mentions: number;
+  policies: number;
+  disputes: number;
+  stances: number;
+  events: number;
+  quads: number;
+}
+
+/** Something the model skipped or doubted, with where it came from. */
+export interface ModelWarning {
+  code: 'unattributed-quote' | 'unknown-speaker' | 'correction-unmatched' | 'speaker-disagreement';
+  message: string;
+  doc?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** The dataset and its summary. */
+export interface ModelResult {
+  quads: ReturnType<QuadSink['quads']>;
+  summary: ModelSummary;
+  warnings: ModelWarning[];
+}
+
+const EXTRACTION = iri.activity('extraction');
+const CURATION = iri.activity('curation');
+const CONTEXT_LENGTH = 32;
+const LABEL_LENGTH = 80;
+
+const MEDIUM_CLASS: Record<string, keyof typeof V> = {
+  letter: 'Letter',
+  email: 'Email',
+  tweet: 'Tweet',
+  'text-message': 'TextMessage',
+  statement: 'PressStatement',
+  interview: 'Interview',
+  speech: 'Speech',
+};
+
+interface Occurrence {
+  id: string;
+  doc: CorpusDocument;
+  quote: Quote;
+  speakerKey: string | null;
+  onBehalfOfKey: string | null;
+  curatedSpeaker: boolean;
+}
+
+interface StatementRecord {
+  iri: string;
+  graph: string;
+  speakerKey: string;
+  occurrences: Occurrence[];
+}
+
+/**
+ * Builds the RDF dataset of a corpus.
+ * @throws AnnotationError when an annotation's evidence is not in its document.
+ * @example const { quads, summary } = buildModel({ documents, corpus, annotations: [] });
+ */
+export function buildModel(input: ModelInput): ModelResult {
+  const builder = new ModelBuilder(input);
+  return builder.run();
+}
+
+class ModelBuilder {
+  private readonly sink = new QuadSink();
+  private readonly warnings: ModelWarning[] = [];
+  private readonly actors: ActorRegistry;
+  private readonly documents: CorpusDocument[];
+  private readonly bodies = new Map<string, string>();
+  private readonly occurrencesByDoc = new Map<string, Occurrence[]>();
+  private readonly statementOf = new Map<string, StatementRecord>();
+  private readonly emittedActors = new Set<string>();
+  private readonly counts = { statements: 0, reports: 0, mentions: 0, policies: 0, disputes: 0, stances: 0, events: 0 };
+
+  constructor(private readonly input: ModelInput) {
+    this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
+    for (const doc of this.documents) this.bodies.set(doc.parsed.id, doc.parsed.body);
+    this.actors = ActorRegistry.fromCorpus(input.corpus);
+  }
+
+  run(): ModelResult {
+    this.applyActorAnnotations();
+    this.writeActivities();
+    this.writeArticles();
+    this.collectOccurrences();
+    this.applyCorrections();
+    this.writeStatements();
+    this.writeMentionsAndPosts();
+    this.writeCuration();
+    const quads = this.sink.quads();
+    return {
+      quads,
+      warnings: this.warnings,
+      summary: {
+        documents: this.documents.length,
+        actors: this.emittedActors.size,
+        ...this.counts,
+        quads: quads.length,
+      },
+    };
+  }
+
+  // ---- actors -------------------------------------------------------------------------------
+
+  private applyActorAnnotations(): void {
+    for (const set of this.input.annotations) {
+      for (const actor of set.actors) {
+        const key = this.actors.findOrCreate(actor.name, actor.kind ?? 'Person');
+        for (const alias of actor.aliases) this.actors.addAlias(key, alias);
+        for (const other of actor.sameAs) {
+          const otherKey = this.actors.find(other);
+          if (otherKey === undefined) {
+            throw new AnnotationError(actor.where, `sameAs names '${other}', which no document mentions`);
+          }
+          this.actors.merge(otherKey, key);
+        }
+      }
+    }
+  }
+
+  /** Corpus key of a document-local actor key, after merges. */
+  private corpusKey(docId: string, localKey: string | undefined | null): string | null {
+    if (!localKey) return null;
+    const mapped = this.input.corpus.keyMap[docId]?.[localKey] ?? localKey;
+    const resolved = this.actors.resolve(mapped);
+    return this.actors.get(resolved) ? resolved : null;
+  }
+
+  /** Writes an actor's type and names into a graph (once per graph). */
+  private ensureActor(graph: string, key: string): string {
+    const record = this.actors.get(key);
+    const subject = iri.actor(record?.key ?? key);
+    const marker = `${graph} ${subject}`;
+    if (!record || this.emittedActors.has(marker)) return subject;
+    this.emittedActors.add(marker);
+    this.sink.add(graph, subject, V.type, node((record.kind === 'Person' ? V.Person : V.Organization).value));
+    this.sink.add(graph, subject, V.label, record.name);
+    for (const alias of [...record.aliases].sort()) this.sink.add(graph, subject, V.altLabel, alias);
+    if (record.curated) this.sink.add(graph, subject, V.wasGeneratedBy, node(CURATION));
+    return subject;
+  }
+
+  // ---- metadata -----------------------------------------------------------------------------
+
+  private writeActivities(): void {
+    const g = graphs.metadata;
+    this.sink.add(g, EXTRACTION, V.type, V.ExtractionActivity);
+    this.sink.add(g, EXTRACTION, V.label, `automatic extraction (${this.input.generator ?? 'claimgraph'})`);
+    this.sink.add(g, CURATION, V.type, V.CurationActivity);
+    this.sink.add(g, CURATION, V.label, 'analyst annotations (data/annotations)');
+  }
+
+  private writeArticles(): void {
+    const g = graphs.metadata;
+    for (const { parsed } of this.documents) {
+      const article = iri.document(parsed.id);
+      const meta = parsed.metadata;
+      const title = meta.title?.value ?? parsed.id;
+      this.sink.add(g, article, V.type, V.Article);
+      this.sink.add(g, article, V.documentId, parsed.id);
+      this.sink.add(g, article, V.label, title);
+      this.sink.add(g, article, V.headline, meta.title?.value);
+      this.sink.add(g, article, V.publishedOn, dateLiteral(meta.published?.value));
+      this.sink.add(g, article, V.bodyText, parsed.body);
+      if (meta.outlet?.value) {
+        const outletKey = this.actors.findOrCreate(meta.outlet.value, 'Organization');
+        const outlet = this.ensureActor(g, outletKey);
+        this.sink.add(g, outlet, V.type, V.Outlet);
+        this.sink.add(g, article, V.publishedBy, node(outlet));
+      }
+      if (meta.author?.value) {
+        const authorKey = this.actors.findOrCreate(meta.author.value, 'Person');
+        this.sink.add(g, article, V.author, node(this.ensureActor(g, authorKey)));
+      }
+    }
+  }
+
+  // ---- anchors ------------------------------------------------------------------------------
+
+  /** Writes a Web Annotation anchor for a span of a document and returns its IRI. */
+  private anchor(graph: string, docId: string, start: number, end: number): string {
+    const body = this.bodies.get(docId) ?? '';
+    const subject = iri.anchor(docId, start, end);
+    const quoteSelector = `${subject}/quote`;
+    const positionSelector = `${subject}/position`;
+    this.sink.add(graph, subject, V.type, V.SpecificResource);
+    this.sink.add(graph, subject, V.hasSource, node(iri.document(docId)));
+    this.sink.add(graph, subject, V.hasSelector, node(quoteSelector));
+    this.sink.add(graph, subject, V.hasSelector, node(positionSelector));
+    this.sink.add(graph, quoteSelector, V.type, V.TextQuoteSelector);
+    this.sink.add(graph, quoteSelector, V.exact, sliceCodePoints(body, start, end));
+    this.sink.add(graph, quoteSelector, V.prefix, sliceCodePoints(body, Math.max(0, start - CONTEXT_LENGTH), start));
+    this.sink.add(graph, quoteSelector, V.suffix, sliceCodePoints(body, end, end + CONTEXT_LENGTH));
+    this.sink.add(graph, positionSelector, V.type, V.TextPositionSelector);
+    this.sink.add(graph, positionSelector, V.start, countLiteral(start));
+    this.sink.add(graph, positionSelector, V.end, countLiteral(end));
+    return subject;
+  }
+
+  private provenance(graph: string, subject: string, rule: string, confidence: number): void {
+    this.sink.add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
+    this.sink.add(graph, subject, V.extractionRule, rule);
+    this.sink.add(graph, subject, V.confidence, confidenceLiteral(confidence));
+  }
+
+  // ---- statements and reports ---------------------------------------------------------------
+
+  private collectOccurrences(): void {
+    for (const doc of this.documents) {
+      const list: Occurrence[] = [];
+      for (const quote of doc.extraction.quotes) {
+        const speakerKey = this.corpusKey(doc.parsed.id, quote.speakerKey);
+        if (quote.speakerKey && !speakerKey) {
+          this.warnings.push({
+            code: 'unknown-speaker',
+            doc: doc.parsed.id,
+            message: `${doc.parsed.id}: speaker '${quote.speakerKey}' of quote at ${quote.start}-${quote.end} is not a known actor`,
+          });
+        }
+        list.push({
+          id: `${doc.parsed.id}/${String(quote.start).padStart(9, '0')}`,
+          doc,
+          quote,
+          speakerKey: speakerKey ?? this.corpusKey(doc.parsed.id, quote.source?.authorKey),
+          onBehalfOfKey: this.corpusKey(doc.parsed.id, quote.source?.onBehalfOfKey),
+          curatedSpeaker: false,
+        });
+      }
+      this.occurrencesByDoc.set(doc.parsed.id, list);
+    }
+  }
+
+  private applyCorrections(): void {
+    for (const set of this.input.annotations) {
+      for (const correction of set.corrections) {
+        const evidence = locateEvidence(correction.statement, this.bodies);
+        const list = this.occurrencesByDoc.get(evidence.doc) ?? [];
+        const match = bestOverlap(list, evidence);
+        if (!match) {
+          this.warnings.push({
+            code: 'correction-unmatched',
+            ...correction.where,
+            message: `${correction.where.file}:${correction.where.line}:${correction.where.column}: the correction's words are not an extracted quote; nothing corrected`,
+          });
+          continue;
+        }
+        if (correction.notAStatement) {
+          list.splice(list.indexOf(match), 1);
+          continue;
+        }
+        if (correction.speaker) {
+          match.speakerKey = this.actors.findOrCreate(correction.speaker, 'Person');
+          match.curatedSpeaker = true;
+        }
+        if (correction.onBehalfOf) match.onBehalfOfKey = this.actors.findOrCreate(correction.onBehalfOf, 'Organization');
+      }
+    }
+  }
+
+  private writeStatements(): void {
+    const all = [...this.occurrencesByDoc.values()].flat();
+    const byId = new Map(all.map((occurrence) => [occurrence.id, occurrence]));
+    const clusters = clusterQuotes(
+      all.map((o) => ({ id: o.id, text: o.quote.text, speakerKey: o.speakerKey, confidence: o.quote.confidence })),
+    );
+    for (const cluster of clusters) {
+      const members = cluster.map((id) => byId.get(id)!);
+      const speakerKey = electSpeaker(members);
+      if (!speakerKey) {
+        for (const member of members) {
+          this.warnings.push({
+            code: 'unattributed-quote',
+            doc: member.doc.parsed.id,
+            message: `${member.doc.parsed.id}: no speaker found for the quote at ${member.quote.start}-${member.quote.end} ("${excerpt(member.quote.text, 60)}"); it is left out of the graph`,
+          });
+        }
+        continue;
+      }
+      const disagreeing = members.filter((m) => m.speakerKey && m.speakerKey !== speakerKey);
+      for (const member of disagreeing) {
+        this.warnings.push({
+          code: 'speaker-disagreement',
+          doc: member.doc.parsed.id,
+          message: `${member.doc.parsed.id}: the quote at ${member.quote.start}-${member.quote.end} is attributed to '${member.speakerKey}' here but to '${speakerKey}' by most reports`,
+        });
+      }
+      this.writeStatement(speakerKey, members);
+    }
+  }
+
+  private writeStatement(speakerKey: string, members: Occurrence[]): StatementRecord {
+    const canonical = [...members].sort(
+      (a, b) => [...b.quote.text].length - [...a.quote.text].length || (a.id < b.id ? -1 : 1),
+    )[0]!;
+    const best = [...members]
+      .filter((m) => m.speakerKey === speakerKey)
+      .sort((a, b) => b.quote.confidence - a.quote.confidence || (a.id < b.id ? -1 : 1))[0]!;
+    const hash = shortHash(`${speakerKey}|${matchTokens(canonical.quote.text).join(' ')}`);
+    const statement = iri.statement(hash);
+    const docId = best.doc.parsed.id;
+    const graph = best.curatedSpeaker ? graphs.curated : graphs.document(docId);
+    const record: StatementRecord = { iri: statement, graph, speakerKey, occurrences: members };
+
+    const speaker = this.ensureActor(graph, speakerKey);
+    this.sink.add(graph, statement, V.type, V.Statement);
+    this.sink.add(graph, statement, V.label, excerpt(canonical.quote.text, LABEL_LENGTH));
+    this.sink.add(graph, statement, V.text, canonical.quote.text);
+    this.sink.add(graph, statement, V.statedBy, node(speaker));
+    if (best.curatedSpeaker) this.sink.add(graph, statement, V.wasGeneratedBy, node(CURATION));
+    else this.provenance(graph, statement, best.quote.rule, best.quote.confidence);
+
+    const dated = members.find((m) => m.quote.date ?? m.quote.source?.date);
+    this.sink.add(graph, statement, V.statedOn, dateLiteral(best.quote.date ?? best.quote.source?.date ?? dated?.quote.date ?? dated?.quote.source?.date));
+
+    const post = this.postOf(speakerKey, docId);
+    if (post) {
+      this.writePost(graph, speakerKey, post.roleLabel, post.orgKey);
+      this.sink.add(graph, statement, V.inCapacityOf, node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)));
+    }
+    const onBehalfOf = best.onBehalfOfKey ?? members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ?? post?.orgKey ?? null;
+    if (onBehalfOf && onBehalfOf !== speakerKey) {
+      this.sink.add(graph, statement, V.onBehalfOf, node(this.ensureActor(graph, onBehalfOf)));
+    }
+    const sourced = best.quote.source ? best : members.find((m) => m.quote.source);
+    if (sourced?.quote.source) {
+      const source = this.writeSource(graph, sourced.quote.source, sourced.doc.parsed.id, speakerKey, onBehalfOf);
+      this.sink.add(graph, statement, V.statedIn, node(source));
+    }
+    const proposition = iri.proposition(hash);
+    this.sink.add(graph, proposition, V.type, V.Proposition);
+    this.sink.add(graph, proposition, V.label, excerpt(canonical.quote.text, LABEL_LENGTH));
+    this.sink.add(graph, statement, V.asserts, node(proposition));
+
+    for (const member of members) this.writeReport(member, statement);
+    for (const member of members) this.statementOf.set(member.id, record);
+    this.counts.statements += 1;
+    return record;
+  }
+
+  private writeReport(member: Occurrence, statement: string): void {
+    const docId = member.doc.parsed.id;
+    const graph = graphs.document(docId);
+    const { start, end } = member.quote;
+    const report = iri.report(docId, start, end);
+    this.sink.add(graph, report, V.type, V.Report);
+    this.sink.add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
+    this.sink.add(graph, report, V.reports, node(statement));
+    this.sink.add(graph, report, V.reportedIn, node(iri.document(docId)));
+    this.sink.add(graph, report, V.quotedText, sliceCodePoints(member.doc.parsed.body, start, end));
+    this.sink.add(graph, report, V.quoteType, member.quote.quoteType);
+    this.sink.add(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
+    this.provenance(graph, report, member.quote.rule, member.quote.confidence);
+    this.counts.reports += 1;
+  }
+
+  private writeSource(
+    graph: string,
+    source: QuoteSource,
+    docId: string,
+    speakerKey: string,
+    onBehalfOf: string | null,
+  ): string {
+    const authorKey = this.corpusKey(docId, source.authorKey) ?? speakerKey;
+    const orgKey = this.corpusKey(docId, source.onBehalfOfKey) ?? onBehalfOf;
+    const slug = `${source.medium}-${slugify((orgKey ?? authorKey).replace(':', '-'))}-${source.date ?? 'undated'}`;
+    const subject = iri.source(slug);
+    const medium = MEDIUM_CLASS[source.medium];
+    this.sink.add(graph, subject, V.type, medium ? V[medium] : V.SourceDocument);
+    if (medium) this.sink.add(graph, subject, V.type, V.SourceDocument);
+    const by = this.actors.get(orgKey ?? authorKey)?.name ?? '';
+    this.sink.add(graph, subject, V.label, `${source.medium.replace('-', ' ')}${by ? ` by ${by}` : ''}${source.date ? `, ${source.date}` : ''}`);
+    this.sink.add(graph, subject, V.sentBy, node(this.ensureActor(graph, authorKey)));
+    const recipient = this.corpusKey(docId, source.recipientKey);
+    if (recipient) this.sink.add(graph, subject, V.sentTo, node(this.ensureActor(graph, recipient)));
+    this.sink.add(graph, subject, V.createdOn, dateLiteral(source.date));
+    this.sink.add(graph, subject, V.extractionRule, source.rule);
+    return subject;
+  }
+
+  // ---- actors, mentions, posts --------------------------------------------------------------
+
+  private postOf(actorKey: string, docId: string): { roleLabel: string; orgKey: string | null } | undefined {
+    const actor = this.input.corpus.actors.find((a) => this.actors.resolve(a.key) === actorKey && a.posts.length > 0);
+    if (!actor) return undefined;
+    const post = actor.posts.find((p) => p.docId === docId) ?? actor.posts[0]!;
+    const orgKey = this.corpusKey(post.docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null);
+    return { roleLabel: post.roleLabel, orgKey };
+  }
+
+  private writePost(graph: string, actorKey: string, roleLabel: string, orgKey: string | null | undefined): string {
+    const subject = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+    const orgName = orgKey ? this.actors.get(orgKey)?.name : undefined;
+    this.sink.add(graph, subject, V.type, V.Post);
+    this.sink.add(graph, subject, V.label, orgName ? `${roleLabel}, ${orgName}` : roleLabel);
+    this.sink.add(graph, subject, V.roleLabel, roleLabel);
+    if (orgKey) this.sink.add(graph, subject, V.postIn, node(this.ensureActor(graph, orgKey)));
+    this.sink.add(graph, iri.actor(actorKey), V.holds, node(subject));
+    return subject;
+  }
+
+  private writeMentionsAndPosts(): void {
+    for (const doc of this.documents) {
+      const docId = doc.parsed.id;
+      const graph = graphs.document(docId);
+      const article = node(iri.document(docId));
+      for (const local of doc.extraction.actors) {
+        const key = this.corpusKey(docId, local.key);
+        if (!key) continue;
+        const actor = this.ensureActor(graph, key);
+        for (const alias of local.aliases) if (alias !== this.actors.get(key)?.name) this.sink.add(graph, actor, V.altLabel, alias);
+        if (local.mentions.length > 0) this.sink.add(graph, actor, V.mentionedIn, article);
+        for (const mention of local.mentions) {
+          const subject = iri.mention(docId, mention.start, mention.end);
+          this.sink.add(graph, subject, V.type, V.Mention);
+          this.sink.add(graph, subject, V.label, mention.text);
+          this.sink.add(graph, subject, V.refersTo, node(actor));
+          this.sink.add(graph, subject, V.anchor, node(this.anchor(graph, docId, mention.start, mention.end)));
+          this.provenance(graph, subject, local.rule, local.confidence);
+          this.counts.mentions += 1;
+        }
+        for (const post of local.posts) {
+          const orgKey = this.corpusKey(docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null);
+          const subject = this.writePost(graph, key, post.roleLabel, orgKey);
+          this.provenance(graph, subject, post.rule, post.confidence);
+        }
+      }
+    }
+  }
+
+  // ---- curation -----------------------------------------------------------------------------
+
+  private writeCuration(): void {
+    const g = graphs.curated;
+    for (const set of this.input.annotations) {
+      for (const actor of set.actors) {
+        const key = this.actors.findOrCreate(actor.name, actor.kind ?? 'Person');
+        this.ensureActor(g, key);
+        for (const post of actor.posts) {
+          const orgKey = post.org ? this.actors.findOrCreate(post.org, 'Organization') : null;
+          const subject = this.writePost(g, key, post.role, orgKey);
+          this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
+        }
+      }
+      const policyIri = (id: string) => iri.policy(id);
+      for (const policy of set.policies) {
+        const subject = policyIri(policy.id);
+        this.sink.add(g, subject, V.type, V.Policy);
+        this.sink.add(g, subject, V.label, policy.label);
+        this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
+        this.sink.add(g, subject, V.constraintText, policy.constraint);
+        this.sink.add(g, subject, V.policyStatus, policy.status);
+        if (policy.enactedBy) {
+          this.sink.add(g, subject, V.enactedBy, node(this.ensureActor(g, this.actors.findOrCreate(policy.enactedBy))));
+        }
+        for (const name of policy.appliesTo) {
+          this.sink.add(g, subject, V.appliesTo, node(this.ensureActor(g, this.actors.findOrCreate(name, 'Organization'))));
+        }
+        for (const ref of policy.describedIn) {
+          const statement = this.statementFor(ref);
+          this.sink.add(g, statement.iri, V.describes, node(subject));
+          this.sink.add(g, statement.iri, V.about, node(subject));
+        }
+        this.counts.policies += 1;
+      }
+      for (const stance of set.stances) {
+        const statement = this.statementFor(stance.statement);
+        const actorKey = this.actors.findOrCreate(stance.actor);
+        const subject = iri.stance(shortHash(`${actorKey}|${stance.on}|${stance.value}|${statement.iri}`));
+        this.sink.add(g, subject, V.type, V.Stance);
+        this.sink.add(g, subject, V.label, `${this.actors.get(actorKey)?.name ?? stance.actor} ${stance.value.replace('-', ' ')} ${stance.on}`);
+        this.sink.add(g, subject, V.stanceOf, node(this.ensureActor(g, actorKey)));
+        this.sink.add(g, subject, V.stanceOn, node(policyIri(stance.on)));
+        this.sink.add(g, subject, V.stanceValue, stance.value);
+        this.sink.add(g, subject, V.expressedIn, node(statement.iri));
+        this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(stance.statement)));
+        this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
+        this.counts.stances += 1;
+      }
+      for (const dispute of set.disputes) {
+        const subject = iri.dispute(dispute.id);
+        const statements = dispute.statements.map((ref) => this.statementFor(ref));
+        this.sink.add(g, subject, V.type, V.Dispute);
+        this.sink.add(g, subject, V.label, dispute.label);
+        this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
+        if (dispute.about) this.sink.add(g, subject, V.about, node(policyIri(dispute.about)));
+        for (const statement of statements) this.sink.add(g, subject, V.involvesStatement, node(statement.iri));
+        for (const ref of dispute.statements) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
+        const parties = dispute.parties.length > 0 ? dispute.parties.map((name) => this.actors.findOrCreate(name)) : statements.map((s) => s.speakerKey);
+        for (const party of [...new Set(parties)]) this.sink.add(g, subject, V.hasParty, node(this.ensureActor(g, party)));
+        const [first, ...others] = statements;
+        for (const other of others) if (first && first.iri !== other.iri) this.sink.add(g, first.iri, V.disputes, node(other.iri));
+        this.counts.disputes += 1;
+      }
+      for (const event of set.events) {
+        const subject = iri.event(event.id);
+        this.sink.add(g, subject, V.type, V.Event);
+        this.sink.add(g, subject, V.label, event.label);
+        this.sink.add(g, subject, V.occurredOn, dateLiteral(event.date));
+        this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
+        for (const name of event.involves) this.sink.add(g, subject, V.involves, node(this.ensureActor(g, this.actors.findOrCreate(name))));
+        for (const ref of event.evidence) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
+        this.counts.events += 1;
+      }
+    }
+  }
+
+  private curatedAnchor(ref: StatementRef | Parameters<typeof locateEvidence>[0]): string {
+    const evidence = locateEvidence(ref, this.bodies);
+    return this.anchor(graphs.curated, evidence.doc, evidence.start, evidence.end);
+  }
+
+  /** The statement an annotation's evidence designates: the extracted one at that span, or a curated one. */
+  private statementFor(ref: StatementRef): StatementRecord {
+    const evidence = locateEvidence(ref, this.bodies);
+    const match = bestOverlap(this.occurrencesByDoc.get(evidence.doc) ?? [], evidence);
+    const existing = match ? this.statementOf.get(match.id) : undefined;
+    if (existing) {
+      if (ref.speaker) {
+        const named = this.actors.findOrCreate(ref.speaker);
+        if (named !== existing.speakerKey) {
+          throw new AnnotationError(
+            ref.where,
+            `these words are extracted as said by '${this.actors.get(existing.speakerKey)?.name}', not '${ref.speaker}'; add a correction to change the speaker`,
+          );
+        }
+      }
+      return existing;
+    }
+    if (!ref.speaker) {
+      throw new AnnotationError(
+        ref.where,
+        `no extracted statement covers these words in '${ref.doc}'; add 'speaker' to record them as a curated statement`,
+      );
+    }
+    return this.curatedStatement(ref, evidence);
+  }
+
+  private curatedStatement(ref: StatementRef, evidence: LocatedEvidence): StatementRecord {
+    const g = graphs.curated;
+    const speakerKey = this.actors.findOrCreate(ref.speaker!);
+    const hash = shortHash(`${speakerKey}|${matchTokens(evidence.exact).join(' ')}`);
+    const statement = iri.statement(hash);
+    const record: StatementRecord = { iri: statement, graph: g, speakerKey, occurrences: [] };
+    const key = `${evidence.doc}/curated/${evidence.start}-${evidence.end}`;
+    if (this.statementOf.has(key)) return this.statementOf.get(key)!;
+    this.statementOf.set(key, record);
+
+    this.sink.add(g, statement, V.type, V.Statement);
+    this.sink.add(g, statement, V.label, excerpt(evidence.exact, LABEL_LENGTH));
+    this.sink.add(g, statement, V.text, evidence.exact);
+    this.sink.add(g, statement, V.statedBy, node(this.ensureActor(g, speakerKey)));
+    this.sink.add(g, statement, V.statedOn, dateLiteral(ref.date));
+    this.sink.add(g, statement, V.wasGeneratedBy, node(CURATION));
+    const onBehalfOf = ref.onBehalfOf ? this.actors.findOrCreate(ref.onBehalfOf, 'Organization') : null;
+    if (onBehalfOf) this.sink.add(g, statement, V.onBehalfOf, node(this.ensureActor(g, onBehalfOf)));
+    if (ref.medium) {
+      const source = this.writeSource(g, { medium: ref.medium as QuoteSource['medium'], rule: 'curated', ...(ref.date ? { date: ref.date } : {}) }, evidence.doc, speakerKey, onBehalfOf);
+      this.sink.add(g, statement, V.statedIn, node(source));
+    }
+    const proposition = iri.proposition(hash);
+    this.sink.add(g, proposition, V.type, V.Proposition);
+    this.sink.add(g, proposition, V.label, excerpt(evidence.exact, LABEL_LENGTH));
+    this.sink.add(g, statement, V.asserts, node(proposition));
+
+    const body = this.bodies.get(evidence.doc) ?? '';
+    const report = iri.report(evidence.doc, evidence.start, evidence.end);
+    const before = sliceCodePoints(body, Math.max(0, evidence.start - 1), evidence.start);
+    const after = sliceCodePoints(body, evidence.end, evidence.end + 1);
+    const quoted = /["“'‘]/.test(before) && /["”'’]/.test(after);
+    this.sink.add(g, report, V.type, V.Report);
+    this.sink.add(g, report, V.label, `${excerpt(evidence.exact, 48)} — in ${evidence.doc}`);
+    this.sink.add(g, report, V.reports, node(statement));
+    this.sink.add(g, report, V.reportedIn, node(iri.document(evidence.doc)));
+    this.sink.add(g, report, V.quotedText, evidence.exact);
+    this.sink.add(g, report, V.quoteType, quoted ? 'direct' : 'indirect');
+    this.sink.add(g, report, V.anchor, node(this.anchor(g, evidence.doc, evidence.start, evidence.end)));
+    this.sink.add(g, report, V.wasGeneratedBy, node(CURATION));
+    this.counts.statements += 1;
+    this.counts.reports += 1;
+    return record;
+  }
+}
+
+/** The occurrence whose span overlaps the evidence most (ties: the earliest). */
+function bestOverlap(list: readonly Occurrence[], evidence: { start: number; end: number }): Occurrence | undefined {
+  let best: Occurrence | undefined;
+  let bestOverlapLength = 0;
+  for (const occurrence of list) {
+    const overlap = Math.min(occurrence.quote.end, evidence.end) - Math.max(occurrence.quote.start, evidence.start);
+    if (overlap > bestOverlapLength) {
+      best = occurrence;
+      bestOverlapLength = overlap;
+    }
+  }
+  return best;
+}
+
+/** The speaker most reports agree on, weighted by confidence (ties: the smaller key). */
+function electSpeaker(members: readonly Occurrence[]): string | null {
+  const curated = members.find((m) => m.curatedSpeaker && m.speakerKey);
+  if (curated) return curated.speakerKey;
+  const votes = new Map<string, number>();
+  for (const member of members) {
+    if (member.speakerKey) votes.set(member.speakerKey, (votes.get(member.speakerKey) ?? 0) + member.quote.confidence);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0]?.[0] ?? null;
+}
+
+/** The first `length` characters of a text, on one line, with an ellipsis when cut. */
+function excerpt(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const points = [...flat];
+  return points.length <= length ? flat : `${points.slice(0, length - 1).join('').trimEnd()}…`;
+}
