@@ -1,0 +1,342 @@
+/**
+ * Attribution: decides who said each quotation and in which medium. For every quotation it reads the
+ * attribution window after it (`"…," X said`, `"…," said X, <role>`, `"…," the letter says`) and
+ * before it (`X said: "…"`, `X wrote that "…"`, `calling it "…"`), then falls back to continuation
+ * (a following unattributed quotation in the same paragraph, the multi-paragraph convention, or a
+ * paragraph that is only a quotation after an attributed one). Block excerpts introduced by a header
+ * line ("June 20 Jane Roe tweet:") take their speaker, medium and date from the header. A subject that
+ * is a document ("the letter says", "it states") makes the document's author the speaker. Short
+ * phrases in quote marks with no attribution are scare quotes, not statements. Quote types: `direct`
+ * for quotations that stand as the speaker's own sentence(s) (introduced by `X said:`/`X said,` or
+ * followed by the attribution), `mixed` for words quoted inside the reporter's own sentence.
+ * Offsets are UTF-16 indices.
+ */
+import type { Lexicon } from './lexicon.js';
+import { resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor } from './entities.js';
+import type { NameMention } from './mentions.js';
+import type { RawQuote } from './quotes.js';
+import { actorOfMention, type SourceDocumentMention } from './sources.js';
+import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
+
+/** Everything attribution needs to know about the document. */
+export interface AttributionContext {
+  body: string;
+  paragraphs: Paragraph[];
+  index: EntityIndex;
+  sources: SourceDocumentMention[];
+  dates: DateMention[];
+  lexicon: Lexicon;
+}
+
+interface Attribution {
+  speaker: WorkingActor | null;
+  speakerMention?: { start: number; end: number };
+  cue?: QuoteCue;
+  source?: QuoteSource;
+  rule: string;
+  confidence: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const WORD_RE = /[\p{L}'’-]+/gu;
+
+function wordCount(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
+
+function isSpeechVerb(word: string, lexicon: Lexicon, allowWeak: boolean): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.strongSpeechVerbs.has(lower) || (allowWeak && lexicon.weakSpeechVerbs.has(lower));
+}
+
+/** Speech verbs in `text` (offset by `base`), in order. */
+function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: boolean): QuoteCue[] {
+  const cues: QuoteCue[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
+    const word = match[0];
+    if (!/^\p{Ll}/u.test(word)) continue;
+    if (isSpeechVerb(word, lexicon, allowWeak)) {
+      const onMatch = /^\s+on\b/u.exec(text.slice(match.index + word.length));
+      const verb = onMatch && /^(?:go|goes|went)$/.test(word) ? `${word} on` : word;
+      cues.push({ verb, start: base + match.index, end: base + match.index + verb.length });
+    }
+  }
+  return cues;
+}
+
+function isAbbreviationBefore(body: string, dot: number, lexicon: Lexicon): boolean {
+  const token = /(\S+)$/.exec(body.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  return /^\p{Lu}$/u.test(token) || lexicon.abbreviations.has(`${token.toLowerCase()}.`) || /^(?:\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/** End of the attribution window after a quotation: the first sentence end or the next long quotation. */
+function tailEnd(ctx: AttributionContext, quote: RawQuote, nextStart: number, paragraphEnd: number): number {
+  const limit = Math.min(nextStart, paragraphEnd);
+  const text = ctx.body.slice(quote.outerEnd, limit);
+  const pattern = /[.!?](?=\s|$)/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '.' && isAbbreviationBefore(ctx.body, quote.outerEnd + match.index, ctx.lexicon)) continue;
+    return quote.outerEnd + match.index;
+  }
+  return limit;
+}
+
+/** Start of the attribution window before a quotation: the last sentence end or the previous long quotation. */
+function leadStart(ctx: AttributionContext, quote: RawQuote, previousEnd: number, paragraphStart: number): number {
+  const floor = Math.max(previousEnd, paragraphStart);
+  const text = ctx.body.slice(floor, quote.outerStart);
+  const pattern = /[.!?]["”’]?(?=\s)/gu;
+  let start = floor;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '.' && isAbbreviationBefore(ctx.body, floor + match.index, ctx.lexicon)) continue;
+    start = floor + match.index + match[0].length;
+  }
+  return start;
+}
+
+function subjectMentions(ctx: AttributionContext, from: number, to: number): NameMention[] {
+  return ctx.index.mentions.filter((m) => {
+    if (m.start < from || m.end > to) return false;
+    if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
+    if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
+    if (m.kind === 'Person' || m.kind === 'Organization') return !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start);
+    return false;
+  });
+}
+
+/** A source document named inside [from, to) ("in the letter", "in a statement"). */
+function sourceIn(ctx: AttributionContext, from: number, to: number): SourceDocumentMention | undefined {
+  return ctx.sources.find((s) => s.start >= from && s.end <= to);
+}
+
+/** The document a subject like "the letter" / "it" stands for. */
+function documentSubject(ctx: AttributionContext, from: number, to: number, position: number, paragraphIndex: number): SourceDocumentMention | undefined {
+  const phrase = ctx.body.slice(from, to).trim().toLowerCase();
+  const direct = sourceIn(ctx, from, to);
+  if (direct && /^(?:the|this|that|their|its|his|her)\b/u.test(phrase)) return direct;
+  if (/^it$/u.test(phrase)) {
+    return [...ctx.sources].reverse().find((s) => s.start < position && s.paragraphIndex >= paragraphIndex - 2);
+  }
+  return undefined;
+}
+
+function sourceFromDocument(doc: SourceDocumentMention, speaker: WorkingActor | null, rule: string): QuoteSource {
+  const source: QuoteSource = { medium: doc.medium, rule, header: undefined as never };
+  delete (source as { header?: unknown }).header;
+  const author = doc.authorKey ?? speaker?.key;
+  if (author) source.authorKey = author;
+  if (doc.recipientKey) source.recipientKey = doc.recipientKey;
+  if (doc.date) source.date = doc.date;
+  return source;
+}
+
+function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingActor | null {
+  return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
+}
+
+/** `"…," said X` / `"…," X said` / `"…," the letter says`. */
+function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number): Attribution | undefined {
+  const from = quote.outerEnd;
+  const text = ctx.body.slice(from, end);
+  if (!/^\s*[,—–-]?\s*\S/u.test(text) || /^\s*[.;]/u.test(text) || /^\s*(?:and|but|or|to|of|in|that|which|as)\b/iu.test(text)) return undefined;
+  const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
+  if (verbFirst?.[1] && isSpeechVerb(verbFirst[1], ctx.lexicon, false)) {
+    const verbStart = from + text.indexOf(verbFirst[1], verbFirst[0].length - verbFirst[1].length);
+    const cue = { verb: verbFirst[1], start: verbStart, end: verbStart + verbFirst[1].length };
+    const subject = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60))[0];
+    if (subject) {
+      const speaker = resolveSubject(ctx, subject);
+      return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-verb-then-speaker', confidence: speaker ? 0.92 : 0.5 };
+    }
+  }
+  const verbs = speechVerbs(text, from, ctx.lexicon, false);
+  const cue = verbs[0];
+  if (!cue) return undefined;
+  const subjectZone: [number, number] = [from, cue.start];
+  const subject = subjectMentions(ctx, subjectZone[0], subjectZone[1])[0];
+  const lead = ctx.body.slice(from, subject ? subject.start : cue.start);
+  if (wordCount(lead) > 3) return undefined;
+  const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
+  if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description' || ctx.body.slice(subject.start, cue.start).includes(doc.noun))) {
+    const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+    return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'tail-document-says', confidence: speaker ? 0.8 : 0.5 };
+  }
+  if (!subject) {
+    // "…," a charge nurse said — an unnamed speaker.
+    if (wordCount(ctx.body.slice(from, cue.start)) <= 6 && /^\s*[,—–-]?\s*(?:a|an|the|one|another|some)\b/iu.test(text)) {
+      return { speaker: null, cue, rule: 'tail-unnamed-speaker', confidence: 0.6 };
+    }
+    return undefined;
+  }
+  const speaker = resolveSubject(ctx, subject);
+  return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-speaker-then-verb', confidence: speaker ? 0.9 : 0.5 };
+}
+
+/** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
+function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: number, short: boolean): Attribution | undefined {
+  const to = quote.outerStart;
+  const text = ctx.body.slice(start, to);
+  const verbs = speechVerbs(text, start, ctx.lexicon, true);
+  const cue = verbs[verbs.length - 1];
+  if (!cue) return undefined;
+  const gap = ctx.body.slice(cue.end, to);
+  if (short && wordCount(gap) > 8) return undefined;
+  if (!short && wordCount(gap) > 14) return undefined;
+  const subjects = subjectMentions(ctx, start, cue.start);
+  const doc = documentSubject(ctx, subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start, cue.start, cue.start, quote.paragraphIndex) ?? (subjects.length === 0 ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex) : undefined);
+  if (doc && (subjects.length === 0 || subjects[subjects.length - 1]?.kind === 'Pronoun')) {
+    const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+    return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'lead-document-says', confidence: speaker ? 0.75 : 0.45 };
+  }
+  const subject = subjects[subjects.length - 1];
+  if (!subject) {
+    if (/^\s*(?:a|an|the|one)\s/iu.test(text) || /\b(?:a|an)\s+[\p{Ll}\s-]+$/u.test(ctx.body.slice(start, cue.start))) {
+      return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
+    }
+    return undefined;
+  }
+  const speaker = resolveSubject(ctx, subject);
+  return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'lead-speaker-verb', confidence: speaker ? 0.85 : 0.45 };
+}
+
+function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'direct' | 'mixed' {
+  if (quote.marks === 'none') return 'direct';
+  const trimmed = lead.trim();
+  if (trimmed === '') return 'direct';
+  if (/[:]$/u.test(trimmed)) return 'direct';
+  const lastWord = /([\p{L}]+)[,]?$/u.exec(trimmed);
+  if (/,$/u.test(trimmed) && lastWord?.[1] && isSpeechVerb(lastWord[1], ctx.lexicon, false)) return 'direct';
+  return 'mixed';
+}
+
+function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribution {
+  const doc = ctx.sources.find((s) => s.start >= header.start && s.end <= header.end);
+  const speaker = doc?.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+  const source: QuoteSource = {
+    medium: doc?.medium ?? 'document',
+    rule: 'source-excerpt-header',
+    header: { start: header.start, end: header.end, text: ctx.body.slice(header.start, header.end) },
+  };
+  if (speaker) source.authorKey = speaker.key;
+  if (doc?.recipientKey) source.recipientKey = doc.recipientKey;
+  if (doc?.date) source.date = doc.date;
+  const mention = speaker ? ctx.index.timeline.find(([s, e, key]) => s >= header.start && e <= header.end && key === speaker.key) : undefined;
+  const attribution: Attribution = { speaker, source, rule: 'excerpt-header', confidence: speaker ? 0.88 : 0.5 };
+  if (mention) attribution.speakerMention = { start: mention[0], end: mention[1] };
+  return attribution;
+}
+
+/** The medium named around the cue ("said in a statement", "says in the letter", "wrote in an email"). */
+function mediumNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
+  if (attribution.source || !attribution.cue) return;
+  const doc = sourceIn(ctx, windowStart, windowEnd);
+  if (doc && /\bin\s+(?:a|an|the|his|her|their|its)\b/iu.test(ctx.body.slice(Math.max(windowStart, doc.start - 40), doc.start))) {
+    attribution.source = sourceFromDocument({ ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
+    return;
+  }
+  if (attribution.speaker) {
+    const speakerKey = attribution.speaker.key;
+    const paragraph = ctx.paragraphs.find((p) => windowStart >= p.start && windowStart <= p.end);
+    const recent = [...ctx.sources].reverse().find((s) => s.start < windowEnd && s.authorKey === speakerKey && paragraph !== undefined && s.paragraphIndex >= paragraph.index - 1);
+    if (recent) attribution.source = sourceFromDocument(recent, attribution.speaker, 'source-recent-by-speaker');
+  }
+}
+
+function dateNear(ctx: AttributionContext, from: number, to: number): string | undefined {
+  return ctx.dates.find((d) => d.iso && d.precision === 'day' && d.start >= from && d.end <= to)?.iso ?? undefined;
+}
+
+/**
+ * Attributes raw quotations to speakers; short unattributed ones become scare quotes.
+ * @example attributeQuotes(rawQuotes, context).quotes[0].speakerKey
+ */
+export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
+  const quotes: Quote[] = [];
+  const scareQuotes: ScareQuote[] = [];
+  const paragraphByIndex = new Map(ctx.paragraphs.map((p) => [p.index, p]));
+  const attributed = new Map<RawQuote, Attribution>();
+  const long = rawQuotes.filter((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3 || q.marks === 'none');
+  for (const quote of rawQuotes) {
+    const paragraph = paragraphByIndex.get(quote.paragraphIndex);
+    if (!paragraph) continue;
+    const text = ctx.body.slice(quote.start, quote.end);
+    const short = wordCount(text) <= 3 && quote.marks !== 'none';
+    const previousLong = [...long].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerEnd <= quote.outerStart);
+    const nextLong = long.find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerStart >= quote.outerEnd);
+    const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
+    const windowStart = leadStart(ctx, quote, previousLong?.outerEnd ?? paragraph.start, paragraph.start);
+    const lead = ctx.body.slice(windowStart, quote.outerStart);
+    let attribution: Attribution | undefined;
+    const previousParagraph = paragraphByIndex.get(quote.paragraphIndex - 1);
+    const headerAbove = previousParagraph?.kind === 'excerpt-header' || (previousParagraph && ctx.paragraphs.some((p) => p.kind === 'excerpt-header' && p.index === quote.paragraphIndex - 2) && attributedByHeaderChain(rawQuotes, attributed, quote));
+    if (headerAbove && lead.trim() === '') {
+      const header = previousParagraph?.kind === 'excerpt-header' ? previousParagraph : paragraphByIndex.get(quote.paragraphIndex - 2);
+      if (header) attribution = headerAttribution(ctx, header);
+    }
+    attribution ??= attributeFromTail(ctx, quote, windowEnd);
+    const fromLead = attributeFromLead(ctx, quote, windowStart, short);
+    if (fromLead && (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))) attribution = fromLead;
+    if (!attribution && !short) {
+      const before = [...quotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.end <= quote.start && wordCount(q.text) > 3);
+      const previous = before ? rawQuotes.find((q) => q.start === before.start) : undefined;
+      const previousAttribution = previous ? attributed.get(previous) : undefined;
+      if (previousAttribution) {
+        attribution = { ...previousAttribution, rule: 'continuation-same-paragraph', confidence: Math.min(previousAttribution.confidence, 0.85) };
+        delete attribution.speakerMention;
+        delete attribution.cue;
+      } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
+        const lastInPrevious = [...rawQuotes].reverse().find((q) => q.paragraphIndex === previousParagraph.index && wordCount(ctx.body.slice(q.start, q.end)) > 3);
+        const lastAttribution = lastInPrevious ? attributed.get(lastInPrevious) : undefined;
+        const onlyQuote = quote.continuesFromPrevious || ctx.body.slice(quote.outerEnd, paragraph.end).trim().length < 3;
+        if (lastAttribution && onlyQuote) {
+          attribution = { ...lastAttribution, rule: quote.continuesFromPrevious ? 'continuation-multi-paragraph' : 'continuation-next-paragraph', confidence: Math.min(lastAttribution.confidence, quote.continuesFromPrevious ? 0.85 : 0.7) };
+          delete attribution.speakerMention;
+          delete attribution.cue;
+        }
+      }
+    }
+    if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
+      scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.7 });
+      continue;
+    }
+    if (short && attribution && attribution.rule.startsWith('tail') && !/^\s*[,—–-]?\s*$/u.test(ctx.body.slice(quote.outerEnd, attribution.speakerMention?.start ?? attribution.cue?.start ?? quote.outerEnd).replace(/\b(?:said|says|the|a|an)\b/gu, ''))) {
+      scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.6 });
+      continue;
+    }
+    if (attribution) {
+      attributed.set(quote, attribution);
+      mediumNearCue(ctx, attribution, windowStart, windowEnd);
+    }
+    const result: Quote = {
+      index: 0,
+      start: quote.start,
+      end: quote.end,
+      text,
+      quoteType: quoteTypeOf(ctx, quote, lead),
+      speakerKey: attribution?.speaker?.key ?? null,
+      paragraphIndex: quote.paragraphIndex,
+      rule: attribution?.rule ?? 'quote-unattributed',
+      confidence: (attribution?.confidence ?? 0.3) * (quote.closed || quote.continuesInNext || quote.marks === 'none' ? 1 : 0.6),
+    };
+    if (attribution?.speakerMention) result.speakerMention = attribution.speakerMention;
+    if (attribution?.cue) result.cue = attribution.cue;
+    if (attribution?.source) result.source = attribution.source;
+    const date = attribution?.source?.date ?? dateNear(ctx, windowStart, windowEnd);
+    if (date) result.date = date;
+    quotes.push(result);
+  }
+  quotes.forEach((quote, i) => (quote.index = i));
+  return { quotes, scareQuotes };
+}
+
+function attributedByHeaderChain(rawQuotes: RawQuote[], attributed: Map<RawQuote, Attribution>, quote: RawQuote): boolean {
+  const previous = [...rawQuotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex - 1);
+  return previous !== undefined && previous.continuesInNext && attributed.get(previous)?.rule === 'excerpt-header';
+}
+
+/** Resolves a pronoun or description at a position (exported for the indirect-speech stage). */
+export function resolveSpeakerWord(ctx: AttributionContext, word: string, position: number): WorkingActor | undefined {
+  if (SUBJECT_PRONOUNS.has(word.toLowerCase())) return resolvePronoun(ctx.index, word, position, ctx.lexicon);
+  return resolveDescription(ctx.index, word, position);
+}

@@ -1,0 +1,241 @@
+/**
+ * Within-document entity resolution: turns name mentions into actors with stable keys
+ * (`person:<slug>` / `org:<slug>` of the fullest name), links short forms ("Roe", "Ms. Roe", "ACME")
+ * to them, learns acronyms from "Full Name (ACR)", guesses each person's gender from honorifics,
+ * gendered titles and nearby pronouns, and resolves pronouns and definite descriptions ("the
+ * mayor", "the union") on demand. A surname shared by two people is only resolved with evidence
+ * (an honorific or pronoun gender that tells them apart); otherwise it stays unresolved.
+ * Offsets are UTF-16 indices.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { NameMention } from './mentions.js';
+import type { ActorKind, DocumentActor, Paragraph, Post } from './types.js';
+
+/** Lower-case ASCII slug of a name. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** An actor being built, with bookkeeping the final DocumentActor does not carry. */
+export interface WorkingActor extends DocumentActor {
+  gender?: 'male' | 'female';
+  /** Nouns that describe the actor ("union", "mayor"), from its name, titles and appositions. */
+  typeNouns: Set<string>;
+  firstMention: number;
+}
+
+/** What the later stages need to know about the document's actors. */
+export interface EntityIndex {
+  actors: Map<string, WorkingActor>;
+  /** Mention start → actor key, for every resolved name mention. */
+  mentionActor: Map<number, string>;
+  mentions: NameMention[];
+  /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key]. */
+  timeline: Array<[number, number, string]>;
+}
+
+function personKey(name: string): string {
+  return `person:${slugify(name)}`;
+}
+
+function orgKey(name: string): string {
+  return `org:${slugify(name.replace(/^the\s+/i, ''))}`;
+}
+
+function insideAny(position: number, spans: Array<[number, number]>): boolean {
+  return spans.some(([start, end]) => position >= start && position < end);
+}
+
+function addMention(actor: WorkingActor, mention: NameMention): void {
+  if (!actor.mentions.some((m) => m.start === mention.start)) actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+  if (mention.text !== actor.name && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
+}
+
+function newActor(key: string, kind: ActorKind, mention: NameMention, rule: string): WorkingActor {
+  return { key, kind, name: mention.text, aliases: [], mentions: [], posts: [], rule, confidence: mention.confidence, typeNouns: new Set(), firstMention: mention.start };
+}
+
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
+
+/**
+ * Resolves name mentions to actors.
+ * @param quoteSpans spans inside quotation marks: names there are linked but do not create people
+ */
+export function resolveEntities(body: string, mentions: NameMention[], paragraphs: Paragraph[], lexicon: Lexicon, quoteSpans: Array<[number, number]>): EntityIndex {
+  const actors = new Map<string, WorkingActor>();
+  const mentionActor = new Map<number, string>();
+  const acronyms = new Map<string, string>();
+  const headlineEnd = paragraphs.filter((p) => p.kind === 'headline' || p.kind === 'caption' || p.kind === 'boilerplate').map((p): [number, number] => [p.start, p.end]);
+  const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
+
+  // Pass 1: full names and organisations create actors.
+  for (const mention of names) {
+    const words = mention.text.split(/\s+/);
+    const inHeadline = insideAny(mention.start, headlineEnd);
+    if (mention.kind === 'Organization') {
+      const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
+      const key = orgKey(mention.text);
+      if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
+      const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
+      actors.set(key, actor);
+      addMention(actor, mention);
+      mentionActor.set(mention.start, key);
+      for (const word of words) actor.typeNouns.add(word.toLowerCase());
+      if (acronym?.[1]) {
+        acronyms.set(acronym[1].replace(/\./g, ''), key);
+        if (!actor.aliases.includes(acronym[1])) actor.aliases.push(acronym[1]);
+      }
+      continue;
+    }
+    if (words.length < 2 || mention.rule === 'mention-single-capitalised' || (inHeadline && mention.rule === 'mention-capitalised-name')) continue;
+    if (insideAny(mention.start, quoteSpans) && !mention.title) continue;
+    if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
+    const key = personKey(mention.text);
+    const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
+    actors.set(key, actor);
+    addMention(actor, mention);
+    mentionActor.set(mention.start, key);
+    if (mention.gender) actor.gender = mention.gender;
+    if (mention.title) actor.typeNouns.add(mention.title.label.toLowerCase());
+    if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
+  }
+
+  // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
+  const people = [...actors.values()].filter((a) => a.kind === 'Person');
+  for (const mention of names) {
+    if (mentionActor.has(mention.start)) continue;
+    const text = mention.text;
+    const acronymKey = acronyms.get(text.replace(/\./g, ''));
+    if (acronymKey) {
+      const actor = actors.get(acronymKey);
+      if (actor) {
+        addMention(actor, mention);
+        mentionActor.set(mention.start, acronymKey);
+      }
+      continue;
+    }
+    if (mention.kind === 'Organization') {
+      const key = orgKey(text);
+      const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
+      actors.set(key, actor);
+      addMention(actor, mention);
+      mentionActor.set(mention.start, key);
+      continue;
+    }
+    const words = text.split(/\s+/);
+    if (words.length !== 1) continue;
+    const candidates = people.filter((person) => {
+      const parts = person.name.split(/\s+/);
+      return parts[parts.length - 1] === text || parts[0] === text || person.name.split(/[\s-]+/).includes(text);
+    });
+    let chosen: WorkingActor | undefined;
+    if (candidates.length === 1) chosen = candidates[0];
+    else if (candidates.length > 1 && mention.gender) {
+      const sameGender = candidates.filter((c) => c.gender === mention.gender);
+      if (sameGender.length === 1) chosen = sameGender[0];
+    }
+    if (chosen) {
+      addMention(chosen, mention);
+      mentionActor.set(mention.start, chosen.key);
+      continue;
+    }
+    if (candidates.length === 0 && !insideAny(mention.start, quoteSpans) && /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(body.slice(mention.end, mention.end + 30))) {
+      const verb = /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(body.slice(mention.end, mention.end + 30))?.[1] ?? '';
+      if (lexicon.strongSpeechVerbs.has(verb) && !lexicon.nonNameWords.has(text.toLowerCase()) && !lexicon.places.has(text.toLowerCase())) {
+        const key = personKey(text);
+        const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-single-name-speaker');
+        actor.confidence = 0.5;
+        actors.set(key, actor);
+        addMention(actor, mention);
+        mentionActor.set(mention.start, key);
+      }
+    }
+  }
+  for (const [acronym, key] of [...acronyms.entries()].sort()) {
+    const actor = actors.get(key);
+    if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
+  }
+  learnGender(body, mentions, mentionActor, actors, lexicon);
+  const timeline: Array<[number, number, string]> = [];
+  for (const mention of names) {
+    const key = mentionActor.get(mention.start);
+    if (key && !insideAny(mention.start, quoteSpans)) timeline.push([mention.start, mention.end, key]);
+  }
+  timeline.sort((a, b) => a[0] - b[0]);
+  return { actors, mentionActor, mentions, timeline };
+}
+
+/** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */
+function learnGender(body: string, mentions: NameMention[], mentionActor: Map<number, string>, actors: Map<string, WorkingActor>, lexicon: Lexicon): void {
+  const votes = new Map<string, { male: number; female: number }>();
+  const resolved = mentions.filter((m) => mentionActor.has(m.start) && m.kind === 'Person');
+  for (const mention of resolved) {
+    const key = mentionActor.get(mention.start) as string;
+    const actor = actors.get(key);
+    if (!actor || actor.kind !== 'Person') continue;
+    const after = body.slice(mention.end, mention.end + 120);
+    const sentenceEnd = after.search(/[.!?](?:\s|$)|["“”]/u);
+    const window = sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after;
+    const pronoun = /\b(he|his|him|she|her|hers)\b/iu.exec(window);
+    if (!pronoun) continue;
+    const pronounStart = mention.end + pronoun.index;
+    const otherPerson = resolved.some((m) => m.start > mention.end && m.start < pronounStart && mentionActor.get(m.start) !== key);
+    if (otherPerson) continue;
+    const gender = lexicon.pronouns[pronoun[1]?.toLowerCase() ?? ''];
+    if (gender !== 'male' && gender !== 'female') continue;
+    const vote = votes.get(key) ?? { male: 0, female: 0 };
+    vote[gender]++;
+    votes.set(key, vote);
+  }
+  for (const [key, vote] of votes) {
+    const actor = actors.get(key);
+    if (actor && !actor.gender && vote.male !== vote.female) actor.gender = vote.male > vote.female ? 'male' : 'female';
+  }
+}
+
+/** The actor most recently mentioned before `position` (outside quotes) that passes `accept`. */
+export function lastActorBefore(index: EntityIndex, position: number, accept: (actor: WorkingActor) => boolean, limit = 2000): WorkingActor | undefined {
+  for (let i = index.timeline.length - 1; i >= 0; i--) {
+    const [start, , key] = index.timeline[i] as [number, number, string];
+    if (start >= position) continue;
+    if (position - start > limit) return undefined;
+    const actor = index.actors.get(key);
+    if (actor && accept(actor)) return actor;
+  }
+  return undefined;
+}
+
+/** Resolves a personal pronoun at `position` to the most recent compatible actor. */
+export function resolvePronoun(index: EntityIndex, pronoun: string, position: number, lexicon: Lexicon): WorkingActor | undefined {
+  const gender = lexicon.pronouns[pronoun.toLowerCase()];
+  if (gender === 'male' || gender === 'female') {
+    return lastActorBefore(index, position, (actor) => actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender));
+  }
+  if (gender === 'plural' || gender === 'neuter') return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1200);
+  return undefined;
+}
+
+/** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
+export function resolveDescription(index: EntityIndex, role: string, position: number): WorkingActor | undefined {
+  const noun = role.toLowerCase();
+  const matching = [...index.actors.values()].filter((actor) => actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)));
+  if (matching.length === 1) return matching[0];
+  if (matching.length > 1) return lastActorBefore(index, position, (actor) => matching.includes(actor));
+  return undefined;
+}
+
+/** Records a post for a person (deduplicated by role, organisation and offset). */
+export function addPost(actor: WorkingActor, post: Post): void {
+  if (actor.posts.some((p) => p.start === post.start && p.roleLabel === post.roleLabel)) return;
+  actor.posts.push(post);
+  actor.typeNouns.add(post.roleLabel.toLowerCase());
+  const lastWord = post.roleLabel.toLowerCase().split(/\s+/).pop();
+  if (lastWord) actor.typeNouns.add(lastWord);
+}

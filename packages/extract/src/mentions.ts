@@ -1,0 +1,304 @@
+/**
+ * Mention finding: scans the body for capitalised name sequences and classifies them as people,
+ * organisations or places using the lexicons (titles, organisation words, place names), splitting
+ * sequences such as "City Police Deputy Chief Jane Roe" into affiliation, title and name. It also
+ * finds pronouns, definite descriptions ("the mayor", "the union") and sums of money. Classification
+ * is heuristic and every mention records its rule and a confidence. Offsets are UTF-16 indices.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { Mention, MoneyMention } from './types.js';
+
+/** A word of a capitalised sequence. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A person/organisation/place mention plus what was learned about it. */
+export interface NameMention extends Mention {
+  /** Title written before the name ("Deputy Chief"), if any. */
+  title?: { label: string; start: number; end: number };
+  /** Organisation written before the title ("City Police" in "City Police Deputy Chief Jane Roe"). */
+  affiliation?: { name: string; start: number; end: number };
+  /** Gender implied by an honorific or gendered title. */
+  gender?: 'male' | 'female';
+  /** A role noun written in lower case just before the name ("spokesperson Jane Roe"). */
+  roleBefore?: { label: string; start: number; end: number };
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'on', 'in', 'to', 'at']);
+const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'bin', 'al']);
+const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
+const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
+  councilwoman: 'female', congresswoman: 'female', spokeswoman: 'female', chairwoman: 'female', alderwoman: 'female',
+  councilman: 'male', congressman: 'male', spokesman: 'male', chairman: 'male', alderman: 'male',
+};
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\p{Lt}]/u.test(word);
+}
+
+function stripPossessive(word: Word): Word {
+  const match = /(?:['’]s|['’])$/u.exec(word.text);
+  if (match && word.text.length > match[0].length + 1) {
+    return { text: word.text.slice(0, -match[0].length), start: word.start, end: word.end - match[0].length };
+  }
+  return word;
+}
+
+/** Removes a sentence-final period from a word unless the word is an abbreviation or an initial. */
+function stripFinalPeriod(word: Word, lexicon: Lexicon): Word {
+  if (!word.text.endsWith('.')) return word;
+  const lower = word.text.toLowerCase();
+  if (lexicon.abbreviations.has(lower) || /^\p{Lu}\.$/u.test(word.text) || /^(?:\p{L}\.){2,}$/u.test(word.text)) return word;
+  return { text: word.text.replace(/\.+$/, ''), start: word.start, end: word.end - (word.text.length - word.text.replace(/\.+$/, '').length) };
+}
+
+/** Splits the body into word tokens, remembering which follow a hard break (sentence end, quote, newline). */
+function tokenize(body: string): Array<Word & { breakBefore: boolean }> {
+  const words: Array<Word & { breakBefore: boolean }> = [];
+  WORD.lastIndex = 0;
+  let previousEnd = 0;
+  for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
+    const gap = body.slice(previousEnd, match.index);
+    const breakBefore = previousEnd === 0 || /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) || /\.$/.test(words[words.length - 1]?.text ?? '');
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length, breakBefore });
+    previousEnd = match.index + match[0].length;
+  }
+  return words;
+}
+
+/** Groups consecutive capitalised words (and connectors between them) into candidate sequences. */
+function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>): Word[][] {
+  const sequences: Word[][] = [];
+  let current: Word[] = [];
+  const flush = (): void => {
+    while (current.length && !isCapitalised(current[current.length - 1]?.text ?? '') && !/^\d/.test(current[current.length - 1]?.text ?? '')) current.pop();
+    if (current.length) sequences.push(current);
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word & { breakBefore: boolean };
+    if (current.length && word.breakBefore) flush();
+    if (isCapitalised(word.text)) {
+      current.push(word);
+      if (/[^.]\.$/.test(word.text) && word.text.length > 4 && !/^\p{Lu}+\.$/u.test(word.text)) flush();
+    } else if (current.length && /^\d/.test(word.text) && /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')) {
+      current.push(word);
+    } else if (current.length && CONNECTORS.has(word.text.toLowerCase()) && isCapitalised(words[i + 1]?.text ?? '') && !(words[i + 1]?.breakBefore ?? true)) {
+      current.push(word);
+    } else flush();
+  }
+  flush();
+  return sequences;
+}
+
+function joinWords(body: string, words: Word[]): Word | undefined {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return undefined;
+  return { text: body.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** Longest pre-nominal title at the start of `words` (e.g. "Deputy Chief"), as a word count. */
+function titleLength(words: Word[], lexicon: Lexicon): number {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const phrase = words
+      .slice(0, n)
+      .map((word) => word.text.toLowerCase())
+      .join(' ');
+    if (lexicon.titles.preNominal[phrase] !== undefined) return n;
+  }
+  return 0;
+}
+
+function isOrganisationWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.organizationWords.has(word.toLowerCase()) || lexicon.organizationSuffixes.has(word.toLowerCase());
+}
+
+function looksLikeAcronym(word: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(word) || /^(?:\p{Lu}\.){2,4}$/u.test(word);
+}
+
+/** Splits a sequence at connectors that do not belong to an organisation name ("Jane Roe of Springfield"). */
+function splitAtConnectors(words: Word[], lexicon: Lexicon): Word[][] {
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const lower = word.text.toLowerCase();
+    if (CONNECTORS.has(lower) && !isCapitalised(word.text)) {
+      const previous = current[current.length - 1]?.text ?? '';
+      const keep =
+        NAME_PARTICLES.has(lower) ||
+        ((lower === 'of' || lower === 'for' || lower === 'on' || lower === 'the' || lower === 'to') && (isOrganisationWord(previous, lexicon) || /^(?:the)$/.test(lower))) ||
+        ((lower === 'and' || lower === '&') && isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) && current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
+      if (keep && current.length) {
+        current.push(word);
+        continue;
+      }
+      if (current.length) parts.push(current);
+      current = [];
+      continue;
+    }
+    current.push(word);
+  }
+  if (current.length) parts.push(current);
+  return parts.map((part) => {
+    while (part.length && !isCapitalised(part[part.length - 1]?.text ?? '') && !/^\d/.test(part[part.length - 1]?.text ?? '')) part.pop();
+    return part;
+  }).filter((part) => part.length > 0);
+}
+
+interface Classified {
+  kind: 'Person' | 'Organization' | 'Place' | 'Unknown';
+  rule: string;
+  confidence: number;
+}
+
+function classifyWords(words: Word[], lexicon: Lexicon): Classified {
+  const texts = words.map((word) => word.text);
+  const phrase = texts.join(' ');
+  const lower = phrase.toLowerCase();
+  const last = texts[texts.length - 1] ?? '';
+  if (lexicon.places.has(lower) || lexicon.places.has(lower.replace(/^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/, ''))) {
+    return { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.85 };
+  }
+  if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase)) return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
+  if (texts.length === 1 && looksLikeAcronym(last)) {
+    return lexicon.places.has(lower) ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 } : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
+  }
+  if (texts.some((text) => isOrganisationWord(text, lexicon))) return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text))) return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
+  return { kind: 'Unknown', rule: 'mention-capitalised', confidence: 0.3 };
+}
+
+/** The lowercase role noun (one or two words) that ends right before `start`, e.g. "spokesperson" in "hospital spokesperson Gwen Roe". */
+function roleBefore(body: string, start: number, lexicon: Lexicon): { label: string; start: number; end: number } | undefined {
+  const before = body.slice(Math.max(0, start - 60), start);
+  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s)?[\p{Ll}-]+)\s$/u.exec(before);
+  if (!match?.[1]) return undefined;
+  const words = match[1].split(' ');
+  for (const candidate of [words.join(' '), words[words.length - 1] ?? '']) {
+    if (lexicon.titles.roleNouns.includes(candidate) || lexicon.titles.preNominal[candidate] !== undefined) {
+      const end = start - 1;
+      return { label: candidate, start: end - candidate.length, end };
+    }
+  }
+  return undefined;
+}
+
+function pushName(mentions: NameMention[], body: string, words: Word[], lexicon: Lexicon, atSentenceStart: boolean): void {
+  let rest = words.map((word, index) => (index === words.length - 1 ? stripPossessive(stripFinalPeriod(word, lexicon)) : word));
+  let title: NameMention['title'];
+  let affiliation: NameMention['affiliation'];
+  let gender: NameMention['gender'];
+  // Leading words that never start a name ("However", "The", month names …).
+  while (rest.length > 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') && !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? '']) rest = rest.slice(1);
+  if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
+  // Affiliation + title + name: find a title inside the sequence.
+  for (let i = 0; i < rest.length - 1; i++) {
+    const n = titleLength(rest.slice(i), lexicon);
+    if (n > 0 && i + n < rest.length) {
+      const titleWords = rest.slice(i, i + n);
+      const label = joinWords(body, titleWords);
+      if (label) {
+        title = { label: label.text, start: label.start, end: label.end };
+        gender = GENDERED_TITLES[label.text.toLowerCase()];
+      }
+      if (i > 0) {
+        const org = joinWords(body, rest.slice(0, i));
+        if (org) affiliation = { name: org.text, start: org.start, end: org.end };
+      }
+      rest = rest.slice(i + n);
+      break;
+    }
+  }
+  const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
+  if (honorific && rest.length > 1) {
+    if (honorific !== 'any') gender = honorific;
+    rest = rest.slice(1);
+  }
+  const span = joinWords(body, rest);
+  if (!span) return;
+  let classified = classifyWords(rest, lexicon);
+  // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
+  if (classified.kind === 'Organization' && rest.length >= 3 && !title) {
+    const tail = rest.slice(-2);
+    const head = rest.slice(0, -2);
+    if (tail.every((word) => !isOrganisationWord(word.text, lexicon) && !looksLikeAcronym(word.text) && !lexicon.places.has(word.text.toLowerCase()) && !/\d/.test(word.text)) && classifyWords(head, lexicon).kind === 'Organization') {
+      const org = joinWords(body, head);
+      if (org) mentions.push({ ...org, kind: 'Organization', rule: 'mention-org-before-name', confidence: 0.7 });
+      rest = tail;
+      classified = { kind: 'Person', rule: 'mention-name-after-org', confidence: 0.7 };
+    }
+  }
+  const name = joinWords(body, rest);
+  if (!name) return;
+  if (title || honorific) {
+    if (classified.kind === 'Unknown' || classified.kind === 'Person' || (classified.kind === 'Place' && rest.length === 1)) {
+      classified = { kind: 'Person', rule: title ? 'mention-title-name' : 'mention-honorific-name', confidence: 0.9 };
+    }
+  }
+  if (affiliation) mentions.push({ text: affiliation.name, start: affiliation.start, end: affiliation.end, kind: 'Organization', rule: 'mention-affiliation-before-title', confidence: 0.75 });
+  if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: lexicon.titles.preNominal[title.label.toLowerCase()] ?? title.label, rule: 'mention-title', confidence: 0.9 });
+  if (classified.kind === 'Unknown') {
+    if (rest.length !== 1 || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
+  }
+  const mention: NameMention = { ...name, kind: classified.kind === 'Unknown' ? 'Person' : classified.kind, rule: classified.rule, confidence: classified.confidence };
+  if (title) mention.title = title;
+  if (affiliation) mention.affiliation = affiliation;
+  if (gender) mention.gender = gender;
+  if (classified.kind === 'Unknown') mention.rule = 'mention-single-capitalised';
+  const role = !title ? roleBefore(body, name.start, lexicon) : undefined;
+  if (role && mention.kind === 'Person') mention.roleBefore = role;
+  mentions.push(mention);
+}
+
+const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
+const DESCRIPTION_HEADS =
+  'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
+const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`, 'gu');
+const MONEY = /(?:\\?\$|US\$|€|£)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mbk])\b)?/giu;
+
+/**
+ * Finds money amounts ("$15,000", "$12.9 million").
+ * @example findMoney('It cost $4 million.')[0].amount // 4000000
+ */
+export function findMoney(body: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  MONEY.lastIndex = 0;
+  for (let match = MONEY.exec(body); match; match = MONEY.exec(body)) {
+    const text = match[0];
+    const number = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
+    const scale = /billion|\bb$/i.test(text) ? 1e9 : /million|\bm$/i.test(text) ? 1e6 : /thousand|\bk$/i.test(text) ? 1e3 : 1;
+    const currency = text.includes('€') ? 'EUR' : text.includes('£') ? 'GBP' : 'USD';
+    found.push({ start: match.index, end: match.index + text.length, text, amount: Number.isFinite(number) ? number * scale : null, currency, rule: 'money-symbol', confidence: 0.95 });
+  }
+  return found;
+}
+
+/**
+ * Finds names, titles, pronouns and definite descriptions in the body (UTF-16 offsets, sorted).
+ * @example findMentions('Mayor Jane Roe spoke.', lexicon).filter(m => m.kind === 'Person')[0].text // 'Jane Roe'
+ */
+export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
+  const mentions: NameMention[] = [];
+  const words = tokenize(body);
+  for (const sequence of capitalisedSequences(words)) {
+    const first = sequence[0] as Word & { breakBefore?: boolean };
+    const atSentenceStart = first.start === 0 || /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(body.slice(Math.max(0, first.start - 4), first.start));
+    for (const part of splitAtConnectors(sequence, lexicon)) pushName(mentions, body, part, lexicon, atSentenceStart);
+  }
+  PRONOUN.lastIndex = 0;
+  for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {
+    mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind: 'Pronoun', rule: 'mention-pronoun', confidence: 0.9 });
+  }
+  DESCRIPTION.lastIndex = 0;
+  for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
+    const text = match[0].replace(/['’]s$/u, '');
+    mentions.push({ text, start: match.index, end: match.index + text.length, kind: 'Description', role: (match[1] ?? '').toLowerCase(), rule: 'mention-definite-description', confidence: 0.6 });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,164 @@
+/**
+ * Quotation finding: locates the spans between quotation marks paragraph by paragraph. Straight,
+ * curly and doubled-apostrophe ('') marks are read by context rather than by glyph (a mark after a
+ * space opens, a mark before a space or punctuation closes, otherwise the current state decides),
+ * so mixed or wrong-way curly quotes still pair up. Single quotes count only at top level when they
+ * clearly delimit a quotation; inside double quotes they are nested quotes and stay part of the text.
+ * A paragraph that ends inside a quotation continues it when the next paragraph opens with a mark
+ * (the multi-paragraph convention); otherwise an `unbalanced-quote` warning is raised and the text up
+ * to the paragraph end is kept with a lower confidence. Offsets are UTF-16 indices.
+ */
+import type { Paragraph } from './types.js';
+
+/** A quotation as found, before attribution. */
+export interface RawQuote {
+  /** Content span, without the marks and without a trailing comma. */
+  start: number;
+  end: number;
+  /** Span including the marks (end = after the closing mark, or the paragraph end). */
+  outerStart: number;
+  outerEnd: number;
+  paragraphIndex: number;
+  closed: boolean;
+  /** The quotation continues in the next paragraph (no closing mark, next paragraph opens one). */
+  continuesInNext: boolean;
+  /** The quotation continues one from the previous paragraph. */
+  continuesFromPrevious: boolean;
+  marks: 'double' | 'single' | 'none';
+}
+
+/** A problem found while pairing marks. */
+export interface QuoteWarning {
+  code: 'unbalanced-quote' | 'stray-closing-quote';
+  offset: number;
+  message: string;
+}
+
+const DOUBLE = /''|["“”„‟«»]/g;
+const OPEN_CONTEXT = /[\s([{—–\-/]/u;
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-/…]/u;
+
+type Role = 'open' | 'close' | 'either';
+
+function roleOf(text: string, index: number, length: number): Role {
+  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const after = index + length >= text.length ? ' ' : (text[index + length] ?? ' ');
+  const canOpen = OPEN_CONTEXT.test(before) && !/\s/.test(after);
+  const canClose = !/\s/.test(before) && CLOSE_CONTEXT.test(after);
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  return 'either';
+}
+
+function contentSpan(text: string, offset: number, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,]/.test(text[e - 1] ?? '')) e--;
+  return { start: offset + s, end: offset + e };
+}
+
+interface Pair {
+  open: number;
+  openLength: number;
+  close: number | undefined;
+  closeLength: number;
+}
+
+function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number): Pair[] {
+  const pairs: Pair[] = [];
+  let current: Pair | undefined;
+  DOUBLE.lastIndex = 0;
+  for (let match = DOUBLE.exec(text); match; match = DOUBLE.exec(text)) {
+    const role = roleOf(text, match.index, match[0].length);
+    if (!current) {
+      if (role === 'close') {
+        warnings.push({ code: 'stray-closing-quote', offset: offset + match.index, message: 'closing quotation mark without an opening one' });
+        continue;
+      }
+      current = { open: match.index, openLength: match[0].length, close: undefined, closeLength: 0 };
+      continue;
+    }
+    if (role === 'open' && match.index > current.open + current.openLength) {
+      // An opening mark while a quotation is open: the previous one was never closed.
+      warnings.push({ code: 'unbalanced-quote', offset: offset + current.open, message: 'quotation mark opened and not closed before the next opening mark' });
+      pairs.push(current);
+      current = { open: match.index, openLength: match[0].length, close: undefined, closeLength: 0 };
+      continue;
+    }
+    current.close = match.index;
+    current.closeLength = match[0].length;
+    pairs.push(current);
+    current = undefined;
+  }
+  if (current) pairs.push(current);
+  return pairs;
+}
+
+/** Top-level single-quoted quotations: ‘…’ or '…' opening after a space/start and closing after punctuation. */
+function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] {
+  const pairs: Pair[] = [];
+  const pattern = /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)([^'‘’\n]*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const open = match.index + (match[1] ?? '').length;
+    const content = match[3] ?? '';
+    const close = open + 1 + content.length;
+    if (taken.some(([s, e]) => open >= s && open < e)) continue;
+    const words = content.trim().split(/\s+/).length;
+    const sentenceLike = /[.!?,]$/.test(content) && words >= 3;
+    const shortTerm = words <= 3 && !/[.!?,]$/.test(content);
+    if (!sentenceLike && !shortTerm) continue;
+    pairs.push({ open, openLength: 1, close, closeLength: 1 });
+  }
+  return pairs;
+}
+
+/**
+ * Finds quotations in every paragraph.
+ * @example findQuotes('He said "yes, indeed."', [{ index: 0, start: 0, end: 22, kind: 'body', sentences: [], rule: '' }]).quotes[0]
+ */
+export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: RawQuote[]; warnings: QuoteWarning[] } {
+  const quotes: RawQuote[] = [];
+  const warnings: QuoteWarning[] = [];
+  let carryFromPrevious = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p] as Paragraph;
+    const text = body.slice(paragraph.start, paragraph.end);
+    const paragraphWarnings: QuoteWarning[] = [];
+    const pairs = pairDoubleMarks(text, paragraphWarnings, paragraph.start);
+    const taken = pairs.map((pair): [number, number] => [pair.open, (pair.close ?? text.length) + pair.closeLength]);
+    const singles = singleQuotePairs(text, taken).map((pair) => ({ ...pair, single: true }));
+    const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort((a, b) => a.open - b.open);
+    const next = paragraphs[p + 1];
+    const nextOpensQuote = next !== undefined && /^\s*(?:''|["“”„«])/.test(body.slice(next.start, next.start + 3));
+    let continuing = false;
+    for (let i = 0; i < all.length; i++) {
+      const pair = all[i] as Pair & { single: boolean };
+      const closed = pair.close !== undefined;
+      const isLast = i === all.length - 1;
+      const continuesInNext = !closed && isLast && nextOpensQuote;
+      if (!closed && !continuesInNext) {
+        if (!paragraphWarnings.some((w) => w.offset === paragraph.start + pair.open)) {
+          paragraphWarnings.push({ code: 'unbalanced-quote', offset: paragraph.start + pair.open, message: 'quotation mark opened and not closed in its paragraph' });
+        }
+      }
+      const contentEnd = pair.close ?? text.length;
+      const span = contentSpan(text, paragraph.start, pair.open + pair.openLength, contentEnd);
+      if (span.end <= span.start) continue;
+      quotes.push({
+        ...span,
+        outerStart: paragraph.start + pair.open,
+        outerEnd: paragraph.start + (pair.close !== undefined ? pair.close + pair.closeLength : text.length),
+        paragraphIndex: paragraph.index,
+        closed,
+        continuesInNext,
+        continuesFromPrevious: i === 0 && carryFromPrevious && pair.open <= 1,
+        marks: pair.single ? 'single' : 'double',
+      });
+      if (continuesInNext) continuing = true;
+    }
+    carryFromPrevious = continuing;
+    warnings.push(...paragraphWarnings);
+  }
+  return { quotes: quotes.sort((a, b) => a.start - b.start), warnings: warnings.sort((a, b) => a.offset - b.offset) };
+}

@@ -1,0 +1,130 @@
+/**
+ * Roles and posts: records the positions people hold, from a title before the name ("Deputy Chief
+ * Jane Roe" with its affiliation), a lower-case role before the name ("union president Jane Roe"),
+ * and appositions after it ("Jane Roe, a spokesperson with the City", "Jane Roe, president of the
+ * Union", "Jane Roe, an attorney for the union", "Jane Roe, who chairs the committee"). It also
+ * learns what kind of thing an organisation is from appositions ("the union, called the X",
+ * "X, a union that …") so that "the union" can be resolved later. Offsets are UTF-16 indices.
+ */
+import { addPost, resolveDescription, type EntityIndex, type WorkingActor } from './entities.js';
+import type { Lexicon } from './lexicon.js';
+import type { NameMention } from './mentions.js';
+
+const ORG_TYPE_NOUNS = ['union', 'guild', 'federation', 'association', 'council', 'agency', 'group', 'company', 'developer', 'organization', 'organisation', 'department', 'office', 'board', 'firm', 'coalition', 'nonprofit', 'charity', 'hospital', 'university', 'district', 'bureau', 'newspaper'];
+
+function orgAfter(index: EntityIndex, body: string, from: number, limit: number): { name: string; key?: string } | undefined {
+  const window = body.slice(from, from + limit);
+  const mention = index.mentions.find((m) => m.start >= from && m.start < from + limit && (m.kind === 'Organization' || m.kind === 'Description' || m.kind === 'Place' || m.kind === 'Person'));
+  if (!mention) {
+    const plain = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,.;]|$)/u.exec(window.trim());
+    return plain?.[1] ? { name: plain[1].trim() } : undefined;
+  }
+  if (mention.kind === 'Description' && mention.role) {
+    const actor = resolveDescription(index, mention.role, mention.start);
+    return actor ? { name: actor.name, key: actor.key } : { name: mention.text.replace(/^the\s+/i, '') };
+  }
+  const key = index.mentionActor.get(mention.start);
+  const actor = key ? index.actors.get(key) : undefined;
+  const name = actor?.name ?? mention.text;
+  return key ? { name, key } : { name };
+}
+
+function roleNounPattern(lexicon: Lexicon): string {
+  return [...lexicon.titles.roleNouns].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * Finds posts held by people and organisation kinds, updating the entity index in place.
+ * @example findPosts(body, index, lexicon)
+ */
+export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): void {
+  const roles = roleNounPattern(lexicon);
+  const apposition = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`, 'iu');
+  const appositionPossessive = new RegExp(`^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`, 'u');
+  const appositionBare = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`, 'u');
+  const chairs = /^,\s+who\s+(chairs|leads|heads|runs|manages|directs|represents)\s+/u;
+  for (const mention of index.mentions) {
+    if (mention.kind !== 'Person') continue;
+    const key = index.mentionActor.get(mention.start);
+    const actor = key ? index.actors.get(key) : undefined;
+    if (!actor || actor.kind !== 'Person') continue;
+    addTitlePost(index, actor, mention);
+    const after = body.slice(mention.end, mention.end + 160);
+    const withOrg = apposition.exec(after);
+    if (withOrg?.[1]) {
+      const org = orgAfter(index, body, mention.end + withOrg[0].length, 80);
+      const roleStart = mention.end + after.indexOf(withOrg[1], 1);
+      const post = { roleLabel: withOrg[1], start: roleStart, end: roleStart + withOrg[1].length, rule: 'post-apposition-role-of-org', confidence: 0.8 };
+      addPost(actor, org ? { ...post, orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : post);
+      continue;
+    }
+    const possessive = appositionPossessive.exec(after);
+    if (possessive?.[1] && possessive[2]) {
+      const roleStart = mention.end + after.indexOf(possessive[2]);
+      const orgStart = mention.end + after.indexOf(possessive[1]);
+      const described = index.mentions.find((m) => m.start >= orgStart - 4 && m.start <= orgStart && m.kind === 'Description');
+      const orgActor = described?.role ? resolveDescription(index, described.role, described.start) : undefined;
+      addPost(actor, { roleLabel: possessive[2], orgName: orgActor?.name ?? possessive[1], ...(orgActor ? { orgKey: orgActor.key } : {}), start: roleStart, end: roleStart + possessive[2].length, rule: 'post-apposition-org-possessive-role', confidence: 0.7 });
+      continue;
+    }
+    const bare = appositionBare.exec(after);
+    if (bare?.[1]) {
+      const roleStart = mention.end + after.indexOf(bare[1]);
+      addPost(actor, { roleLabel: bare[1], start: roleStart, end: roleStart + bare[1].length, rule: 'post-apposition-role', confidence: 0.65 });
+      continue;
+    }
+    const chair = chairs.exec(after);
+    if (chair?.[1]) {
+      const org = orgAfter(index, body, mention.end + chair[0].length, 60);
+      const role = { chairs: 'chair', leads: 'leader', heads: 'head', runs: 'head', manages: 'manager', directs: 'director', represents: 'representative' }[chair[1]] ?? chair[1];
+      const roleStart = mention.end + after.indexOf(chair[1]);
+      addPost(actor, { roleLabel: role, ...(org ? { orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : {}), start: roleStart, end: roleStart + chair[1].length, rule: 'post-who-verb-org', confidence: 0.6 });
+      continue;
+    }
+    if (mention.roleBefore) {
+      const before = body.slice(Math.max(0, mention.roleBefore.start - 40), mention.roleBefore.start);
+      const owner = /((?:the\s+)?[\p{L}'’-]+?)(?:['’]s)?\s+$/u.exec(before);
+      const ownerText = owner?.[1] ?? '';
+      const ownerMention = index.mentions.find((m) => m.end <= mention.roleBefore!.start && m.end >= mention.roleBefore!.start - 4 && (m.kind === 'Organization' || m.kind === 'Description'));
+      const ownerKey = ownerMention ? (index.mentionActor.get(ownerMention.start) ?? (ownerMention.role ? resolveDescription(index, ownerMention.role, ownerMention.start)?.key : undefined)) : undefined;
+      const orgActor = ownerKey ? index.actors.get(ownerKey) : undefined;
+      const orgName = orgActor?.name ?? (ownerText && !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText) ? ownerText.replace(/^the\s+/iu, '') : undefined);
+      addPost(actor, { roleLabel: mention.roleBefore.label, ...(orgName ? { orgName } : {}), ...(orgActor ? { orgKey: orgActor.key } : {}), start: mention.roleBefore.start, end: mention.roleBefore.end, rule: 'post-role-before-name', confidence: 0.65 });
+    }
+  }
+  learnOrganisationKinds(body, index);
+}
+
+function addTitlePost(index: EntityIndex, actor: WorkingActor, mention: NameMention): void {
+  if (!mention.title) return;
+  const affiliationKey = mention.affiliation ? index.mentionActor.get(mention.affiliation.start) : undefined;
+  addPost(actor, {
+    roleLabel: mention.title.label,
+    ...(mention.affiliation ? { orgName: mention.affiliation.name } : {}),
+    ...(affiliationKey ? { orgKey: affiliationKey } : {}),
+    start: mention.title.start,
+    end: mention.title.end,
+    rule: mention.affiliation ? 'post-affiliation-title-name' : 'post-title-before-name',
+    confidence: 0.85,
+  });
+}
+
+/** "the union, called the X", "X, a … union", "The developer, X," → X is a union / developer. */
+function learnOrganisationKinds(body: string, index: EntityIndex): void {
+  const nouns = ORG_TYPE_NOUNS.join('|');
+  const calledPattern = new RegExp(`\\b(${nouns}),?\\s+(?:called|named|known as)\\s+(?:the\\s+)?$`, 'iu');
+  const appositiveBefore = new RegExp(`\\b(?:the|a|an)\\s+(${nouns}),\\s+(?:the\\s+)?$`, 'iu');
+  const appositiveAfter = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}?\\s)?(${nouns})\\b`, 'iu');
+  const representing = new RegExp(`\\b(?:the|a|an)\\s+(${nouns})\\s+(?:that\\s+represents|representing)\\s+[^.;]{0,80}?,\\s+(?:the\\s+)?$`, 'iu');
+  for (const mention of index.mentions) {
+    if (mention.kind !== 'Organization') continue;
+    const key = index.mentionActor.get(mention.start);
+    const actor = key ? index.actors.get(key) : undefined;
+    if (!actor) continue;
+    const before = body.slice(Math.max(0, mention.start - 120), mention.start);
+    const after = body.slice(mention.end, mention.end + 120);
+    for (const match of [calledPattern.exec(before), appositiveBefore.exec(before), representing.exec(before), appositiveAfter.exec(after)]) {
+      if (match?.[1]) actor.typeNouns.add(match[1].toLowerCase());
+    }
+  }
+}

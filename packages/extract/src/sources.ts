@@ -1,0 +1,134 @@
+/**
+ * Source documents: finds the letters, emails, tweets, statements … an article mentions ("a cease and
+ * desist letter sent Monday by Jane Roe", "the union said in a statement", "June 20 Roe tweet:"), with
+ * their author, recipient and date where the sentence gives them. A later bare mention ("the letter")
+ * inherits the author of the most recent mention of the same medium. Offsets are UTF-16 indices.
+ */
+import type { DateMention, Paragraph, SourceMedium } from './types.js';
+import type { Lexicon } from './lexicon.js';
+import { lastActorBefore, resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor } from './entities.js';
+import type { NameMention } from './mentions.js';
+
+/** A source document mentioned in the article. */
+export interface SourceDocumentMention {
+  medium: SourceMedium;
+  noun: string;
+  start: number;
+  end: number;
+  paragraphIndex: number;
+  authorKey?: string;
+  recipientKey?: string;
+  date?: string;
+  rule: string;
+}
+
+const SEND_VERBS = /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained)\b/u;
+
+function mediaPattern(lexicon: Lexicon): RegExp {
+  const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'giu');
+}
+
+/** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
+export function actorOfMention(index: EntityIndex, mention: NameMention, lexicon: Lexicon): WorkingActor | undefined {
+  const key = index.mentionActor.get(mention.start);
+  if (key) return index.actors.get(key);
+  if (mention.kind === 'Pronoun') return resolvePronoun(index, mention.text, mention.start, lexicon);
+  if (mention.kind === 'Description' && mention.role) return resolveDescription(index, mention.role, mention.start);
+  return undefined;
+}
+
+function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lexicon, allowPronouns: boolean): WorkingActor | undefined {
+  for (const mention of index.mentions) {
+    if (mention.start < from || mention.start >= to) continue;
+    if (mention.kind === 'Pronoun' && !allowPronouns) continue;
+    if (mention.kind === 'Title' || mention.kind === 'Place' || mention.kind === 'Date' || mention.kind === 'Money') continue;
+    const actor = actorOfMention(index, mention, lexicon);
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+function sentenceBounds(body: string, position: number, paragraph: Paragraph): [number, number] {
+  for (const sentence of paragraph.sentences) if (position >= sentence.start && position < sentence.end) return [sentence.start, sentence.end];
+  return [paragraph.start, paragraph.end];
+}
+
+/**
+ * Finds source-document mentions and their authors.
+ * @example findSourceDocuments(body, paragraphs, index, dates, lexicon)
+ */
+export function findSourceDocuments(body: string, paragraphs: Paragraph[], index: EntityIndex, dates: DateMention[], lexicon: Lexicon): SourceDocumentMention[] {
+  const found: SourceDocumentMention[] = [];
+  const pattern = mediaPattern(lexicon);
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'headline' || paragraph.kind === 'boilerplate' || paragraph.kind === 'caption') continue;
+    const text = body.slice(paragraph.start, paragraph.end);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const noun = match[0].toLowerCase();
+      const medium = lexicon.media[noun] as SourceMedium | undefined;
+      if (!medium) continue;
+      // "text", "post", "order", "address" … are too common as plain words: require a determiner or a header.
+      if (['text', 'post', 'order', 'address', 'note', 'message', 'records', 'policy', 'document', 'reply', 'response', 'report', 'complaint', 'motion', 'remarks'].includes(noun) && !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, match.index - 40), match.index)) && paragraph.kind !== 'excerpt-header') continue;
+      const start = paragraph.start + match.index;
+      const end = start + match[0].length;
+      const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
+      const doc: SourceDocumentMention = { medium, noun, start, end, paragraphIndex: paragraph.index, rule: 'source-medium-noun' };
+      const after = body.slice(end, sentenceEnd);
+      const by = /^[^.;:]{0,60}?\bby\s/u.exec(after);
+      const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
+      const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
+      const before = body.slice(sentenceStart, start);
+      if (paragraph.kind === 'excerpt-header') {
+        const author = lastActorBefore(index, start, () => true, start - paragraph.start);
+        if (author) {
+          doc.authorKey = author.key;
+          doc.rule = 'source-excerpt-header';
+        }
+      } else if (by) {
+        const author = firstActorIn(index, end + by.index + by[0].length, Math.min(sentenceEnd, end + by.index + by[0].length + 80), lexicon, false);
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-by-author'];
+      }
+      if (!doc.authorKey && from) {
+        const author = firstActorIn(index, end + from.index + from[0].length, Math.min(sentenceEnd, end + from.index + from[0].length + 80), lexicon, false);
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
+      }
+      if (!doc.authorKey) {
+        const owner = [...index.mentions]
+          .reverse()
+          .find((m) => m.end <= start && m.start >= sentenceStart && m.kind !== 'Title' && m.kind !== 'Place' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)));
+        const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
+        if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
+      }
+      if (!doc.authorKey && SEND_VERBS.test(before)) {
+        const author = firstActorIn(index, sentenceStart, start, lexicon, true);
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-sentence-subject'];
+      }
+      if (!doc.authorKey && /^\s*in\s+(?:a|an|the|his|her|their|its)\b/iu.test(before)) {
+        const comma = body.indexOf(',', end);
+        if (comma > 0 && comma < sentenceEnd) {
+          const author = firstActorIn(index, comma, sentenceEnd, lexicon, true);
+          if (author) [doc.authorKey, doc.rule] = [author.key, 'source-in-a-medium-subject'];
+        }
+      }
+      if (to) {
+        const recipient = firstActorIn(index, end + to.index + to[0].length, Math.min(sentenceEnd, end + to.index + to[0].length + 60), lexicon, false);
+        if (recipient && recipient.key !== doc.authorKey) doc.recipientKey = recipient.key;
+      }
+      const window = paragraph.kind === 'excerpt-header' ? [paragraph.start, paragraph.end] : [Math.max(sentenceStart, start - 40), Math.min(sentenceEnd, end + 40)];
+      const date = dates.find((d) => d.iso && d.start >= (window[0] ?? 0) && d.end <= (window[1] ?? 0) && d.precision === 'day');
+      if (date?.iso) doc.date = date.iso;
+      if (!doc.authorKey) {
+        const previous = [...found].reverse().find((d) => d.medium === medium && d.authorKey);
+        if (previous?.authorKey) {
+          doc.authorKey = previous.authorKey;
+          doc.rule = 'source-same-medium-earlier';
+          if (!doc.date && previous.date) doc.date = previous.date;
+        }
+      }
+      found.push(doc);
+    }
+  }
+  return found;
+}
