@@ -19,6 +19,8 @@ export interface Binding {
 }
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/u;
+/** `prefix:local` as tables print IRIs, where the local part may hold `/` (not valid Turtle). */
+const DISPLAYED_NAME = /^([A-Za-z][\w.-]*):([^\s<>"{}|\\^`]+)$/u;
 const SINGLE_TERM_SHAPES = new Set(['IRI', 'prefixed', 'literal', 'literal langcode', 'literal type', 'literal typeIRI']);
 
 /**
@@ -46,6 +48,9 @@ export function parseBinding(spec: string, prefixes: PrefixMap): Binding {
 export function parseTermValue(value: string, prefixes: PrefixMap): Term {
   const plain = DataFactory.literal(value);
   const trimmed = value.trim();
+  const displayed = DISPLAYED_NAME.exec(trimmed);
+  const namespace = displayed ? prefixes[displayed[1] as string] : undefined;
+  if (displayed && namespace !== undefined) return DataFactory.namedNode(namespace + (displayed[2] as string));
   if (!isSingleTurtleTerm(trimmed)) return plain;
   const prologue = Object.entries(prefixes)
     .map(([prefix, namespace]) => `@prefix ${prefix}: <${namespace}> .\n`)

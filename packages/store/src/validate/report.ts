@@ -50,13 +50,14 @@ export function formatValidationReport(report: ValidationReport, format: 'text' 
   lines.push(results.length === 0 ? 'SHACL: conforms' : `SHACL: ${plural(results.length, 'result')}`);
   const byShape = new Map<string, ShaclResult[]>();
   for (const result of results) {
-    const key = `${result.shape}\u0000${result.constraint}`;
+    const key = `${result.parentShape ?? ''}\u0000${result.shape}\u0000${result.constraint}`;
     byShape.set(key, [...(byShape.get(key) ?? []), result]);
   }
   for (const key of [...byShape.keys()].sort()) {
     const group = byShape.get(key) ?? [];
     const first = group[0] as ShaclResult;
-    lines.push(`  ${show(first.shape)} — ${show(first.constraint)} (${plural(group.length, 'result')})`);
+    const shape = first.parentShape && first.path ? `${show(first.parentShape)} › ${showPath(first.path)}` : show(first.shape);
+    lines.push(`  ${shape} — ${show(first.constraint)} (${plural(group.length, 'result')})`);
     const byFocus = new Map<string, ShaclResult[]>();
     for (const result of group) byFocus.set(result.focusNode, [...(byFocus.get(result.focusNode) ?? []), result]);
     for (const focus of [...byFocus.keys()].sort()) {

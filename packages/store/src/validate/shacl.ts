@@ -6,7 +6,7 @@
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { Validator, type ValidationResult } from 'shacl-engine';
+import { Validator, type EngineResult } from './shacl-engine.js';
 import { termToNTriples } from '../terms.js';
 import { nodeId } from './anchors.js';
 
@@ -23,6 +23,8 @@ export interface ShaclResult {
   value?: string;
   /** The shape that reported it (IRI or `_:label`). */
   shape: string;
+  /** For a blank-node property shape: the shape whose `sh:property` it is. */
+  parentShape?: string;
   /** The constraint component, e.g. `http://www.w3.org/ns/shacl#MinCountConstraintComponent`. */
   constraint: string;
   message: string[];
@@ -40,7 +42,7 @@ function valueId(term: Term): string {
   return term.termType === 'Literal' ? termToNTriples(term) : nodeId(term);
 }
 
-function pathText(path: ValidationResult['path']): string | undefined {
+function pathText(path: EngineResult['path']): string | undefined {
   if (!path || path.length === 0) return undefined;
   const steps = path.map((step) => {
     const names = step.predicates.map((predicate) => `<${predicate.value}>`);
@@ -67,20 +69,28 @@ export function unionStore(quads: Iterable<Quad>): Store {
  * @example await validateShacl(store.quads(), shapesQuads)
  */
 export async function validateShacl(data: Iterable<Quad>, shapes: Iterable<Quad>): Promise<ShaclOutcome> {
-  const validator = new Validator(unionStore(shapes), { factory });
+  const shapesStore = unionStore(shapes);
+  const validator = new Validator(shapesStore, { factory });
+  const parentOf = (shape: Term): string | undefined => {
+    if (shape.termType !== 'BlankNode') return undefined;
+    const parent = shapesStore.getSubjects(`${SH}property`, shape, null)[0];
+    return parent ? nodeId(parent) : undefined;
+  };
   const report = await validator.validate({ dataset: unionStore(data) });
-  const results = report.results.map((result): ShaclResult => {
+  const results = report.results.map((result: EngineResult): ShaclResult => {
     const severity = result.severity.value.slice(SH.length) as ShaclResult['severity'];
     const focus = result.focusNode.terms[0];
     const value = result.value?.terms[0];
     const path = pathText(result.path);
     const shape = result.shape.ptr.terms[0];
+    const parentShape = shape ? parentOf(shape) : undefined;
     return {
       severity,
       focusNode: focus ? valueId(focus) : '',
       ...(path === undefined ? {} : { path }),
       ...(value === undefined ? {} : { value: valueId(value) }),
       shape: shape ? nodeId(shape) : '',
+      ...(parentShape === undefined ? {} : { parentShape }),
       constraint: result.constraintComponent.value,
       message: result.message.map((literal) => literal.value),
     };
