@@ -6,7 +6,7 @@
  * every later lookup lands on the surviving actor.
  */
 import type { ActorKind, CorpusActors } from '@claimgraph/extract';
-import { slugify } from './iris.js';
+import { slug } from '@claimgraph/ontology';
 
 /** One actor as the model writes it. */
 export interface ActorRecord {
@@ -83,7 +83,7 @@ export class ActorRegistry {
   findOrCreate(name: string, kind: ActorKind = 'Person'): string {
     const found = this.find(name);
     if (found !== undefined) return found;
-    const key = `${kind === 'Person' ? 'person' : 'org'}:${slugify(name)}`;
+    const key = `${kind === 'Person' ? 'person' : 'org'}:${slug(name)}`;
     if (!this.records.has(key)) {
       this.records.set(key, { key, kind, name, aliases: new Set(), curated: true });
     }

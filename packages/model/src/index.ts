@@ -15,5 +15,5 @@ export {
 } from './annotations.js';
 export { locateEvidence, type LocatedEvidence } from './evidence.js';
 export { clusterQuotes, matchTokens, DEFAULT_MERGE_SETTINGS, type QuoteOccurrence, type MergeSettings } from './statements.js';
-export { iri, graphs, slugify, shortHash } from './iris.js';
+export { iri, graphs } from './iris.js';
 export { toTrig, TRIG_PREFIXES } from './trig.js';

@@ -15,7 +15,7 @@ import { ActorRegistry } from './actors.js';
 import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
 import { locateEvidence, type LocatedEvidence } from './evidence.js';
-import { graphs, iri, shortHash, slugify } from './iris.js';
+import { graphs, iri } from './iris.js';
 import { QuadSink, confidenceLiteral, countLiteral, dateLiteral, node } from './quads.js';
 import { clusterQuotes, matchTokens } from './statements.js';
 import { V } from './vocabulary.js';
@@ -116,6 +116,7 @@ class ModelBuilder {
   private readonly occurrencesByDoc = new Map<string, Occurrence[]>();
   private readonly statementOf = new Map<string, StatementRecord>();
   private readonly emittedActors = new Set<string>();
+  private readonly curatedSpans: Array<{ doc: string; start: number; end: number; record: StatementRecord }> = [];
   private readonly counts = { statements: 0, reports: 0, mentions: 0, policies: 0, disputes: 0, stances: 0, events: 0 };
 
   constructor(private readonly input: ModelInput) {
@@ -139,7 +140,7 @@ class ModelBuilder {
       warnings: this.warnings,
       summary: {
         documents: this.documents.length,
-        actors: this.emittedActors.size,
+        actors: new Set([...this.emittedActors].map((marker) => marker.split(' ')[1])).size,
         ...this.counts,
         quads: quads.length,
       },
@@ -341,8 +342,8 @@ class ModelBuilder {
     const best = [...members]
       .filter((m) => m.speakerKey === speakerKey)
       .sort((a, b) => b.quote.confidence - a.quote.confidence || (a.id < b.id ? -1 : 1))[0]!;
-    const hash = shortHash(`${speakerKey}|${matchTokens(canonical.quote.text).join(' ')}`);
-    const statement = iri.statement(hash);
+    const words = matchTokens(canonical.quote.text).join(' ');
+    const statement = iri.statement(speakerKey, words);
     const docId = best.doc.parsed.id;
     const graph = best.curatedSpeaker ? graphs.curated : graphs.document(docId);
     const record: StatementRecord = { iri: statement, graph, speakerKey, occurrences: members };
@@ -372,7 +373,7 @@ class ModelBuilder {
       const source = this.writeSource(graph, sourced.quote.source, sourced.doc.parsed.id, speakerKey, onBehalfOf);
       this.sink.add(graph, statement, V.statedIn, node(source));
     }
-    const proposition = iri.proposition(hash);
+    const proposition = iri.proposition(speakerKey, words);
     this.sink.add(graph, proposition, V.type, V.Proposition);
     this.sink.add(graph, proposition, V.label, excerpt(canonical.quote.text, LABEL_LENGTH));
     this.sink.add(graph, statement, V.asserts, node(proposition));
@@ -408,8 +409,7 @@ class ModelBuilder {
   ): string {
     const authorKey = this.corpusKey(docId, source.authorKey) ?? speakerKey;
     const orgKey = this.corpusKey(docId, source.onBehalfOfKey) ?? onBehalfOf;
-    const slug = `${source.medium}-${slugify((orgKey ?? authorKey).replace(':', '-'))}-${source.date ?? 'undated'}`;
-    const subject = iri.source(slug);
+    const subject = iri.source(source.medium, orgKey ?? authorKey, source.date ?? 'undated');
     const medium = MEDIUM_CLASS[source.medium];
     this.sink.add(graph, subject, V.type, medium ? V[medium] : V.SourceDocument);
     if (medium) this.sink.add(graph, subject, V.type, V.SourceDocument);
@@ -511,7 +511,7 @@ class ModelBuilder {
       for (const stance of set.stances) {
         const statement = this.statementFor(stance.statement);
         const actorKey = this.actors.findOrCreate(stance.actor);
-        const subject = iri.stance(shortHash(`${actorKey}|${stance.on}|${stance.value}|${statement.iri}`));
+        const subject = iri.stance(actorKey, stance.on, stance.value, statement.iri);
         this.sink.add(g, subject, V.type, V.Stance);
         this.sink.add(g, subject, V.label, `${this.actors.get(actorKey)?.name ?? stance.actor} ${stance.value.replace('-', ' ')} ${stance.on}`);
         this.sink.add(g, subject, V.stanceOf, node(this.ensureActor(g, actorKey)));
@@ -559,7 +559,7 @@ class ModelBuilder {
   private statementFor(ref: StatementRef): StatementRecord {
     const evidence = locateEvidence(ref, this.bodies);
     const match = bestOverlap(this.occurrencesByDoc.get(evidence.doc) ?? [], evidence);
-    const existing = match ? this.statementOf.get(match.id) : undefined;
+    const existing = (match ? this.statementOf.get(match.id) : undefined) ?? this.curatedCovering(evidence);
     if (existing) {
       if (ref.speaker) {
         const named = this.actors.findOrCreate(ref.speaker);
@@ -581,15 +581,20 @@ class ModelBuilder {
     return this.curatedStatement(ref, evidence);
   }
 
+  /** A curated statement recorded earlier whose span overlaps the evidence. */
+  private curatedCovering(evidence: LocatedEvidence): StatementRecord | undefined {
+    return this.curatedSpans
+      .filter((c) => c.doc === evidence.doc && Math.min(c.end, evidence.end) > Math.max(c.start, evidence.start))
+      .map((c) => c.record)[0];
+  }
+
   private curatedStatement(ref: StatementRef, evidence: LocatedEvidence): StatementRecord {
     const g = graphs.curated;
     const speakerKey = this.actors.findOrCreate(ref.speaker!);
-    const hash = shortHash(`${speakerKey}|${matchTokens(evidence.exact).join(' ')}`);
-    const statement = iri.statement(hash);
+    const words = matchTokens(evidence.exact).join(' ');
+    const statement = iri.statement(speakerKey, words);
     const record: StatementRecord = { iri: statement, graph: g, speakerKey, occurrences: [] };
-    const key = `${evidence.doc}/curated/${evidence.start}-${evidence.end}`;
-    if (this.statementOf.has(key)) return this.statementOf.get(key)!;
-    this.statementOf.set(key, record);
+    this.curatedSpans.push({ doc: evidence.doc, start: evidence.start, end: evidence.end, record });
 
     this.sink.add(g, statement, V.type, V.Statement);
     this.sink.add(g, statement, V.label, excerpt(evidence.exact, LABEL_LENGTH));
@@ -603,7 +608,7 @@ class ModelBuilder {
       const source = this.writeSource(g, { medium: ref.medium as QuoteSource['medium'], rule: 'curated', ...(ref.date ? { date: ref.date } : {}) }, evidence.doc, speakerKey, onBehalfOf);
       this.sink.add(g, statement, V.statedIn, node(source));
     }
-    const proposition = iri.proposition(hash);
+    const proposition = iri.proposition(speakerKey, words);
     this.sink.add(g, proposition, V.type, V.Proposition);
     this.sink.add(g, proposition, V.label, excerpt(evidence.exact, LABEL_LENGTH));
     this.sink.add(g, statement, V.asserts, node(proposition));

@@ -3,21 +3,13 @@
  * canonical order (see `quads.ts`), so the text is byte-identical for the
  * same dataset.
  */
+import { PREFIXES } from '@claimgraph/ontology';
 import { Writer, type Quad } from 'n3';
 
 /** Prefixes written at the top of every TriG file. */
-export const TRIG_PREFIXES: Readonly<Record<string, string>> = {
-  cg: 'https://w3id.org/claimgraph/ontology#',
-  cgid: 'https://w3id.org/claimgraph/id/',
-  cggraph: 'https://w3id.org/claimgraph/graph/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  oa: 'http://www.w3.org/ns/oa#',
-  org: 'http://www.w3.org/ns/org#',
-};
+export const TRIG_PREFIXES: Readonly<Record<string, string>> = Object.fromEntries(
+  ['cg', 'cgid', 'cggraph', 'rdf', 'rdfs', 'xsd', 'skos', 'prov', 'oa', 'org'].map((prefix) => [prefix, PREFIXES[prefix as keyof typeof PREFIXES]]),
+);
 
 /**
  * Writes quads as TriG text.

@@ -1,115 +1,41 @@
 /**
- * The RDF terms the model writes, as n3 NamedNodes. Terms of the claimgraph
- * namespace come from the vocabulary generated from `ontology/claimgraph.ttl`,
- * so a term the ontology does not define cannot be written.
+ * The RDF terms the model writes, as n3 NamedNodes made from the vocabulary
+ * generated from `ontology/claimgraph.ttl` — so a term the ontology does not
+ * define cannot be written.
  */
-import { DataFactory } from 'n3';
+import { CG, OA, ORG, PROV, RDF, RDFS, SKOS, XSD as XSD_IRIS } from '@claimgraph/ontology';
+import { DataFactory, type NamedNode } from 'n3';
 
 const { namedNode } = DataFactory;
 
-const CG_NS = 'https://w3id.org/claimgraph/ontology#';
-const term = (ns: string) => (name: string) => namedNode(ns + name);
-const cg = term(CG_NS);
-const rdf = term('http://www.w3.org/1999/02/22-rdf-syntax-ns#');
-const rdfs = term('http://www.w3.org/2000/01/rdf-schema#');
-const skos = term('http://www.w3.org/2004/02/skos/core#');
-const prov = term('http://www.w3.org/ns/prov#');
-const oa = term('http://www.w3.org/ns/oa#');
-const org = term('http://www.w3.org/ns/org#');
-const xsd = term('http://www.w3.org/2001/XMLSchema#');
+const nodes = <T extends Record<string, string>>(iris: T): { [K in keyof T]: NamedNode } =>
+  Object.fromEntries(Object.entries(iris).map(([name, value]) => [name, namedNode(value)])) as { [K in keyof T]: NamedNode };
 
 /** Every predicate and class the model emits. */
 export const V = {
-  type: rdf('type'),
-  label: rdfs('label'),
-  altLabel: skos('altLabel'),
-  wasGeneratedBy: prov('wasGeneratedBy'),
-  Activity: prov('Activity'),
-  // classes
-  Person: cg('Person'),
-  Organization: cg('Organization'),
-  Outlet: cg('Outlet'),
-  Post: cg('Post'),
-  Article: cg('Article'),
-  SourceDocument: cg('SourceDocument'),
-  Letter: cg('Letter'),
-  Email: cg('Email'),
-  Tweet: cg('Tweet'),
-  TextMessage: cg('TextMessage'),
-  PressStatement: cg('PressStatement'),
-  Interview: cg('Interview'),
-  Speech: cg('Speech'),
-  Statement: cg('Statement'),
-  Proposition: cg('Proposition'),
-  Report: cg('Report'),
-  Mention: cg('Mention'),
-  Policy: cg('Policy'),
-  Stance: cg('Stance'),
-  Dispute: cg('Dispute'),
-  Event: cg('Event'),
-  ExtractionActivity: cg('ExtractionActivity'),
-  CurationActivity: cg('CurationActivity'),
-  SpecificResource: oa('SpecificResource'),
-  TextQuoteSelector: oa('TextQuoteSelector'),
-  TextPositionSelector: oa('TextPositionSelector'),
-  // properties
-  statedBy: cg('statedBy'),
-  onBehalfOf: cg('onBehalfOf'),
-  inCapacityOf: cg('inCapacityOf'),
-  statedIn: cg('statedIn'),
-  statedOn: cg('statedOn'),
-  text: cg('text'),
-  asserts: cg('asserts'),
-  about: cg('about'),
-  reports: cg('reports'),
-  reportedIn: cg('reportedIn'),
-  quotedText: cg('quotedText'),
-  quoteType: cg('quoteType'),
-  anchor: cg('anchor'),
-  refersTo: cg('refersTo'),
-  mentionedIn: cg('mentionedIn'),
-  documentId: cg('documentId'),
-  bodyText: cg('bodyText'),
-  headline: cg('headline'),
-  publishedBy: cg('publishedBy'),
-  author: cg('author'),
-  publishedOn: cg('publishedOn'),
-  sentBy: cg('sentBy'),
-  sentTo: cg('sentTo'),
-  createdOn: cg('createdOn'),
-  holds: org('holds'),
-  postIn: org('postIn'),
-  roleLabel: cg('roleLabel'),
-  disputes: cg('disputes'),
-  involvesStatement: cg('involvesStatement'),
-  hasParty: cg('hasParty'),
-  describes: cg('describes'),
-  enactedBy: cg('enactedBy'),
-  appliesTo: cg('appliesTo'),
-  constraintText: cg('constraintText'),
-  policyStatus: cg('policyStatus'),
-  stanceOf: cg('stanceOf'),
-  stanceOn: cg('stanceOn'),
-  stanceValue: cg('stanceValue'),
-  expressedIn: cg('expressedIn'),
-  occurredOn: cg('occurredOn'),
-  involves: cg('involves'),
-  extractionRule: cg('extractionRule'),
-  confidence: cg('confidence'),
-  evidence: cg('evidence'),
-  hasSource: oa('hasSource'),
-  hasSelector: oa('hasSelector'),
-  exact: oa('exact'),
-  prefix: oa('prefix'),
-  suffix: oa('suffix'),
-  start: oa('start'),
-  end: oa('end'),
+  ...nodes(CG),
+  type: namedNode(RDF.type),
+  label: namedNode(RDFS.label),
+  altLabel: namedNode(SKOS.altLabel),
+  wasGeneratedBy: namedNode(PROV.wasGeneratedBy),
+  holds: namedNode(ORG.holds),
+  postIn: namedNode(ORG.postIn),
+  SpecificResource: namedNode(OA.SpecificResource),
+  TextQuoteSelector: namedNode(OA.TextQuoteSelector),
+  TextPositionSelector: namedNode(OA.TextPositionSelector),
+  hasSource: namedNode(OA.hasSource),
+  hasSelector: namedNode(OA.hasSelector),
+  exact: namedNode(OA.exact),
+  prefix: namedNode(OA.prefix),
+  suffix: namedNode(OA.suffix),
+  start: namedNode(OA.start),
+  end: namedNode(OA.end),
 } as const;
 
 /** Datatypes of the literals the model emits. */
 export const XSD = {
-  date: xsd('date'),
-  gYearMonth: xsd('gYearMonth'),
-  decimal: xsd('decimal'),
-  nonNegativeInteger: xsd('nonNegativeInteger'),
+  date: namedNode(XSD_IRIS.date),
+  gYearMonth: namedNode(XSD_IRIS.gYearMonth),
+  decimal: namedNode(XSD_IRIS.decimal),
+  nonNegativeInteger: namedNode(XSD_IRIS.nonNegativeInteger),
 } as const;
