@@ -18,3 +18,4 @@ export { validateDataset, formatValidationReport, type ValidationReport } from '
 export { checkAnchors, type AnchorProblem, type AnchorProblemKind, type AnchorReport } from './validate/anchors.js';
 export { validateShacl, type ShaclResult, type ShaclOutcome } from './validate/shacl.js';
 export { openSource, loadRemote, DEFAULT_DATA_FILE, type OpenSourceOptions } from './open.js';
+export { ontologyShapes } from './validate/shapes.js';

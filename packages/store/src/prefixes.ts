@@ -1,34 +1,16 @@
 /**
- * The namespace prefixes used to shorten IRIs in tables, Turtle, TriG and JSON-LD output: the
- * claimgraph namespaces and the standard vocabularies the ontology aligns to (see
- * ontology/TERMS.md). This is the store's only copy of these IRIs; it will be replaced by the
- * `PREFIXES` export of `@claimgraph/ontology` once that package is part of the build.
+ * The namespace prefixes used to shorten IRIs in tables, Turtle, TriG and JSON-LD output — the
+ * ontology's `PREFIXES` (claimgraph namespaces and the vocabularies it aligns to) — and the
+ * display shortening of IRIs with them.
  */
+import { PREFIXES } from '@claimgraph/ontology';
+
 
 /** Prefix → namespace IRI. */
 export type PrefixMap = Readonly<Record<string, string>>;
 
-/** The default prefixes for claimgraph data. */
-export const DEFAULT_PREFIXES: PrefixMap = {
-  cg: 'https://w3id.org/claimgraph/ontology#',
-  cgid: 'https://w3id.org/claimgraph/id/',
-  cggraph: 'https://w3id.org/claimgraph/graph/',
-  prov: 'http://www.w3.org/ns/prov#',
-  schema: 'https://schema.org/',
-  org: 'http://www.w3.org/ns/org#',
-  oa: 'http://www.w3.org/ns/oa#',
-  sem: 'http://semanticweb.cs.vu.nl/2009/11/sem/',
-  aif: 'http://www.arg.dundee.ac.uk/aif#',
-  odrl: 'http://www.w3.org/ns/odrl/2/',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  dcterms: 'http://purl.org/dc/terms/',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  sh: 'http://www.w3.org/ns/shacl#',
-};
+/** The default prefixes for claimgraph data: the ontology's `PREFIXES`. */
+export const DEFAULT_PREFIXES: PrefixMap = PREFIXES;
 
 /**
  * Shortens an IRI to `prefix:local` with the longest matching namespace, or returns it in

@@ -4,15 +4,11 @@
  * grouped by shape and focus node (`--format text`) or JSON for machines; exits 1 when the
  * dataset does not conform, 0 when it does. `--shapes` validates against other shapes.
  */
-import { fileURLToPath } from 'node:url';
-import { formatValidationReport, DEFAULT_PREFIXES, LocalStore, validateDataset } from '@claimgraph/store';
+import { formatValidationReport, DEFAULT_PREFIXES, LocalStore, ontologyShapes, validateDataset } from '@claimgraph/store';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
 import { CliError } from '../errors.js';
 import { choice, resolvePath, withStoreErrors } from './store-support.js';
-
-/** The ontology's shapes in this repository (from `src/commands` and `dist/commands` alike). */
-const REPOSITORY_SHAPES = fileURLToPath(new URL('../../../../ontology/shapes.ttl', import.meta.url));
 
 export const validateCommand: CommandDefinition = {
   name: 'validate',
@@ -24,11 +20,11 @@ export const validateCommand: CommandDefinition = {
       .option('-s, --shapes <file>', 'SHACL shapes to use instead of the ontology shapes'),
   run: async ({ options, io }) => {
     const format = choice('validate', 'format', options['format'] ?? 'text', ['text', 'json'] as const);
-    const shapesFile = options['shapes'] === undefined ? REPOSITORY_SHAPES : resolvePath(io, String(options['shapes']));
+    const shapesFile = options['shapes'] === undefined ? undefined : resolvePath(io, String(options['shapes']));
     const report = await withStoreErrors('validate', async () => {
       const data = await LocalStore.fromFile(resolvePath(io, String(options['data'] ?? DEFAULT_DATA_FILE)));
-      const shapes = await LocalStore.fromFile(shapesFile);
-      return validateDataset(data.quads(), shapes.quads());
+      const shapes = shapesFile === undefined ? ontologyShapes() : (await LocalStore.fromFile(shapesFile)).quads();
+      return validateDataset(data.quads(), shapes);
     });
     io.stdout(formatValidationReport(report, format, DEFAULT_PREFIXES));
     if (!report.conforms) {

@@ -7,6 +7,7 @@ import type { Quad } from '@rdfjs/types';
 import { shortenIri, type PrefixMap } from '../prefixes.js';
 import { checkAnchors, type AnchorProblem } from './anchors.js';
 import { validateShacl, type ShaclResult } from './shacl.js';
+import { ontologyShapes } from './shapes.js';
 
 /** The outcome of `validateDataset`. */
 export interface ValidationReport {
@@ -17,11 +18,14 @@ export interface ValidationReport {
 }
 
 /**
- * Validates a dataset against SHACL shapes (over the union of its graphs) and checks every anchor
- * against the body text of its article.
- * @example const report = await validateDataset(store.quads(), shapeQuads);
+ * Validates a dataset against SHACL shapes (over the union of its graphs; by default the
+ * ontology's shapes) and checks every anchor against the body text of its article.
+ * @example const report = await validateDataset(store.quads());
  */
-export async function validateDataset(data: readonly Quad[], shapes: Iterable<Quad>): Promise<ValidationReport> {
+export async function validateDataset(
+  data: readonly Quad[],
+  shapes: Iterable<Quad> = ontologyShapes(),
+): Promise<ValidationReport> {
   const shacl = await validateShacl(data, shapes);
   const anchors = checkAnchors(data);
   return { conforms: shacl.conforms && anchors.problems.length === 0, shacl, anchors };

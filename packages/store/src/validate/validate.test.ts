@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { EXAMPLE_DATASETS } from '@claimgraph/ontology';
 import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../local-store.js';
 import { DEFAULT_PREFIXES } from '../prefixes.js';
@@ -102,12 +102,10 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
   });
 
   describe('on the ontology example dataset', () => {
-    const root = new URL('../../../../ontology/', import.meta.url);
-    const example = readFileSync(new URL('examples/millbrook-library.trig', root), 'utf8');
-    const ontologyShapes = quadsOf(readFileSync(new URL('shapes.ttl', root), 'utf8'));
+    const example = EXAMPLE_DATASETS.find((dataset) => dataset.format === 'application/trig')?.text ?? '';
 
     it('conforms to the ontology shapes with every anchor matching', async () => {
-      const report = await validateDataset(quadsOf(example), ontologyShapes);
+      const report = await validateDataset(quadsOf(example));
       expect(report.shacl.results).toEqual([]);
       expect(report.anchors.checked).toBeGreaterThan(0);
       expect(report.conforms).toBe(true);
@@ -115,7 +113,7 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
 
     it('finds every anchor broken when the body texts shift by one character', async () => {
       const shifted = example.replace(/cg:bodyText """/g, 'cg:bodyText """#').replace(/cg:bodyText "(?!"")/g, 'cg:bodyText "#');
-      const report = await validateDataset(quadsOf(shifted), ontologyShapes);
+      const report = await validateDataset(quadsOf(shifted));
       expect(report.anchors.problems.length).toBeGreaterThan(0);
       expect(report.anchors.problems.every((problem) => problem.kind === 'mismatch' || problem.kind.endsWith('-mismatch'))).toBe(true);
       expect(report.conforms).toBe(false);
