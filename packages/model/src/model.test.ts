@@ -177,3 +177,21 @@ disputes:
     expect(objects(quads, iri.report('a', 0, 15), `${CG}quoteType`)).toEqual(['indirect']);
   });
 });
+
+describe('buildModel posts', () => {
+  it('makes a person named as an organisation stand for their office', () => {
+    const body = '"We are reviewing the letter," said Ann Lee, a spokeswoman for Mayor Jane Roe.';
+    const lee = actorIn(body, 'person:ann-lee', 'Ann Lee');
+    lee.posts.push({ roleLabel: 'spokeswoman', orgKey: 'person:jane-roe', start: 46, end: 57, rule: 'test-post', confidence: 0.8 });
+    const docs = [documentOf('d', body, [quoteIn(body, 'We are reviewing the letter,', 'person:ann-lee')], [lee, actorIn(body, 'person:jane-roe', 'Jane Roe')])];
+    const corpusActors = corpusOf(docs);
+    corpusActors.actors.find((a) => a.key === 'person:ann-lee')!.posts.push({ ...lee.posts[0]!, docId: 'd' });
+    const { quads } = buildModel({ documents: docs, corpus: corpusActors, annotations: [] });
+    const office = iri.actor('org:office-of-jane-roe');
+    const statement = subjectsOfType(quads, `${CG}Statement`)[0]!;
+    expect(objects(quads, statement, `${CG}onBehalfOf`)).toEqual([office]);
+    expect(objects(quads, office, RDF_TYPE)).toEqual([`${CG}Organization`]);
+    const post = objects(quads, statement, `${CG}inCapacityOf`)[0]!;
+    expect(objects(quads, post, 'http://www.w3.org/ns/org#postIn')).toEqual([office]);
+  });
+});

@@ -173,6 +173,18 @@ class ModelBuilder {
     return this.actors.get(resolved) ? resolved : null;
   }
 
+  /**
+   * The organisation a key stands for when it is used as one ("spokesperson with
+   * the mayor's office", "on behalf of the mayor"): an organisation stays itself,
+   * a person stands for their office.
+   */
+  private organisation(key: string | null): string | null {
+    if (!key) return null;
+    const record = this.actors.get(key);
+    if (!record || record.kind === 'Organization') return key;
+    return this.actors.findOrCreate(`Office of ${record.name}`, 'Organization');
+  }
+
   /** Writes an actor's type and names into a graph (once per graph). */
   private ensureActor(graph: string, key: string): string {
     const record = this.actors.get(key);
@@ -364,7 +376,7 @@ class ModelBuilder {
       this.writePost(graph, speakerKey, post.roleLabel, post.orgKey);
       this.sink.add(graph, statement, V.inCapacityOf, node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)));
     }
-    const onBehalfOf = best.onBehalfOfKey ?? members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ?? post?.orgKey ?? null;
+    const onBehalfOf = this.organisation(best.onBehalfOfKey ?? members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ?? post?.orgKey ?? null);
     if (onBehalfOf && onBehalfOf !== speakerKey) {
       this.sink.add(graph, statement, V.onBehalfOf, node(this.ensureActor(graph, onBehalfOf)));
     }
@@ -408,7 +420,7 @@ class ModelBuilder {
     onBehalfOf: string | null,
   ): string {
     const authorKey = this.corpusKey(docId, source.authorKey) ?? speakerKey;
-    const orgKey = this.corpusKey(docId, source.onBehalfOfKey) ?? onBehalfOf;
+    const orgKey = this.organisation(this.corpusKey(docId, source.onBehalfOfKey)) ?? onBehalfOf;
     const subject = iri.source(source.medium, orgKey ?? authorKey, source.date ?? 'undated');
     const medium = MEDIUM_CLASS[source.medium];
     this.sink.add(graph, subject, V.type, medium ? V[medium] : V.SourceDocument);
@@ -429,7 +441,7 @@ class ModelBuilder {
     const actor = this.input.corpus.actors.find((a) => this.actors.resolve(a.key) === actorKey && a.posts.length > 0);
     if (!actor) return undefined;
     const post = actor.posts.find((p) => p.docId === docId) ?? actor.posts[0]!;
-    const orgKey = this.corpusKey(post.docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null);
+    const orgKey = this.organisation(this.corpusKey(post.docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
     return { roleLabel: post.roleLabel, orgKey };
   }
 
@@ -465,7 +477,7 @@ class ModelBuilder {
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {
-          const orgKey = this.corpusKey(docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null);
+          const orgKey = this.organisation(this.corpusKey(docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
           const subject = this.writePost(graph, key, post.roleLabel, orgKey);
           this.provenance(graph, subject, post.rule, post.confidence);
         }
@@ -602,7 +614,7 @@ class ModelBuilder {
     this.sink.add(g, statement, V.statedBy, node(this.ensureActor(g, speakerKey)));
     this.sink.add(g, statement, V.statedOn, dateLiteral(ref.date));
     this.sink.add(g, statement, V.wasGeneratedBy, node(CURATION));
-    const onBehalfOf = ref.onBehalfOf ? this.actors.findOrCreate(ref.onBehalfOf, 'Organization') : null;
+    const onBehalfOf = ref.onBehalfOf ? this.organisation(this.actors.findOrCreate(ref.onBehalfOf, 'Organization')) : null;
     if (onBehalfOf) this.sink.add(g, statement, V.onBehalfOf, node(this.ensureActor(g, onBehalfOf)));
     if (ref.medium) {
       const source = this.writeSource(g, { medium: ref.medium as QuoteSource['medium'], rule: 'curated', ...(ref.date ? { date: ref.date } : {}) }, evidence.doc, speakerKey, onBehalfOf);
