@@ -56,10 +56,12 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
   for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
-    if (isSpeechVerb(word, lexicon, allowWeak)) {
-      const onMatch = /^\s+on\b/u.exec(text.slice(match.index + word.length));
-      const verb = onMatch && /^(?:go|goes|went)$/.test(word) ? `${word} on` : word;
+    const onMatch = /^\s+on\b/u.exec(text.slice(match.index + word.length));
+    if (onMatch && /^(?:go|goes|went|going)$/u.test(word)) {
+      const verb = `${word} on`;
       cues.push({ verb, start: base + match.index, end: base + match.index + verb.length });
+    } else if (isSpeechVerb(word, lexicon, allowWeak)) {
+      cues.push({ verb: word, start: base + match.index, end: base + match.index + word.length });
     }
   }
   return cues;
@@ -113,10 +115,11 @@ function sourceIn(ctx: AttributionContext, from: number, to: number): SourceDocu
 /** The document a subject like "the letter" / "it" stands for. */
 function documentSubject(ctx: AttributionContext, from: number, to: number, position: number, paragraphIndex: number): SourceDocumentMention | undefined {
   const phrase = ctx.body.slice(from, to).trim().toLowerCase();
-  const direct = sourceIn(ctx, from, to);
-  if (direct && /^(?:the|this|that|their|its|his|her)\b/u.test(phrase)) return direct;
+  const direct = [...ctx.sources].reverse().find((s) => s.start >= from && s.end <= to);
+  if (direct && wordCount(ctx.body.slice(direct.end, to)) <= 2 && /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ')) return direct;
   if (/^it$/u.test(phrase)) {
-    return [...ctx.sources].reverse().find((s) => s.start < position && s.paragraphIndex >= paragraphIndex - 2);
+    const recent = [...ctx.sources].reverse().filter((s) => s.start < position && s.paragraphIndex >= paragraphIndex - 2);
+    return recent.find((s) => s.authorKey) ?? recent[0];
   }
   return undefined;
 }
@@ -158,7 +161,7 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
   const lead = ctx.body.slice(from, subject ? subject.start : cue.start);
   if (wordCount(lead) > 3) return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
-  if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description' || ctx.body.slice(subject.start, cue.start).includes(doc.noun))) {
+  if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
     return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'tail-document-says', confidence: speaker ? 0.8 : 0.5 };
   }
@@ -256,12 +259,13 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
   const scareQuotes: ScareQuote[] = [];
   const paragraphByIndex = new Map(ctx.paragraphs.map((p) => [p.index, p]));
   const attributed = new Map<RawQuote, Attribution>();
-  const long = rawQuotes.filter((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3 || q.marks === 'none');
+  const long = rawQuotes.filter((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3 || q.marks === 'none' || /^[\p{Lu}].*[.!?]$/u.test(ctx.body.slice(q.start, q.end)));
   for (const quote of rawQuotes) {
     const paragraph = paragraphByIndex.get(quote.paragraphIndex);
     if (!paragraph) continue;
     const text = ctx.body.slice(quote.start, quote.end);
-    const short = wordCount(text) <= 3 && quote.marks !== 'none';
+    const fullSentence = /^[\p{Lu}]/u.test(text) && /[.!?]$/u.test(text);
+    const short = wordCount(text) <= 3 && quote.marks !== 'none' && !fullSentence;
     const previousLong = [...long].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerEnd <= quote.outerStart);
     const nextLong = long.find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
@@ -296,6 +300,7 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
         }
       }
     }
+    if (short && isModifierUse(ctx.body, quote, text)) attribution = undefined;
     if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
       scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.7 });
       continue;
@@ -328,6 +333,15 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
   }
   quotes.forEach((quote, i) => (quote.index = i));
   return { quotes, scareQuotes };
+}
+
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'in', 'at', 'on', 'for', 'before', 'after', 'when', 'while', 'because', 'as', 'of', 'by', 'with', 'from', 'than', 'that', 'which', 'who', 'since', 'until', 'if', 'is', 'was', 'are', 'were', 'said', 'says', 'he', 'she', 'they', 'it', 'during', 'about', 'over', 'into']);
+
+/** `"sanctuary city" status`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
+function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
+  if (/[.!?,;:]$/u.test(text)) return false;
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(body.slice(quote.outerEnd, quote.outerEnd + 30))?.[1];
+  return next !== undefined && !NOT_NOUNS.has(next) && !/ly$/u.test(next);
 }
 
 function attributedByHeaderChain(rawQuotes: RawQuote[], attributed: Map<RawQuote, Attribution>, quote: RawQuote): boolean {

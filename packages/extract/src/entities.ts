@@ -37,8 +37,12 @@ export interface EntityIndex {
   /** Mention start → actor key, for every resolved name mention. */
   mentionActor: Map<number, string>;
   mentions: NameMention[];
-  /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key]. */
-  timeline: Array<[number, number, string]>;
+  /** The body the offsets point into. */
+  body: string;
+  /** Spans inside quotation marks (with the marks). */
+  quoteSpans: Array<[number, number]>;
+  /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key, possessive]. */
+  timeline: Array<[number, number, string, boolean]>;
 }
 
 function personKey(name: string): string {
@@ -83,6 +87,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
       const key = orgKey(mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
+      if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase())) continue;
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
       addMention(actor, mention);
@@ -107,6 +112,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
   }
 
+  learnGender(body, mentions, mentionActor, actors, lexicon);
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -122,6 +128,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       continue;
     }
     if (mention.kind === 'Organization') {
+      if (lexicon.organizationSuffixes.has(text.toLowerCase())) continue;
       const key = orgKey(text);
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
@@ -139,7 +146,9 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     if (candidates.length === 1) chosen = candidates[0];
     else if (candidates.length > 1 && mention.gender) {
       const sameGender = candidates.filter((c) => c.gender === mention.gender);
+      const compatible = candidates.filter((c) => c.gender === undefined || c.gender === mention.gender);
       if (sameGender.length === 1) chosen = sameGender[0];
+      else if (compatible.length === 1) chosen = compatible[0];
     }
     if (chosen) {
       addMention(chosen, mention);
@@ -162,14 +171,13 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     const actor = actors.get(key);
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
-  learnGender(body, mentions, mentionActor, actors, lexicon);
-  const timeline: Array<[number, number, string]> = [];
+  const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
-    if (key && !insideAny(mention.start, quoteSpans)) timeline.push([mention.start, mention.end, key]);
+    if (key && !insideAny(mention.start, quoteSpans)) timeline.push([mention.start, mention.end, key, /^['’]s?\s/u.test(body.slice(mention.end, mention.end + 3))]);
   }
   timeline.sort((a, b) => a[0] - b[0]);
-  return { actors, mentionActor, mentions, timeline };
+  return { actors, mentionActor, mentions, timeline, body, quoteSpans };
 }
 
 /** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */
@@ -202,14 +210,23 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
 
 /** The actor most recently mentioned before `position` (outside quotes) that passes `accept`. */
 export function lastActorBefore(index: EntityIndex, position: number, accept: (actor: WorkingActor) => boolean, limit = 2000): WorkingActor | undefined {
+  const body = index.body;
+  let possessiveFallback: WorkingActor | undefined;
   for (let i = index.timeline.length - 1; i >= 0; i--) {
-    const [start, , key] = index.timeline[i] as [number, number, string];
+    const [start, end, key, possessive] = index.timeline[i] as [number, number, string, boolean];
     if (start >= position) continue;
-    if (position - start > limit) return undefined;
+    if (position - start > limit) return possessiveFallback;
     const actor = index.actors.get(key);
-    if (actor && accept(actor)) return actor;
+    if (!actor || !accept(actor)) continue;
+    if (possessiveFallback && /[.!?]\s/u.test(body.slice(end, position))) return possessiveFallback;
+    // "Roe opposes Doe's plan, which he called …": a possessor is a weaker antecedent than the subject.
+    if (possessive && !possessiveFallback) {
+      possessiveFallback = actor;
+      continue;
+    }
+    return actor;
   }
-  return undefined;
+  return possessiveFallback;
 }
 
 /** Resolves a personal pronoun at `position` to the most recent compatible actor. */

@@ -16,6 +16,8 @@ export interface GoldQuote {
   alt?: Array<string | null>;
   medium?: string;
   date?: string;
+  /** The text is only the beginning of the quotation: a quotation starting there (±2) and containing it matches. */
+  prefix?: boolean;
 }
 
 /** Gold annotations of one document. */
@@ -67,9 +69,10 @@ interface GoldSpan {
   end: number;
   speakers: Array<string | null>;
   text: string;
+  prefix: boolean;
 }
 
-function locate(body: string, items: Array<{ text: string; speaker: string | null; alt?: Array<string | null> }>): GoldSpan[] {
+function locate(body: string, items: Array<{ text: string; speaker: string | null; alt?: Array<string | null>; prefix?: boolean }>): GoldSpan[] {
   const spans: GoldSpan[] = [];
   let from = 0;
   for (const item of items) {
@@ -77,12 +80,13 @@ function locate(body: string, items: Array<{ text: string; speaker: string | nul
     if (at < 0) at = body.indexOf(item.text);
     if (at < 0) throw new Error(`claimgraph-extract: gold text not found in the document: ${item.text.slice(0, 60)}`);
     from = at + 1;
-    spans.push({ start: toCodePointOffset(body, at), end: toCodePointOffset(body, at + item.text.length), speakers: [item.speaker, ...(item.alt ?? [])], text: item.text });
+    spans.push({ start: toCodePointOffset(body, at), end: toCodePointOffset(body, at + item.text.length), speakers: [item.speaker, ...(item.alt ?? [])], text: item.text, prefix: item.prefix === true });
   }
   return spans;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+function overlaps(a: { start: number; end: number }, b: GoldSpan): boolean {
+  if (b.prefix && Math.abs(a.start - b.start) <= 2 && a.end >= b.end - 2) return true;
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return overlap > 0 && overlap >= 0.5 * (a.end - a.start) && overlap >= 0.5 * (b.end - b.start);
 }

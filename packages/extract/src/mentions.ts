@@ -55,14 +55,19 @@ function stripFinalPeriod(word: Word, lexicon: Lexicon): Word {
   return { text: word.text.replace(/\.+$/, ''), start: word.start, end: word.end - (word.text.length - word.text.replace(/\.+$/, '').length) };
 }
 
+function endsSentence(word: string, lexicon: Lexicon): boolean {
+  if (!word.endsWith('.')) return false;
+  return !(lexicon.abbreviations.has(word.toLowerCase()) || lexicon.titles.honorifics[word.toLowerCase()] !== undefined || lexicon.titles.preNominal[word.toLowerCase()] !== undefined || /^\p{Lu}\.$/u.test(word));
+}
+
 /** Splits the body into word tokens, remembering which follow a hard break (sentence end, quote, newline). */
-function tokenize(body: string): Array<Word & { breakBefore: boolean }> {
+function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: boolean }> {
   const words: Array<Word & { breakBefore: boolean }> = [];
   WORD.lastIndex = 0;
   let previousEnd = 0;
   for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
     const gap = body.slice(previousEnd, match.index);
-    const breakBefore = previousEnd === 0 || /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) || /\.$/.test(words[words.length - 1]?.text ?? '');
+    const breakBefore = previousEnd === 0 || /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) || endsSentence(words[words.length - 1]?.text ?? '', lexicon);
     words.push({ text: match[0], start: match.index, end: match.index + match[0].length, breakBefore });
     previousEnd = match.index + match[0].length;
   }
@@ -101,14 +106,49 @@ function joinWords(body: string, words: Word[]): Word | undefined {
   return { text: body.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The canonical title a phrase stands for, tolerating one typo in titles of seven letters or more. */
+export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
+  const lower = phrase.toLowerCase();
+  const exact = lexicon.titles.preNominal[lower];
+  if (exact !== undefined) return exact;
+  if (lower.length < 7 || lower.includes(' ')) return undefined;
+  const near = Object.keys(lexicon.titles.preNominal)
+    .filter((title) => title.length >= 7 && !title.includes(' ') && withinOneEdit(title, lower))
+    .sort();
+  return near.length === 1 ? lexicon.titles.preNominal[near[0] as string] : undefined;
+}
+
 /** Longest pre-nominal title at the start of `words` (e.g. "Deputy Chief"), as a word count. */
 function titleLength(words: Word[], lexicon: Lexicon): number {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const phrase = words
       .slice(0, n)
-      .map((word) => word.text.toLowerCase())
+      .map((word) => word.text)
       .join(' ');
-    if (lexicon.titles.preNominal[phrase] !== undefined) return n;
+    if (titleOf(phrase, lexicon) !== undefined) return n;
   }
   return 0;
 }
@@ -128,6 +168,11 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon): Word[][] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const lower = word.text.toLowerCase();
+    if (current.length && (lexicon.months[lower.replace(/\.$/, '')] !== undefined && lower !== 'may' || lexicon.weekdays[lower] !== undefined)) {
+      parts.push(current);
+      current = [];
+      continue;
+    }
     if (CONNECTORS.has(lower) && !isCapitalised(word.text)) {
       const previous = current[current.length - 1]?.text ?? '';
       const keep =
@@ -242,7 +287,7 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
     }
   }
   if (affiliation) mentions.push({ text: affiliation.name, start: affiliation.start, end: affiliation.end, kind: 'Organization', rule: 'mention-affiliation-before-title', confidence: 0.75 });
-  if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: lexicon.titles.preNominal[title.label.toLowerCase()] ?? title.label, rule: 'mention-title', confidence: 0.9 });
+  if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: titleOf(title.label, lexicon) ?? title.label, rule: 'mention-title', confidence: 0.9 });
   if (classified.kind === 'Unknown') {
     if (rest.length !== 1 || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
   }
@@ -260,6 +305,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`, 'gu');
+const INDEFINITE_ORG = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY = /(?:\\?\$|US\$|€|£)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mbk])\b)?/giu;
 
 /**
@@ -285,7 +331,7 @@ export function findMoney(body: string): MoneyMention[] {
  */
 export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
   const mentions: NameMention[] = [];
-  const words = tokenize(body);
+  const words = tokenize(body, lexicon);
   for (const sequence of capitalisedSequences(words)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
     const atSentenceStart = first.start === 0 || /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(body.slice(Math.max(0, first.start - 4), first.start));
@@ -294,6 +340,10 @@ export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {
     mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind: 'Pronoun', rule: 'mention-pronoun', confidence: 0.9 });
+  }
+  INDEFINITE_ORG.lastIndex = 0;
+  for (let match = INDEFINITE_ORG.exec(body); match; match = INDEFINITE_ORG.exec(body)) {
+    mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind: 'Description', role: (match[1] ?? '').toLowerCase(), rule: 'mention-indefinite-org-description', confidence: 0.5 });
   }
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {

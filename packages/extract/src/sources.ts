@@ -41,6 +41,7 @@ export function actorOfMention(index: EntityIndex, mention: NameMention, lexicon
 function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lexicon, allowPronouns: boolean): WorkingActor | undefined {
   for (const mention of index.mentions) {
     if (mention.start < from || mention.start >= to) continue;
+    if (index.quoteSpans.some(([s, e]) => mention.start >= s && mention.start < e)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
     if (mention.kind === 'Title' || mention.kind === 'Place' || mention.kind === 'Date' || mention.kind === 'Money') continue;
     const actor = actorOfMention(index, mention, lexicon);
@@ -100,6 +101,11 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
           .find((m) => m.end <= start && m.start >= sentenceStart && m.kind !== 'Title' && m.kind !== 'Place' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)));
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
+      }
+      const saidIn = /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+      if (!doc.authorKey && saidIn) {
+        const author = firstActorIn(index, sentenceStart, sentenceStart + saidIn.index, lexicon, true);
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
       }
       if (!doc.authorKey && SEND_VERBS.test(before)) {
         const author = firstActorIn(index, sentenceStart, start, lexicon, true);
