@@ -39,11 +39,20 @@ function compareTerms(a: IndexedTerm, b: IndexedTerm): number {
   return al < bl ? -1 : al > bl ? 1 : 0;
 }
 
+/** The objects of one subject and predicate, with a lazily sorted copy. */
+interface Bucket {
+  terms: Map<string, IndexedTerm>;
+  sorted: IndexedTerm[] | null;
+}
+
+const EMPTY: IndexedTerm[] = [];
+
 /** Triples indexed by subject → predicate → objects and by object → predicate → subjects. */
 export class TripleIndex {
-  private readonly forward = new Map<string, Map<string, Map<string, IndexedTerm>>>();
+  private readonly forward = new Map<string, Map<string, Bucket>>();
   private readonly backward = new Map<string, Map<string, Set<string>>>();
-  private sorted = new Map<string, IndexedTerm[]>();
+  private readonly byPredicate = new Map<string, Set<string>>();
+  private sortedSubjects: string[] | null = null;
 
   /** Adds every quad; the graph component is ignored. */
   static from(quads: Iterable<Quad>): TripleIndex {
@@ -59,12 +68,16 @@ export class TripleIndex {
     const object = toIndexed(quad.object);
     let byPredicate = this.forward.get(subject);
     if (!byPredicate) this.forward.set(subject, (byPredicate = new Map()));
-    let objects = byPredicate.get(predicate);
-    if (!objects) byPredicate.set(predicate, (objects = new Map()));
+    let bucket = byPredicate.get(predicate);
+    if (!bucket) byPredicate.set(predicate, (bucket = { terms: new Map(), sorted: null }));
     const key = `${object.kind}\u0000${object.value}\u0000${object.language ?? ''}\u0000${object.datatype ?? ''}`;
-    if (objects.has(key)) return;
-    objects.set(key, object);
-    this.sorted.clear();
+    if (bucket.terms.has(key)) return;
+    bucket.terms.set(key, object);
+    bucket.sorted = null;
+    this.sortedSubjects = null;
+    let users = this.byPredicate.get(predicate);
+    if (!users) this.byPredicate.set(predicate, (users = new Set()));
+    users.add(subject);
     if (object.kind !== 'literal') {
       let inverse = this.backward.get(object.value);
       if (!inverse) this.backward.set(object.value, (inverse = new Map()));
@@ -76,18 +89,22 @@ export class TripleIndex {
 
   /** Every subject that has at least one triple, sorted. */
   subjects(): string[] {
-    return [...this.forward.keys()].sort();
+    this.sortedSubjects ??= [...this.forward.keys()].sort();
+    return this.sortedSubjects;
+  }
+
+  /** Every subject that uses `predicate`, sorted. */
+  subjectsWith(predicate: string): string[] {
+    const found = this.byPredicate.get(predicate);
+    return found ? [...found].sort() : [];
   }
 
   /** The objects of `subject predicate ?o`, sorted. */
   objects(subject: string, predicate: string): IndexedTerm[] {
-    const cacheKey = `${subject}\u0000${predicate}`;
-    const cached = this.sorted.get(cacheKey);
-    if (cached) return cached;
-    const found = this.forward.get(subject)?.get(predicate);
-    const result = found ? [...found.values()].sort(compareTerms) : [];
-    this.sorted.set(cacheKey, result);
-    return result;
+    const bucket = this.forward.get(subject)?.get(predicate);
+    if (!bucket) return EMPTY;
+    bucket.sorted ??= [...bucket.terms.values()].sort(compareTerms);
+    return bucket.sorted;
   }
 
   /** The first (sorted) object of `subject predicate ?o`. */

@@ -115,12 +115,12 @@ function addStatementIndirections(index: TripleIndex, statement: string, edges: 
 
 /** Every Mention resource (recognisable by cg:refersTo). */
 export function mentionsOf(index: TripleIndex): string[] {
-  return index.subjects().filter((subject) => index.resources(subject, CG.refersTo).length > 0);
+  return index.subjectsWith(CG.refersTo);
 }
 
 /** Every Stance resource (recognisable by cg:stanceOf). */
 export function stancesOf(index: TripleIndex): string[] {
-  return index.subjects().filter((subject) => index.resources(subject, CG.stanceOf).length > 0);
+  return index.subjectsWith(CG.stanceOf);
 }
 
 /** The nodes a stance is on: policies/nodes directly, propositions through the statements asserting them. */

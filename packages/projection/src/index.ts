@@ -25,7 +25,7 @@ export type {
   ViewStatement,
 } from './types.js';
 export { projectDataset } from './project.js';
-export { defaultIterations, initialPosition, layoutView } from './layout.js';
+export { defaultIterations, defaultNoverlapIterations, initialPosition, layoutView } from './layout.js';
 export { toGraphology } from './graph.js';
 export type { GraphEdgeAttributes, GraphNodeAttributes } from './graph.js';
 export { DEFAULT_FILTERS, filtersFromQuery, filtersToQuery, visibleNodeIds } from './filters.js';

@@ -69,8 +69,8 @@ export function classifyResources(index: TripleIndex): Map<string, NodeKind> {
     const kind = kindFromTypes(index.types(subject));
     if (kind) kinds.set(subject, kind);
   }
-  for (const subject of index.subjects()) {
-    for (const [property, kind] of KIND_BY_INCOMING) {
+  for (const [property, kind] of KIND_BY_INCOMING) {
+    for (const subject of index.subjectsWith(property)) {
       for (const object of index.resources(subject, property)) {
         if (!kinds.has(object) && index.types(object).size === 0 && !object.startsWith('_:')) {
           kinds.set(object, kind);

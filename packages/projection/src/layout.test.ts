@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, parseTrig } from './_fixture.js';
-import { defaultIterations, hashString, initialPosition, layoutView } from './layout.js';
+import { toGraphology } from './graph.js';
+import { defaultIterations, hashString, initialPosition, layoutView, separateCoincidentNodes } from './layout.js';
 import { projectDataset } from './project.js';
 
 const positions = (view: ReturnType<typeof projectDataset>) => view.nodes.map((node) => [node.id, node.x, node.y]);
@@ -38,5 +39,19 @@ describe('layoutView', () => {
     expect(initialPosition('a', 100)).not.toEqual(initialPosition('b', 100));
     expect(hashString('a', 1)).not.toBe(hashString('a', 2));
     expect(defaultIterations(100)).toBeGreaterThan(defaultIterations(50_000));
+  });
+});
+
+describe('separateCoincidentNodes', () => {
+  it('moves nodes off a shared point, the same way every time', () => {
+    const place = () => {
+      const graph = toGraphology(projectDataset(parseTrig(FIXTURE), { layout: false }));
+      graph.forEachNode((id) => graph.mergeNodeAttributes(id, { x: 5, y: 5 }));
+      separateCoincidentNodes(graph);
+      return graph.mapNodes((id, attributes) => [id, attributes.x, attributes.y]);
+    };
+    const first = place();
+    expect(new Set(first.map(([, x, y]) => `${x},${y}`)).size).toBe(first.length);
+    expect(place()).toEqual(first);
   });
 });

@@ -174,6 +174,8 @@ export interface LayoutOptions {
   iterations?: number;
   /** Barnes-Hut approximation (default: on from 1,000 nodes). */
   barnesHut?: boolean;
+  /** noverlap passes after ForceAtlas2 (default depends on the node count, see `defaultNoverlapIterations`). */
+  noverlapIterations?: number;
 }
 
 /** What the viewer hides; see {@link visibleNodeIds}. */

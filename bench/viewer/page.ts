@@ -1,0 +1,126 @@
+/**
+ * The benchmark page. `?mode=ours|bare&n=<nodes>` draws the same synthetic
+ * graph either with claimgraph's projection (toGraphology attributes,
+ * SIGMA_SETTINGS, reducers, NODE_STYLE/EDGE_STYLE) or with a bare sigma
+ * (plain graphology graph, default settings), then measures time to first
+ * render, frame times while the camera pans, and ForceAtlas2 iterations per
+ * second in a web worker. Results land in `window.__bench`.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import Sigma from 'sigma';
+import { DEFAULT_FILTERS, SIGMA_SETTINGS, createReducers, toGraphology, visibleNodeIds, type ReducerState } from '@claimgraph/projection';
+import { syntheticView } from './synthetic-view.js';
+
+interface BenchResult {
+  mode: string;
+  nodes: number;
+  edges: number;
+  firstRenderMs: number;
+  pan: { frames: number; medianMs: number; p95Ms: number; meanMs: number };
+  fa2: { iterations: number; seconds: number; perSecond: number };
+  error?: string;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchResult | { error: string };
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** Blocks until the GPU has finished drawing (reads one pixel back). */
+function flushGpu(container: HTMLElement): void {
+  for (const canvas of container.querySelectorAll('canvas')) {
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  }
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function run(): Promise<BenchResult> {
+  const params = new URLSearchParams(location.search);
+  const mode = params.get('mode') === 'bare' ? 'bare' : 'ours';
+  const nodeCount = Number(params.get('n') ?? '10000');
+  const panMs = Number(params.get('panMs') ?? '4000');
+  const fa2Ms = Number(params.get('fa2Ms') ?? '6000');
+  const container = document.getElementById('graph')!;
+  const view = syntheticView(nodeCount);
+  await nextFrame();
+
+  const start = performance.now();
+  let graph: MultiDirectedGraph;
+  let renderer: Sigma;
+  if (mode === 'ours') {
+    const ours = toGraphology(view);
+    const visible = visibleNodeIds(view, DEFAULT_FILTERS);
+    const state: ReducerState = { visible, focus: null };
+    renderer = new Sigma(ours, container, { ...SIGMA_SETTINGS, ...createReducers(ours, () => state) });
+    graph = ours as unknown as MultiDirectedGraph;
+  } else {
+    graph = new MultiDirectedGraph();
+    for (const node of view.nodes) graph.addNode(node.id, { x: node.x, y: node.y, size: node.size, label: node.label, color: node.color });
+    for (const edge of view.edges) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target);
+    renderer = new Sigma(graph, container);
+  }
+  await nextFrame();
+  flushGpu(container);
+  const firstRenderMs = performance.now() - start;
+
+  const camera = renderer.getCamera();
+  const deltas: number[] = [];
+  let panning = true;
+  let last = await nextFrame();
+  const sample = (now: number) => {
+    deltas.push(now - last);
+    last = now;
+    if (panning) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  await camera.animate({ x: 0.8, y: 0.65 }, { duration: panMs / 2, easing: 'linear' });
+  await camera.animate({ x: 0.2, y: 0.35 }, { duration: panMs / 2, easing: 'linear' });
+  panning = false;
+  await nextFrame();
+  const sorted = [...deltas].sort((a, b) => a - b);
+
+  const settings = { ...inferSettings(graph), barnesHutOptimize: graph.order >= 1_000 };
+  const layout = new FA2Layout(graph, { settings });
+  let iterations = 0;
+  let firstAt = 0;
+  let lastAt = 0;
+  (layout as unknown as { worker: Worker }).worker.addEventListener('message', () => {
+    lastAt = performance.now();
+    if (iterations === 0) firstAt = lastAt;
+    iterations += 1;
+  });
+  layout.start();
+  await new Promise((resolve) => setTimeout(resolve, fa2Ms));
+  layout.kill();
+  const seconds = (lastAt - firstAt) / 1000;
+  renderer.kill();
+
+  return {
+    mode,
+    nodes: graph.order,
+    edges: graph.size,
+    firstRenderMs: Math.round(firstRenderMs),
+    pan: {
+      frames: deltas.length,
+      medianMs: Math.round(quantile(sorted, 0.5) * 10) / 10,
+      p95Ms: Math.round(quantile(sorted, 0.95) * 10) / 10,
+      meanMs: Math.round((deltas.reduce((sum, value) => sum + value, 0) / Math.max(1, deltas.length)) * 10) / 10,
+    },
+    fa2: { iterations: Math.max(0, iterations - 1), seconds: Math.round(seconds * 100) / 100, perSecond: seconds > 0 ? Math.round(((iterations - 1) / seconds) * 100) / 100 : 0 },
+  };
+}
+
+run().then(
+  (result) => (window.__bench = result),
+  (error: unknown) => (window.__bench = { error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }),
+);
