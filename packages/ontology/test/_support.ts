@@ -96,7 +96,9 @@ export async function validate(shapesTurtle: string, quads: readonly Quad[]): Pr
         : path?.termType === 'NamedNode'
           ? compactIri(path.value)
           : undefined,
-      component: compactIri(one(reportStore, result, `${SH}sourceConstraintComponent`)?.value ?? ''),
+      component: compactIri(
+        one(reportStore, result, `${SH}sourceConstraintComponent`)?.value ?? '',
+      ),
     };
   });
   if (report.conforms !== (violations.length === 0)) throw new Error('report and results disagree');

@@ -26,7 +26,10 @@ function baseName(file: string): string {
  */
 export function generateAll(sources: GeneratorSources): GeneratedFile[] {
   const model = readOntology(sources.ontology.text, sources.ontology.file);
-  const queries = sources.queries.map((q) => readQuery(baseName(q.file), q.file, q.text));
+  const queries = sources.queries.map((q) => ({
+    ...readQuery(baseName(q.file), q.file, q.text),
+    file: `${baseName(q.file)}.rq`,
+  }));
   const usedIris = new Set<string>(model.externalIris);
   for (const quad of parseRdf(sources.shapes.text, sources.shapes.file)) {
     for (const term of [quad.subject, quad.predicate, quad.object]) {
@@ -45,7 +48,7 @@ export function generateAll(sources: GeneratorSources): GeneratedFile[] {
       text: renderAssets({
         ontology: embedded(sources.ontology),
         shapes: embedded(sources.shapes),
-        queries: queries.map((q) => ({ ...q, file: baseName(q.file) + '.rq' })),
+        queries,
         examples: sources.examples.map(embedded),
       }),
     },

@@ -119,7 +119,7 @@ export function renderReference(model: OntologyModel, queries: readonly QuerySou
     '',
     `- Ontology IRI: <${model.iri}>`,
     `- Version IRI: <${model.versionIri}> (version ${model.versionInfo})`,
-    `- ${classes.length} classes, ${properties.length} properties, ${individuals.length} individuals`,
+    `- Classes: ${classes.length}; properties: ${properties.length}; individuals: ${individuals.length}`,
     '',
     ...model.notes.flatMap((note) => [`> ${cell(note)}`, '']),
     '## Namespaces',

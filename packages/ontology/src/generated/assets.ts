@@ -51,7 +51,9 @@ export const ONTOLOGY_TURTLE = `# claimgraph ontology — who said what, when, i
     rdfs:comment "Terms are in the namespace https://w3id.org/claimgraph/ontology# (prefix cg:). Instance data uses https://w3id.org/claimgraph/id/ (cgid:) and named graphs https://w3id.org/claimgraph/graph/ (cggraph:)."@en ;
     dcterms:license <https://opensource.org/licenses/MIT> ;
     rdfs:seeAlso <https://w3id.org/claimgraph/ontology/docs/reference.md> ;
-    dcterms:source <https://w3id.org/claimgraph/ontology/TERMS.md> .
+    dcterms:source <https://w3id.org/claimgraph/ontology/TERMS.md> ;
+    skos:scopeNote "OWL 2 profile: OWL 2 DL except that the date-valued properties (cg:statedOn, cg:publishedOn, cg:createdOn, cg:occurredOn) use xsd:date and xsd:gYearMonth, which are outside the OWL 2 datatype map, and that schema.org's own properties are typed rdf:Property by schema.org (declared here as object or datatype properties by their use)."@en ;
+    skos:scopeNote "Alignments: rdfs:subClassOf / rdfs:subPropertyOf where every instance or use of the claimgraph term is one of the external term; skos:closeMatch where a formal axiom would put subjects or values outside the external term's domain or range (cg:onBehalfOf, cg:inCapacityOf, cg:statedOn); owl:equivalentClass is not used because no external class matches exactly."@en .
 
 # ---------------------------------------------------------------------------------------------
 # External terms (declared, not imported)
@@ -153,6 +155,7 @@ odrl:eq a odrl:Operator , owl:NamedIndividual ; rdfs:label "equal to"@en .
 skos:altLabel a owl:AnnotationProperty ; rdfs:label "alternative label"@en ;
     rdfs:comment "Aliases of an actor, as plain strings."@en .
 skos:closeMatch a owl:AnnotationProperty ; rdfs:label "close match"@en .
+skos:scopeNote a owl:AnnotationProperty ; rdfs:label "scope note"@en .
 dcterms:title a owl:AnnotationProperty .
 dcterms:description a owl:AnnotationProperty .
 dcterms:license a owl:AnnotationProperty .

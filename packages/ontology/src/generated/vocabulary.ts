@@ -1148,6 +1148,7 @@ export const SKOS = {
   altLabel: 'http://www.w3.org/2004/02/skos/core#altLabel',
   closeMatch: 'http://www.w3.org/2004/02/skos/core#closeMatch',
   prefLabel: 'http://www.w3.org/2004/02/skos/core#prefLabel',
+  scopeNote: 'http://www.w3.org/2004/02/skos/core#scopeNote',
 } as const;
 
 /** DCMI Metadata Terms (`dcterms:` http://purl.org/dc/terms/). */
