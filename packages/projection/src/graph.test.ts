@@ -31,5 +31,12 @@ describe('toGraphology', () => {
     const denies = view.edges.find((edge) => edge.kind === 'disputes')!;
     expect(graph.getEdgeAttributes(denies.id)).toMatchObject({ color: '#CC3311', size: 2.5, label: 'denies' });
     expect(graph.source(denies.id)).toBe(denies.source);
+    expect(graph.getEdgeAttribute(denies.id, 'type')).toBe('arrow');
+  });
+
+  it('draws arrows only where direction matters', () => {
+    const graph = toGraphology(view);
+    const published = view.edges.find((edge) => edge.kind === 'published-by')!;
+    expect(graph.getEdgeAttributes(published.id)).toMatchObject({ type: 'line', dashed: true });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Converts a view model into a graphology graph whose attributes sigma reads
  * directly: nodes carry x, y, size, color, label and kind; edges carry kind,
- * label, color, size and a sigma edge program `type` ("arrow" for directed
- * relations, "line" for the symmetric cg:disputes). The graph is directed and
+ * label, color, size and a sigma edge program `type`: "arrow" where the
+ * direction carries meaning (who said, what is about what, who denies whom),
+ * "line" for symmetric or self-evident links (mutual disputes, publication,
+ * posts, mentions), which is also cheaper to draw. The graph is directed and
  * allows parallel edges, since two nodes can be linked by several relations.
  */
 import { MultiDirectedGraph } from 'graphology';
@@ -32,8 +34,20 @@ export interface GraphEdgeAttributes {
   dashed: boolean;
 }
 
-/** Edge kinds drawn without an arrow head because the relation goes both ways. */
-const UNDIRECTED_KINDS = new Set<EdgeKind>(['disputes']);
+/** Edge kinds whose direction matters to a reader, drawn with an arrow head. */
+const ARROW_KINDS = new Set<EdgeKind>([
+  'said',
+  'on-behalf-of',
+  'in-capacity-of',
+  'stated-in',
+  'about',
+  'describes',
+  'supports',
+  'stance',
+  'reported-in',
+  'enacted-by',
+  'applies-to',
+]);
 
 /**
  * Builds a graphology graph from a view model, ready for `new Sigma(graph, container)`.
@@ -57,13 +71,13 @@ export function toGraphology(view: ViewModel): MultiDirectedGraph<GraphNodeAttri
   }
   for (const edge of view.edges) {
     const style = EDGE_STYLE[edge.kind];
-    const symmetric = UNDIRECTED_KINDS.has(edge.kind) && edge.label === style.label;
+    const directed = ARROW_KINDS.has(edge.kind) || (edge.kind === 'disputes' && edge.label !== style.label);
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       kind: edge.kind,
       label: edge.label,
       color: style.color,
       size: edge.kind === 'disputes' ? 2.5 : 1,
-      type: symmetric ? 'line' : 'arrow',
+      type: directed ? 'arrow' : 'line',
       dashed: style.dashed === true,
     });
   }
