@@ -8,7 +8,7 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import { relabelBlankNodes } from './blank-nodes.js';
 import type { PrefixMap } from './prefixes.js';
-import { compareQuads, RDF_TYPE, termToNTriples } from './terms.js';
+import { compareQuads, RDF_TYPE, termToNTriples, XSD_STRING } from './terms.js';
 
 /**
  * Sorts quads into the store's output order, drops duplicates and gives blank nodes stable
@@ -42,7 +42,7 @@ export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Recor
   for (const quad of quads) {
     for (const term of [quad.subject, quad.predicate, quad.object, quad.graph]) {
       if (term.termType === 'NamedNode' && !(term === quad.predicate && term.value === RDF_TYPE)) iris.add(term.value);
-      else if (term.termType === 'Literal' && !term.language) iris.add(term.datatype.value);
+      else if (term.termType === 'Literal' && !term.language && term.datatype.value !== XSD_STRING) iris.add(term.datatype.value);
     }
   }
   const used: Record<string, string> = {};
