@@ -164,9 +164,12 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
 
   const refresh = (): void => {
     computeNeighbourhood();
+    container.dataset['highlighted'] = String(store.state.highlighted.size);
+    container.dataset['selected'] = store.state.selected ?? '';
     sigma.refresh({ skipIndexation: true });
   };
-  computeNeighbourhood();
+  refresh();
+  new ResizeObserver(() => sigma.resize()).observe(container);
 
   return {
     sigma,

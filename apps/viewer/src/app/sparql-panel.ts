@@ -149,8 +149,14 @@ export function mountSparqlPanel(container: HTMLElement, store: ViewerStore, que
     replaceChildren(results, el('table', { class: 'result-table' }, el('thead', {}, head), el('tbody', {}, ...rows)));
   };
 
+  // Inside a shadow root CodeMirror styles itself with constructed style
+  // sheets instead of a <style> element, which the strict CSP would block.
+  const shadow = editorHost.attachShadow({ mode: 'open' });
+  const editorParent = document.createElement('div');
+  shadow.appendChild(editorParent);
   const editor = new EditorView({
-    parent: editorHost,
+    root: shadow,
+    parent: editorParent,
     state: EditorState.create({
       doc: store.state.query ?? queries[0]?.text ?? 'SELECT * WHERE { ?s ?p ?o } LIMIT 20',
       extensions: [
@@ -162,6 +168,11 @@ export function mountSparqlPanel(container: HTMLElement, store: ViewerStore, que
         placeholder('SELECT …'),
         keymap.of([{ key: 'Mod-Enter', run: () => (void execute(), true) }, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': 'SPARQL query' }),
+        EditorView.theme({
+          '&': { height: '100%', fontSize: '13px', backgroundColor: '#ffffff' },
+          '.cm-scroller': { fontFamily: "ui-monospace, 'DejaVu Sans Mono', monospace" },
+          '.cm-gutters': { backgroundColor: '#f6f7f9', border: 'none', color: '#9ca3af' },
+        }),
       ],
     }),
   });

@@ -40,7 +40,8 @@ describe('viewer server', () => {
     const csp = page.headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).toContain("worker-src 'self' blob:");
-    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     const asset = await fetch(`${server.url}assets/app-abc.js`);
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');

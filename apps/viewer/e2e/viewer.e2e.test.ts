@@ -1,0 +1,206 @@
+/**
+ * The viewer in a real browser on a small invented dataset
+ * (test/fixtures/small.trig: a mayor denies a curfew that a police chief's
+ * email describes, reported by two outlets).
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser } from 'n3';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startViewerServer, type ViewerServer } from '../src/server/index.js';
+import { CHROMIUM_MISSING, chromiumAvailable } from './_chromium.js';
+import { launchBrowser, openViewer, screenshot, searchAndPick } from './_browser.js';
+
+const FIXTURE = fileURLToPath(new URL('../test/fixtures/small.trig', import.meta.url));
+const MAYOR_QUOTE = 'there is no curfew order for the east side';
+const CHIEF_QUOTE = 'officers will clear the east side parks after 10 p.m.';
+
+if (!chromiumAvailable) {
+  console.warn(CHROMIUM_MISSING);
+  it.skip(CHROMIUM_MISSING, () => {});
+} else {
+  describe('viewer on the small fixture', () => {
+    let browser: Browser;
+    let server: ViewerServer;
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'viewer-e2e-'));
+      await copyFile(FIXTURE, join(dir, 'small.trig'));
+      server = await startViewerServer({ dataFile: join(dir, 'small.trig'), port: 0 });
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('loads without console errors and shows the legend, the outlets and the canvas', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      expect(await page.getAttribute('#app', 'data-ready')).toBe('true');
+      const legend = await page.locator('.legend-item .legend-label').allTextContents();
+      expect(legend).toEqual(expect.arrayContaining(['Person', 'Statement', 'Dispute', 'Outlet']));
+      expect(await page.locator('.toggle-list label').allTextContents()).toEqual([' Riverton Ledger', ' Valley Post']);
+      expect(await page.locator('#graph canvas').count()).toBeGreaterThan(1);
+      await page.waitForTimeout(500);
+      await screenshot(page, 'fixture-overview');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('finds an actor by alias with the keyboard, selects it and moves the camera there', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await searchAndPick(page, 'Mayor Rey');
+      await expect.poll(() => page.textContent('#details-title')).toBe('Dana Reyes');
+      await expect.poll(() => page.url()).toContain('camera=');
+      expect(decodeURIComponent(page.url())).toContain('node=https://w3id.org/claimgraph/id/actor/dana-reyes');
+      expect(await page.getAttribute('#graph', 'data-selected')).toBe('https://w3id.org/claimgraph/id/actor/dana-reyes');
+      await page.waitForTimeout(700);
+      await screenshot(page, 'fixture-search');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('shows who said a statement, every outlet that reported it, and the sentence highlighted in the reader', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await page.click('#tab-list');
+      await page.click(`.row-link:has-text("${MAYOR_QUOTE}")`);
+      await expect.poll(() => page.textContent('#details-title')).toBe(`“${MAYOR_QUOTE}”`);
+      const facts = await page.textContent('.statement-facts .facts');
+      expect(facts).toContain('Said byDana Reyes');
+      expect(facts).toContain('AsMayor of Riverton');
+      expect(facts).toContain('ForCity of Riverton');
+      expect(facts).toContain('On2021-03-02');
+      expect(await page.locator('.report .report-head strong').allTextContents()).toEqual(['Riverton Ledger', 'Valley Post']);
+      const focus = page.locator('#reader mark.span-focus');
+      await expect.poll(() => focus.first().textContent()).toBe(MAYOR_QUOTE);
+      expect(await focus.first().isVisible()).toBe(true);
+      // Another extracted span leads back into the graph.
+      await page.click('#reader mark[data-kind="mention"]:has-text("Police Chief Sam Okafor")');
+      await expect.poll(() => page.textContent('#details-title')).toBe('Sam Okafor');
+      await screenshot(page, 'fixture-reader');
+      // The reader for the second outlet's article.
+      await page.click(`.row-link:has-text("${MAYOR_QUOTE}")`);
+      await page.click('.report:has-text("Valley Post") .read-button');
+      await expect.poll(() => page.textContent('#reader .reader-meta')).toContain('Valley Post');
+      expect(await page.locator('#reader mark.span-focus').first().textContent()).toBe(MAYOR_QUOTE);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('shows the dispute between the two statements and who is party to it', async () => {
+      const { page } = await openViewer(browser, server.url);
+      await searchAndPick(page, CHIEF_QUOTE.slice(0, 19));
+      await expect.poll(() => page.textContent('.disputes-box')).toContain(MAYOR_QUOTE);
+      expect(await page.textContent('.disputes-box')).toContain('Dana Reyes');
+      await page.click('.disputes-box .node-link:has-text("curfew exist")');
+      await expect.poll(() => page.textContent('#details-title')).toBe('Does the east side curfew exist?');
+      expect(await page.textContent('.kind-badge')).toBe('Dispute');
+      expect(await page.textContent('.properties')).toContain('Sam Okafor');
+      await screenshot(page, 'fixture-dispute');
+      await page.context().close();
+    });
+
+    it('runs SPARQL in the browser, shows a table and highlights the result nodes in the graph', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await page.click('#sparql-toggle');
+      await page.waitForSelector('.sparql-editor .cm-content');
+      await page.fill(
+        '.sparql-editor .cm-content',
+        'PREFIX cg: <https://w3id.org/claimgraph/ontology#>\nSELECT ?statement ?speaker WHERE { ?statement cg:statedBy ?speaker } ORDER BY ?statement',
+      );
+      await page.click('#sparql-run');
+      await expect.poll(() => page.textContent('.sparql-status')).toMatch(/^2 rows .* 4 graph nodes$/);
+      expect(await page.locator('.result-table thead th').allTextContents()).toEqual(['?statement', '?speaker']);
+      await page.click('#sparql-show');
+      await expect.poll(() => page.getAttribute('#graph', 'data-highlighted')).toBe('4');
+      await page.waitForTimeout(300);
+      await screenshot(page, 'fixture-sparql');
+      // A syntax error says where it is.
+      await page.fill('.sparql-editor .cm-content', 'SELECT ?x WHERE {\n  ?x ?y }');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.textContent('.sparql-status')).toMatch(/line 2, column \d+/);
+      expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('sparql')?.replace(/\s+/g, ' ')).toBe('SELECT ?x WHERE { ?x ?y }');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('exports the visible subgraph as Turtle that parses, with the reports and their anchors', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await page.click('.legend-item[data-kind="post"]');
+      await page.click('#export-menu summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-turtle')]);
+      expect(download.suggestedFilename()).toBe('claimgraph-subgraph.ttl');
+      const turtle = await readFile((await download.path())!, 'utf8');
+      const quads = new Parser({ format: 'text/turtle' }).parse(turtle);
+      expect(turtle).toMatch(/^@prefix cg: <https:\/\/w3id\.org\/claimgraph\/ontology#>/m);
+      const values = quads.map((quad) => quad.object.value);
+      expect(values).toContain(MAYOR_QUOTE);
+      expect(quads.some((quad) => quad.predicate.value === 'http://www.w3.org/ns/oa#start')).toBe(true);
+      expect(quads.some((quad) => quad.subject.value.includes('/post/'))).toBe(false);
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu summary').then(() => page.click('#export-png'))]);
+      const image = await readFile((await png.path())!);
+      expect(image.subarray(1, 4).toString()).toBe('PNG');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('restores selection, filters, query and camera from a shared link', async () => {
+      const first = await openViewer(browser, server.url);
+      await searchAndPick(first.page, 'Okafor');
+      await first.page.click('.legend-item[data-kind="article"]');
+      await first.page.check('#filter-contested');
+      await first.page.waitForTimeout(400);
+      const shared = first.page.url();
+      await first.page.context().close();
+      expect(shared).toMatch(/#.*node=.*camera=.*hide=article.*contested=1/);
+
+      const second = await openViewer(browser, shared);
+      expect(await second.page.textContent('#details-title')).toBe('Sam Okafor');
+      expect(await second.page.getAttribute('.legend-item[data-kind="article"]', 'aria-pressed')).toBe('false');
+      expect(await second.page.isChecked('#filter-contested')).toBe(true);
+      const camera = new URL(shared).hash.match(/camera=([^&]+)/)![1];
+      await second.page.waitForTimeout(400);
+      expect(new URL(second.page.url()).hash).toContain(`camera=${camera}`);
+      await screenshot(second.page, 'fixture-shared-link');
+      expect(second.errors).toEqual([]);
+      await second.page.context().close();
+    });
+
+    it('runs and resets the ForceAtlas2 layout worker under the CSP', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await page.click('#layout-toggle');
+      await expect.poll(() => page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+      await page.waitForTimeout(500);
+      await page.click('#layout-toggle');
+      await page.click('#layout-reset');
+      expect(await page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('shows a clear message instead of a blank canvas when the dataset is malformed or missing', async () => {
+      const broken = join(dir, 'broken.trig');
+      await writeFile(broken, '@prefix cg: <https://w3id.org/claimgraph/ontology#> .\n\ncg:a cg:b cg:c ;\n  cg:d "open string .\n');
+      const lenient = await startViewerServer({ dataFile: broken, port: 0, requireValidData: false });
+      try {
+        const { page } = await openViewer(browser, lenient.url);
+        expect(await page.getAttribute('#app', 'data-ready')).toBe('error');
+        expect(await page.textContent('#message h2')).toBe('The graph cannot be shown');
+        expect(await page.textContent('#message')).toMatch(/broken\.trig is not valid TriG \(line 4/);
+        await screenshot(page, 'fixture-malformed');
+        await page.context().close();
+        await rm(broken);
+        const missing = await openViewer(browser, lenient.url);
+        expect(await missing.page.textContent('.fatal-message')).toMatch(/no dataset at .*broken\.trig/);
+        await missing.page.context().close();
+      } finally {
+        await lenient.close();
+      }
+    });
+  });
+}
