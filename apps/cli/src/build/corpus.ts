@@ -101,13 +101,27 @@ export function docIdOf(fileName: string): string {
   return base.slice(0, base.length - extname(base).length);
 }
 
-function extractInWorkers(jobs: ExtractJob[], count: number, tick: () => void): Promise<ExtractOutcome[]> {
+/**
+ * Starts an extraction worker. From the compiled package it runs
+ * `extract-worker.js`; from the TypeScript sources (`pnpm kg`) the worker first
+ * registers tsx's loader, which Node does not carry over into workers.
+ */
+function startWorker(): Worker {
   const here = import.meta.url;
-  const script = new URL(here.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', here);
+  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here));
+  const loader = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./extract-worker.ts', here).href;
+  return new Worker(
+    `(async () => { const { register } = await import(${JSON.stringify(loader)}); register(); await import(${JSON.stringify(script)}); })();`,
+    { eval: true },
+  );
+}
+
+function extractInWorkers(jobs: ExtractJob[], count: number, tick: () => void): Promise<ExtractOutcome[]> {
   const results: ExtractOutcome[] = [];
   let next = 0;
   return new Promise((resolve, reject) => {
-    const pool = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(script));
+    const pool = Array.from({ length: Math.min(count, jobs.length) }, () => startWorker());
     let finished = 0;
     const feed = (worker: Worker) => {
       const job = jobs[next];

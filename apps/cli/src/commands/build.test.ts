@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Parser } from 'n3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { memoryIO } from '../io.js';
+import { runCli } from '../program.js';
+
+const article = (speaker: string, words: string) => `Town hall quarrel over the pool
+
+By Dana Fox 3 March 2021
+
+"${words}," ${speaker} said on Monday, standing outside the council chamber.
+
+The council will vote next week.
+`;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-build-'));
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs', 'a.txt'), article('Mayor Ann Lee', 'We will keep the pool open all summer for every family in town'));
+  writeFileSync(join(dir, 'docs', 'b.txt'), article('Councillor Bo Ray', 'The pool budget is a fantasy and everyone at the council knows it'));
+});
+
+const build = async (...extra: string[]) => {
+  const io = memoryIO({ cwd: dir });
+  const code = await runCli(['build', '--input', 'docs', '--annotations', 'none', '--out', 'out/g.trig', ...extra], io);
+  return { code, io };
+};
+
+describe('kg build', () => {
+  it('writes a TriG dataset with a summary on stderr and nothing on stdout', async () => {
+    const { code, io } = await build();
+    expect(code).toBe(0);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/documents 2 \(2 extracted, 0 from cache\)/);
+    const quads = new Parser({ format: 'application/trig' }).parse(readFileSync(join(dir, 'out/g.trig'), 'utf8'));
+    expect(quads.some((q) => q.object.value === 'We will keep the pool open all summer for every family in town')).toBe(true);
+  });
+
+  it('is byte-identical on unchanged input and serves documents from the cache', async () => {
+    await build();
+    const first = readFileSync(join(dir, 'out/g.trig'), 'utf8');
+    const { io } = await build();
+    expect(io.err).toMatch(/0 extracted, 2 from cache/);
+    expect(readFileSync(join(dir, 'out/g.trig'), 'utf8')).toBe(first);
+    writeFileSync(join(dir, 'docs', 'b.txt'), article('Councillor Bo Ray', 'The pool budget is fine after all and I was wrong about it'));
+    const { io: third } = await build();
+    expect(third.err).toMatch(/1 extracted, 1 from cache/);
+    const { io: cold } = await build('--no-cache');
+    expect(cold.err).toMatch(/2 extracted, 0 from cache/);
+  });
+
+  it('skips an unusable document with its file, line and column, converts the rest, and exits 1', async () => {
+    writeFileSync(join(dir, 'docs', 'c.txt'), '---\ntitle: [broken\n---\nBody\n');
+    const { code, io } = await build();
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/error: .*c\.txt:\d+:\d+: .*\(document skipped\)/);
+    expect(io.err).toMatch(/documents 2 /);
+    expect(existsSync(join(dir, 'out/g.trig'))).toBe(true);
+  });
+
+  it('writes nothing when an annotation quotes words its document does not contain', async () => {
+    mkdirSync(join(dir, 'ann'));
+    writeFileSync(join(dir, 'ann', 'x.yaml'), 'events:\n  - id: vote\n    label: The vote\n    date: 2021-03-10\n    evidence:\n      - { doc: a, quote: "words that are not there" }\n');
+    const io = memoryIO({ cwd: dir });
+    const code = await runCli(['build', '--input', 'docs', '--annotations', 'ann', '--out', 'out/g.trig'], io);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/ann\/x\.yaml:6:\d+: evidence quote is not in document 'a'/);
+    expect(io.err).toContain('nothing written');
+    expect(existsSync(join(dir, 'out/g.trig'))).toBe(false);
+  });
+
+  it('keeps the previous dataset when a later build fails, and leaves no temporary file', async () => {
+    await build();
+    const before = readFileSync(join(dir, 'out/g.trig'), 'utf8');
+    const io = memoryIO({ cwd: dir });
+    expect(await runCli(['build', '--input', 'missing', '--out', 'out/g.trig'], io)).toBe(1);
+    expect(io.err).toContain("the input folder");
+    expect(readFileSync(join(dir, 'out/g.trig'), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails with exit 1 when no document is usable', async () => {
+    writeFileSync(join(dir, 'docs', 'a.txt'), '');
+    writeFileSync(join(dir, 'docs', 'b.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const { code, io } = await build();
+    expect(code).toBe(1);
+    expect(io.err).toContain('no usable documents');
+  });
+
+  it('converts a large corpus on worker threads with the same result as one thread', async () => {
+    for (let i = 0; i < 6; i += 1) writeFileSync(join(dir, 'docs', `w${i}.txt`), article(`Mayor Ann Lee`, `Statement number ${i} about the pool and the summer plans`));
+    await build('--workers', '1', '--no-cache');
+    const single = readFileSync(join(dir, 'out/g.trig'), 'utf8');
+    await build('--workers', '2', '--no-cache');
+    expect(readFileSync(join(dir, 'out/g.trig'), 'utf8')).toBe(single);
+  });
+});

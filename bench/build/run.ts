@@ -1,0 +1,78 @@
+/**
+ * Benchmark of `kg build` on synthetic corpora (see `generate.ts`): for each
+ * size it reports articles/s, MB/s and peak memory of a cold build on one
+ * worker and on every core (the speed-up), a warm rebuild after editing one
+ * document (served from the per-document cache), and — as the reference the
+ * issue asks for — the raw cost of extraction alone and of an NLP library
+ * (compromise, tagging people and organisations) alone on the same text.
+ * Each build runs in a fresh process so peak memory is its own.
+ *
+ * Run: node --conditions=claimgraph-source --import tsx bench/build/run.ts [sizes…]
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDocument, parseDocument } from '@claimgraph/extract';
+import nlp from 'compromise';
+import { writeSyntheticCorpus } from './generate.js';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const child = fileURLToPath(new URL('./_child.ts', import.meta.url));
+const root = join(tmpdir(), 'claimgraph-bench-build');
+
+interface BuildRun {
+  ms: number;
+  maxRssMb: number;
+  summary: string;
+}
+
+function build(args: string[]): BuildRun {
+  const result = spawnSync(process.execPath, ['--conditions=claimgraph-source', '--import', 'tsx', child, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(`kg build failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as BuildRun;
+}
+
+function rawCosts(dir: string): { extractMs: number; nlpMs: number } {
+  const files = readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
+  let started = performance.now();
+  for (const [name, text] of files) extractDocument(parseDocument(name, text));
+  const extractMs = performance.now() - started;
+  started = performance.now();
+  for (const [, text] of files) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.organizations().out('array');
+  }
+  return { extractMs, nlpMs: performance.now() - started };
+}
+
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+say(`| articles | MB | build, 1 worker | articles/s | MB/s | peak RSS | build, ${availableParallelism()} workers | speed-up | rebuild after 1 edit | extract alone | compromise alone | build ÷ extract | build ÷ compromise |`);
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const size of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
+  const dir = join(root, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  const docs = join(dir, 'documents');
+  const bytes = writeSyntheticCorpus(docs, size);
+  const out = join(dir, 'graph', 'claimgraph.trig');
+  const common = ['--input', docs, '--annotations', 'none', '--out', out];
+  const single = build([...common, '--no-cache', '--workers', '1']);
+  const parallel = build([...common, '--workers', String(availableParallelism())]);
+  appendFileSync(join(docs, 'synthetic-00000.txt'), '\nThe mayor did not answer further questions.\n');
+  const warm = build(common);
+  const raw = rawCosts(docs);
+  const mb = bytes / 1e6;
+  say(
+    `| ${size} | ${mb.toFixed(1)} | ${(single.ms / 1000).toFixed(2)} s | ${((size * 1000) / single.ms).toFixed(0)} | ${((mb * 1000) / single.ms).toFixed(2)} | ${single.maxRssMb.toFixed(0)} MB | ${(parallel.ms / 1000).toFixed(2)} s | ${(single.ms / parallel.ms).toFixed(2)}× | ${(warm.ms / 1000).toFixed(2)} s | ${(raw.extractMs / 1000).toFixed(2)} s | ${(raw.nlpMs / 1000).toFixed(2)} s | ${(single.ms / raw.extractMs).toFixed(2)} | ${(single.ms / raw.nlpMs).toFixed(2)} |`,
+  );
+}
+console.log(`\n(${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores)`);
