@@ -6,6 +6,7 @@
  * that everything built on top of the index is deterministic.
  */
 import type { Quad, Term } from '@rdfjs/types';
+import { ProjectionError } from './errors.js';
 import { RDF } from './vocab.js';
 
 /** An RDF object as the index keeps it. */
@@ -56,8 +57,18 @@ export class TripleIndex {
 
   /** Adds every quad; the graph component is ignored. */
   static from(quads: Iterable<Quad>): TripleIndex {
+    if (quads === null || typeof (quads as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
+      throw new ProjectionError('expected an iterable of RDF/JS quads');
+    }
     const index = new TripleIndex();
-    for (const quad of quads) index.add(quad);
+    let position = 0;
+    for (const quad of quads) {
+      if (!quad?.subject?.termType || !quad.predicate?.termType || !quad.object?.termType) {
+        throw new ProjectionError(`item ${position} is not an RDF/JS quad (subject, predicate and object terms are required)`);
+      }
+      index.add(quad);
+      position += 1;
+    }
     return index;
   }
 

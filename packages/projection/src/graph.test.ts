@@ -40,3 +40,14 @@ describe('toGraphology', () => {
     expect(graph.getEdgeAttributes(published.id)).toMatchObject({ type: 'line', dashed: true });
   });
 });
+
+describe('toGraphology on a broken view', () => {
+  it('names the package and the edge that points nowhere', () => {
+    const broken = { ...view, edges: [...view.edges, { id: 'x', source: view.nodes[0]!.id, target: 'urn:missing', kind: 'said' as const, label: 'said' }] };
+    expect(() => toGraphology(broken)).toThrow('claimgraph-projection: edge x refers to a node that is not in the view: urn:missing');
+  });
+
+  it('rejects duplicate node ids', () => {
+    expect(() => toGraphology({ ...view, nodes: [...view.nodes, view.nodes[0]!] })).toThrow(/claimgraph-projection: view has two nodes with id/);
+  });
+});

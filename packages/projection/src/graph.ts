@@ -8,6 +8,7 @@
  * allows parallel edges, since two nodes can be linked by several relations.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { ProjectionError } from './errors.js';
 import { EDGE_STYLE } from './style.js';
 import type { EdgeKind, NodeKind, ViewModel } from './types.js';
 
@@ -58,6 +59,7 @@ const ARROW_KINDS = new Set<EdgeKind>([
 export function toGraphology(view: ViewModel): MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
   const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>({ allowSelfLoops: false });
   for (const node of view.nodes) {
+    if (graph.hasNode(node.id)) throw new ProjectionError(`view has two nodes with id ${node.id}`);
     graph.addNode(node.id, {
       x: node.x,
       y: node.y,
@@ -71,6 +73,11 @@ export function toGraphology(view: ViewModel): MultiDirectedGraph<GraphNodeAttri
   }
   for (const edge of view.edges) {
     const style = EDGE_STYLE[edge.kind];
+    if (!style) throw new ProjectionError(`edge ${edge.id} has an unknown kind "${String(edge.kind)}"`);
+    for (const end of [edge.source, edge.target]) {
+      if (!graph.hasNode(end)) throw new ProjectionError(`edge ${edge.id} refers to a node that is not in the view: ${end}`);
+    }
+    if (graph.hasEdge(edge.id)) throw new ProjectionError(`view has two edges with id ${edge.id}`);
     const directed = ARROW_KINDS.has(edge.kind) || (edge.kind === 'disputes' && edge.label !== style.label);
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       kind: edge.kind,

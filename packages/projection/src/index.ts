@@ -25,6 +25,7 @@ export type {
   ViewStatement,
 } from './types.js';
 export { projectDataset } from './project.js';
+export { ProjectionError } from './errors.js';
 export { defaultIterations, defaultNoverlapIterations, initialPosition, layoutView } from './layout.js';
 export { toGraphology } from './graph.js';
 export type { GraphEdgeAttributes, GraphNodeAttributes } from './graph.js';

@@ -164,3 +164,10 @@ describe('projectDataset', () => {
     expect(second).toBe(first);
   });
 });
+
+describe('projectDataset on bad input', () => {
+  it('says what is wrong instead of failing deep inside', () => {
+    expect(() => projectDataset(null as unknown as [])).toThrow('claimgraph-projection: expected an iterable of RDF/JS quads');
+    expect(() => projectDataset([{ subject: 'a' }] as unknown as [])).toThrow('claimgraph-projection: item 0 is not an RDF/JS quad');
+  });
+});
