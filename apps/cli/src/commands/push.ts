@@ -48,7 +48,10 @@ export const pushCommand: CommandDefinition = {
     io.stderr(
       `kg push: replacing ${quadsByGraph.size} graphs (${total} triples) from ${String(options['data'])} on ${maskUrl(endpoint)}\n`,
     );
-    const table = new SummaryTable(io);
+    const table = new SummaryTable(
+      io,
+      Math.max(5, ...[...quadsByGraph.keys()].map((graph) => graph.length)),
+    );
     try {
       const report = await pushDataset(quadsByGraph, {
         endpoint,
@@ -96,16 +99,21 @@ function credentialsFrom(
 /** Prints one aligned row per verified graph as the push goes. */
 class SummaryTable {
   private headed = false;
-  constructor(private readonly io: CliIO) {}
+  constructor(
+    private readonly io: CliIO,
+    private readonly width: number,
+  ) {}
 
   row(graph: string, sent: number, verified: number): void {
     if (!this.headed) {
-      this.io.stderr(`${'graph'.padEnd(64)} ${'sent'.padStart(9)} ${'verified'.padStart(9)}\n`);
+      this.io.stderr(
+        `${'graph'.padEnd(this.width)} ${'sent'.padStart(9)} ${'verified'.padStart(9)}\n`,
+      );
       this.headed = true;
     }
     const mark = sent === verified ? '' : '  MISMATCH';
     this.io.stderr(
-      `${graph.padEnd(64)} ${String(sent).padStart(9)} ${String(verified).padStart(9)}${mark}\n`,
+      `${graph.padEnd(this.width)} ${String(sent).padStart(9)} ${String(verified).padStart(9)}${mark}\n`,
     );
   }
 }
