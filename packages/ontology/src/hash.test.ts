@@ -25,3 +25,26 @@ describe('hashKey', () => {
     expect(hashKey('x')).toBe(hashKey('x'));
   });
 });
+
+describe('fnv1a64 against a BigInt reference', () => {
+  const reference = (text: string): string => {
+    let hash = 0xcbf29ce484222325n;
+    for (const byte of new TextEncoder().encode(text)) {
+      hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    return hash.toString(16).padStart(16, '0');
+  };
+
+  it.each([
+    '',
+    'a',
+    'Dana Okafor',
+    'Straße – “quoted” ’s',
+    '東京都',
+    '😀 and 𝔘',
+    'x'.repeat(1000),
+    'lone \ud800 surrogate',
+  ])('agrees on %j', (text) => {
+    expect(fnv1a64(text)).toBe(reference(text));
+  });
+});

@@ -71,6 +71,7 @@ export function slug(text: string): string {
  */
 export function documentSegment(docId: string): string {
   if (docId.length === 0) throw new OntologyError('a document identifier must not be empty');
+  if (/^[A-Za-z0-9\-._~]+$/.test(docId)) return docId;
   return Array.from(docId, (char) =>
     /[A-Za-z0-9\-._~]/.test(char) ? char : encodeURIComponent(char),
   )
