@@ -142,6 +142,8 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
 function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number): Attribution | undefined {
   const from = quote.outerEnd;
   const text = ctx.body.slice(from, end);
+  // "… ended." He went on: a quotation closed by a full stop ends its sentence.
+  if (/\.\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) && /^\s+[\p{Lu}]/u.test(text) && quote.marks !== 'none') return undefined;
   if (!/^\s*[,—–-]?\s*\S/u.test(text) || /^\s*[.;]/u.test(text) || /^\s*(?:and|but|or|to|of|in|that|which|as)\b/iu.test(text)) return undefined;
   const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
   if (verbFirst?.[1] && isSpeechVerb(verbFirst[1], ctx.lexicon, false)) {
@@ -172,6 +174,8 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
     }
     return undefined;
   }
+  const between = ctx.body.slice(subject.end, cue.start);
+  if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
   const speaker = resolveSubject(ctx, subject);
   return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-speaker-then-verb', confidence: speaker ? 0.9 : 0.5 };
 }
@@ -192,7 +196,9 @@ function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: numb
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
     return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'lead-document-says', confidence: speaker ? 0.75 : 0.45 };
   }
-  const subject = subjects[subjects.length - 1];
+  // "X responded to Y, calling it …": a participle takes the subject of the main clause.
+  const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
+  const subject = participle ? subjects[0] : subjects[subjects.length - 1];
   if (!subject) {
     if (/^\s*(?:a|an|the|one)\s/iu.test(text) || /\b(?:a|an)\s+[\p{Ll}\s-]+$/u.test(ctx.body.slice(start, cue.start))) {
       return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
@@ -282,7 +288,7 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     if (fromLead && (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))) attribution = fromLead;
     if (!attribution && !short) {
-      const before = [...quotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.end <= quote.start && wordCount(q.text) > 3);
+      const before = [...quotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.end <= quote.start);
       const previous = before ? rawQuotes.find((q) => q.start === before.start) : undefined;
       const previousAttribution = previous ? attributed.get(previous) : undefined;
       if (previousAttribution) {
@@ -305,7 +311,8 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
       scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.7 });
       continue;
     }
-    if (short && attribution && attribution.rule.startsWith('tail') && !/^\s*[,—–-]?\s*$/u.test(ctx.body.slice(quote.outerEnd, attribution.speakerMention?.start ?? attribution.cue?.start ?? quote.outerEnd).replace(/\b(?:said|says|the|a|an)\b/gu, ''))) {
+    const speechComma = /[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
+    if (short && attribution && attribution.rule.startsWith('tail') && !speechComma) {
       scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.6 });
       continue;
     }

@@ -244,7 +244,9 @@ export function resolveDescription(index: EntityIndex, role: string, position: n
   const noun = role.toLowerCase();
   const matching = [...index.actors.values()].filter((actor) => actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)));
   if (matching.length === 1) return matching[0];
-  if (matching.length > 1) return lastActorBefore(index, position, (actor) => matching.includes(actor));
+  if (matching.length > 1) {
+    return lastActorBefore(index, position, (actor) => matching.includes(actor)) ?? [...matching].filter((a) => a.firstMention > position).sort((a, b) => a.firstMention - b.firstMention)[0];
+  }
   return undefined;
 }
 

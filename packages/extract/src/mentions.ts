@@ -74,6 +74,15 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
   return words;
 }
 
+/** True when the words from `next` on continue a name through at most one more connector ("of the Library"). */
+function connectsToName(words: Array<Word & { breakBefore: boolean }>, next: number): boolean {
+  const first = words[next];
+  if (!first || first.breakBefore) return false;
+  if (isCapitalised(first.text)) return true;
+  const second = words[next + 1];
+  return first.text === 'the' && second !== undefined && !second.breakBefore && isCapitalised(second.text);
+}
+
 /** Groups consecutive capitalised words (and connectors between them) into candidate sequences. */
 function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>): Word[][] {
   const sequences: Word[][] = [];
@@ -91,7 +100,7 @@ function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>): Wo
       if (/[^.]\.$/.test(word.text) && word.text.length > 4 && !/^\p{Lu}+\.$/u.test(word.text)) flush();
     } else if (current.length && /^\d/.test(word.text) && /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')) {
       current.push(word);
-    } else if (current.length && CONNECTORS.has(word.text.toLowerCase()) && isCapitalised(words[i + 1]?.text ?? '') && !(words[i + 1]?.breakBefore ?? true)) {
+    } else if (current.length && CONNECTORS.has(word.text.toLowerCase()) && connectsToName(words, i + 1)) {
       current.push(word);
     } else flush();
   }
@@ -162,7 +171,7 @@ function looksLikeAcronym(word: string): boolean {
 }
 
 /** Splits a sequence at connectors that do not belong to an organisation name ("Jane Roe of Springfield"). */
-function splitAtConnectors(words: Word[], lexicon: Lexicon): Word[][] {
+function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = false): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -177,7 +186,7 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon): Word[][] {
       const previous = current[current.length - 1]?.text ?? '';
       const keep =
         NAME_PARTICLES.has(lower) ||
-        ((lower === 'of' || lower === 'for' || lower === 'on' || lower === 'the' || lower === 'to') && (isOrganisationWord(previous, lexicon) || /^(?:the)$/.test(lower))) ||
+        ((lower === 'of' || lower === 'for' || lower === 'on' || lower === 'the' || lower === 'to') && (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
         ((lower === 'and' || lower === '&') && isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) && current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
       if (keep && current.length) {
         current.push(word);
@@ -207,7 +216,8 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   const phrase = texts.join(' ');
   const lower = phrase.toLowerCase();
   const last = texts[texts.length - 1] ?? '';
-  if (lexicon.places.has(lower) || lexicon.places.has(lower.replace(/^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/, ''))) {
+  const startsWithPlace = texts.length >= 2 && texts.length <= 4 && (lexicon.places.has(texts.slice(0, 2).join(' ').toLowerCase()) || lexicon.places.has((texts[0] ?? '').toLowerCase())) && ['state', 'city', 'county', 'region', 'area'].includes(last.toLowerCase());
+  if (startsWithPlace || lexicon.places.has(lower) || lexicon.places.has(lower.replace(/^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/, ''))) {
     return { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.85 };
   }
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase)) return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
@@ -234,7 +244,7 @@ function roleBefore(body: string, start: number, lexicon: Lexicon): { label: str
   return undefined;
 }
 
-function pushName(mentions: NameMention[], body: string, words: Word[], lexicon: Lexicon, atSentenceStart: boolean): void {
+function pushName(mentions: NameMention[], body: string, words: Word[], lexicon: Lexicon, atSentenceStart: boolean, precededByThe = false): void {
   let rest = words.map((word, index) => (index === words.length - 1 ? stripPossessive(stripFinalPeriod(word, lexicon)) : word));
   let title: NameMention['title'];
   let affiliation: NameMention['affiliation'];
@@ -256,6 +266,12 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
         const org = joinWords(body, rest.slice(0, i));
         if (org) affiliation = { name: org.text, start: org.start, end: org.end };
       }
+      if (classifyWords(rest.slice(i + n), lexicon).kind === 'Organization') {
+        title = undefined;
+        affiliation = undefined;
+        gender = undefined;
+        break;
+      }
       rest = rest.slice(i + n);
       break;
     }
@@ -268,6 +284,8 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
+  // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
+  if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of')) classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
   // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
   if (classified.kind === 'Organization' && rest.length >= 3 && !title) {
     const tail = rest.slice(-2);
@@ -335,7 +353,8 @@ export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
   for (const sequence of capitalisedSequences(words)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
     const atSentenceStart = first.start === 0 || /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(body.slice(Math.max(0, first.start - 4), first.start));
-    for (const part of splitAtConnectors(sequence, lexicon)) pushName(mentions, body, part, lexicon, atSentenceStart);
+    const precededByThe = /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start));
+    for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) pushName(mentions, body, part, lexicon, atSentenceStart, precededByThe);
   }
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {

@@ -114,7 +114,7 @@ function learnOrganisationKinds(body: string, index: EntityIndex): void {
   const nouns = ORG_TYPE_NOUNS.join('|');
   const calledPattern = new RegExp(`\\b(${nouns}),?\\s+(?:called|named|known as)\\s+(?:the\\s+)?$`, 'iu');
   const appositiveBefore = new RegExp(`\\b(?:the|a|an)\\s+(${nouns}),\\s+(?:the\\s+)?$`, 'iu');
-  const appositiveAfter = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}?\\s)?(${nouns})\\b`, 'iu');
+  const appositiveAfter = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}\\s)?(${nouns})\\b`, 'iu');
   const representing = new RegExp(`\\b(?:the|a|an)\\s+(${nouns})\\s+(?:that\\s+represents|representing)\\s+[^.;]{0,80}?,\\s+(?:the\\s+)?$`, 'iu');
   for (const mention of index.mentions) {
     if (mention.kind !== 'Organization') continue;

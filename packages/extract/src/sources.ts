@@ -77,7 +77,7 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
       const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
       const doc: SourceDocumentMention = { medium, noun, start, end, paragraphIndex: paragraph.index, rule: 'source-medium-noun' };
       const after = body.slice(end, sentenceEnd);
-      const by = /^[^.;:]{0,60}?\bby\s/u.exec(after);
+      const by = /^[^.;:]{0,60}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
       const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './extract.js';
+import { parseDocument } from './parse.js';
+import type { DocumentExtraction, Quote } from './types.js';
+import { sliceCodePoints } from './offsets.js';
+
+function extract(text: string, published = '2021-03-12'): DocumentExtraction {
+  return extractDocument(parseDocument('t.txt', `---\npublished: ${published}\n---\n${text}`));
+}
+
+function said(extraction: DocumentExtraction): Array<[string, string | null]> {
+  return extraction.quotes.filter((q) => q.quoteType !== 'indirect').map((q): [string, string | null] => [q.text, q.speakerKey]);
+}
+
+function quoteWith(extraction: DocumentExtraction, words: string): Quote {
+  const quote = extraction.quotes.find((q) => q.text.includes(words));
+  if (!quote) throw new Error(`no quote with ${words}`);
+  return quote;
+}
+
+describe('extractDocument: attribution patterns', () => {
+  it('attributes "…," X said / said X, <role> / X said: "…" / pronoun continuations', () => {
+    const extraction = extract(
+      [
+        'Budget fight',
+        '"We will not cut the library," said Mira Castell, president of the Friends of the Library.',
+        'Councilman Otto Brandvik said: "The numbers do not add up."',
+        '"Every branch matters," Castell said. "Every single one."',
+        '"We will see," he added.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We will not cut the library', 'person:mira-castell'],
+      ['The numbers do not add up.', 'person:otto-brandvik'],
+      ['Every branch matters', 'person:mira-castell'],
+      ['Every single one.', 'person:mira-castell'],
+      ['We will see', 'person:mira-castell'],
+    ]);
+    const castell = extraction.actors.find((a) => a.key === 'person:mira-castell');
+    expect(castell?.posts[0]).toMatchObject({ roleLabel: 'president', orgName: 'Friends of the Library' });
+    expect(extraction.actors.find((a) => a.key === 'person:otto-brandvik')?.posts[0]).toMatchObject({ roleLabel: 'Councilman', rule: 'post-title-before-name' });
+    expect(quoteWith(extraction, 'We will see').cue?.verb).toBe('added');
+  });
+
+  it('tells scare quotes from statements', () => {
+    const extraction = extract('Headline\n\nThe city kept its "sanctuary city" status, which Mayor Ana Ruiz called "a promise we keep."');
+    expect(extraction.scareQuotes.map((s) => s.text)).toEqual(['sanctuary city']);
+    expect(said(extraction)).toEqual([['a promise we keep.', 'person:ana-ruiz']]);
+    expect(extraction.quotes[0]?.quoteType).toBe('mixed');
+  });
+
+  it('makes a letter\'s author the speaker of "the letter says" and records the medium', () => {
+    const extraction = extract(
+      'Headline\n\nThe Riverside Tenants Union sent a letter to the landlord on Monday.\n\n"You have ignored every repair request," the letter says.',
+    );
+    const quote = quoteWith(extraction, 'ignored every repair');
+    expect(quote.speakerKey).toBe('org:riverside-tenants-union');
+    expect(quote.source).toMatchObject({ medium: 'letter', authorKey: 'org:riverside-tenants-union', date: '2021-03-08' });
+  });
+
+  it('reads block excerpts introduced by a header line, with and without quote marks', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Commissioner Lena Forsberg and aide Tomas Ekdahl exchanged messages.',
+        'March 2 Forsberg tweet:',
+        'The bridge is safe. I drove across it this morning.',
+        'March 3 Tomas Ekdahl email to county staff:',
+        '"Please stop sharing the inspection report."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The bridge is safe. I drove across it this morning.', 'person:lena-forsberg'],
+      ['Please stop sharing the inspection report.', 'person:tomas-ekdahl'],
+    ]);
+    expect(extraction.quotes[0]?.source).toMatchObject({ medium: 'tweet', date: '2021-03-02', header: { text: 'March 2 Forsberg tweet:' } });
+    expect(extraction.quotes[1]?.source).toMatchObject({ medium: 'email', date: '2021-03-03' });
+  });
+
+  it('does not merge two people who share a surname, and uses honorifics to tell them apart', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Nora Vidal and her brother Luis Vidal disagree.',
+        '"We should sell," Mr. Vidal said.',
+        '"We should not," Ms. Vidal said.',
+        '"Maybe later," Vidal said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We should sell', 'person:luis-vidal'],
+      ['We should not', 'person:nora-vidal'],
+      ['Maybe later', null],
+    ]);
+  });
+
+  it('continues an unattributed quotation paragraph with the previous speaker', () => {
+    const extraction = extract('Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."');
+    expect(quoteWith(extraction, 'protects every resident')).toMatchObject({ speakerKey: 'person:dana-whitlock', rule: 'continuation-next-paragraph' });
+  });
+
+  it('finds indirect speech', () => {
+    const extraction = extract('Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.');
+    const indirect = extraction.quotes.filter((q) => q.quoteType === 'indirect').map((q) => [q.text, q.speakerKey]);
+    expect(indirect).toEqual([
+      ['the clinic will close in May', 'person:ruth-okoye'],
+      ['the vote was rigged', 'person:hal-brenner'],
+    ]);
+  });
+
+  it('finds denials and policy descriptions', () => {
+    const extraction = extract(
+      'Headline\n\nMayor Ida Lund ordered police not to respond to calls from the depot.\n\nLund denied that any such order existed, calling the claim "false and inflammatory."',
+    );
+    expect(extraction.policies.map((p) => p.text)).toContain('ordered police not to respond to calls from the depot');
+    const denial = extraction.disputes.find((d) => d.cue === 'denied');
+    expect(denial).toMatchObject({ speakerKey: 'person:ida-lund', rule: 'dispute-verb' });
+  });
+});
+
+describe('extractDocument: offsets, warnings and determinism', () => {
+  it('emits code-point offsets', () => {
+    const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
+    const extraction = extractDocument(parseDocument('e.txt', body));
+    const quote = extraction.quotes[0] as Quote;
+    expect(sliceCodePoints(body, quote.start, quote.end)).toBe('Great 😀 news');
+    const berg = extraction.actors.find((a) => a.key === 'person:ola-berg');
+    const mention = berg?.mentions[0];
+    expect(mention && sliceCodePoints(body, mention.start, mention.end)).toBe('Ola Berg');
+  });
+
+  it('warns about an unbalanced quote mark with its line and column in the file', () => {
+    const extraction = extract('Headline\n\n"Unclosed words here, Jo Park said.\n\nThen "Closed words here," Jo Park said.');
+    expect(extraction.warnings).toHaveLength(1);
+    expect(extraction.warnings[0]).toMatchObject({ code: 'unbalanced-quote', line: 6, column: 1 });
+    expect(said(extraction).map(([text]) => text)).toContain('Closed words here');
+  });
+
+  it('gives identical output for identical input', () => {
+    const text = 'Headline\n\n"One," said Al Roe. "Two," said Bea Roe, a spokesperson with the Port Authority.';
+    expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
+  });
+
+  it('accepts replacement stages', () => {
+    const extraction = extractDocument(parseDocument('s.txt', 'Headline\n\n"Hi there all," said Al Roe.'), { stages: { findQuotes: () => ({ quotes: [], warnings: [] }) } });
+    expect(extraction.quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes.js';
+import { segment } from './segment.js';
+import { defaultLexicon } from './lexicon.js';
+
+function quotesOf(body: string): { texts: string[]; warnings: string[] } {
+  const paragraphs = segment(body, defaultLexicon(), { title: 'none' });
+  const found = findQuotes(body, paragraphs);
+  return { texts: found.quotes.map((q) => body.slice(q.start, q.end)), warnings: found.warnings.map((w) => w.code) };
+}
+
+describe('findQuotes', () => {
+  it('pairs straight and curly marks, strips the trailing comma and keeps nested single quotes', () => {
+    expect(quotesOf('"One thing," she said. “Another ‘nested’ thing.”').texts).toEqual(['One thing', 'Another ‘nested’ thing.']);
+  });
+  it('reads marks by context, so wrong-way curly quotes still pair', () => {
+    expect(quotesOf('He asked. ”Where now?” Roe said.').texts).toEqual(['Where now?']);
+    expect(quotesOf('said after the meeting."I promise."').texts).toEqual(['I promise.']);
+  });
+  it("accepts doubled apostrophes and top-level single-quoted sentences", () => {
+    expect(quotesOf("''Nobody called,'' Amadi said. 'It would cost more to fix it.'").texts).toEqual(['Nobody called', 'It would cost more to fix it.']);
+  });
+  it('continues a quotation across paragraphs when the paragraph has no closing mark', () => {
+    const result = quotesOf('"First part of the quote.\n\n"Second part," she said.');
+    expect(result.texts).toEqual(['First part of the quote.', 'Second part']);
+    expect(result.warnings).toEqual([]);
+  });
+  it('warns about an unbalanced mark and still extracts the rest', () => {
+    const result = quotesOf('"Never closed, she said.\n\nA new paragraph. "Closed one," he said.');
+    expect(result.warnings).toEqual(['unbalanced-quote']);
+    expect(result.texts).toContain('Closed one');
+  });
+});

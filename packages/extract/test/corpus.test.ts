@@ -1,0 +1,42 @@
+/**
+ * Quality on unseen articles: the invented corpus in test/corpus (gold written before the rules
+ * were tuned; 09-heldout-* and 10-heldout-* were never used for tuning) must reach quote + speaker
+ * F1 ≥ 0.90. Prints precision, recall and F1 overall, for the tuning set and for the held-out set.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { combineEvaluations, evaluateDocument, extractDocument, parseDocument, type EvaluationResult, type GoldDocument } from '../src/index.js';
+
+const corpus = new URL('./corpus/', import.meta.url);
+const files = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+
+function evaluate(name: string): EvaluationResult {
+  const doc = parseDocument(name, readFileSync(new URL(name, corpus), 'utf8'));
+  const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8')) as GoldDocument;
+  return evaluateDocument(doc.body, extractDocument(doc), gold);
+}
+
+function line(label: string, result: EvaluationResult): string {
+  const s = result.quoteSpeaker;
+  return `${label.padEnd(10)} quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} (${s.truePositives}/${s.predicted} predicted, ${s.gold} gold) | span F1=${result.quoteSpan.f1.toFixed(3)} | indirect F1=${result.indirect.f1.toFixed(3)}`;
+}
+
+describe('invented test corpus', () => {
+  const results = new Map(files.map((name) => [name, evaluate(name)]));
+  const all = combineEvaluations([...results.values()]);
+  const heldOut = combineEvaluations(files.filter((f) => f.includes('heldout')).map((f) => results.get(f) as EvaluationResult));
+  const tuning = combineEvaluations(files.filter((f) => !f.includes('heldout')).map((f) => results.get(f) as EvaluationResult));
+
+  it('has at least eight annotated articles, two held out', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => f.includes('heldout'))).toHaveLength(2);
+  });
+
+  it('reaches quote + speaker F1 ≥ 0.90 over the whole corpus', () => {
+    console.log([line('all', all), line('tuning', tuning), line('held-out', heldOut)].join('\n'));
+    for (const error of all.errors) console.log(`  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`);
+    expect(all.quoteSpeaker.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
