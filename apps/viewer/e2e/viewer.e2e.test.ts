@@ -109,6 +109,15 @@ if (!chromiumAvailable) {
       const { page, errors } = await openViewer(browser, server.url);
       await page.click('#sparql-toggle');
       await page.waitForSelector('.sparql-editor .cm-content');
+      // A competency question from the ontology, picked from the list, runs at once.
+      await page.selectOption('#sparql-picker', 'disputes');
+      await expect.poll(() => page.textContent('.sparql-status')).toMatch(/^2 rows .* 6 graph nodes$/);
+      expect(await page.locator('.result-table tbody tr').count()).toBe(2);
+      await page.click('#sparql-show');
+      await expect.poll(() => page.getAttribute('#graph', 'data-highlighted')).toBe('6');
+      await page.waitForTimeout(300);
+      await screenshot(page, 'fixture-sparql');
+      // A query of one's own.
       await page.fill(
         '.sparql-editor .cm-content',
         'PREFIX cg: <https://w3id.org/claimgraph/ontology#>\nSELECT ?statement ?speaker WHERE { ?statement cg:statedBy ?speaker } ORDER BY ?statement',
@@ -118,8 +127,6 @@ if (!chromiumAvailable) {
       expect(await page.locator('.result-table thead th').allTextContents()).toEqual(['?statement', '?speaker']);
       await page.click('#sparql-show');
       await expect.poll(() => page.getAttribute('#graph', 'data-highlighted')).toBe('4');
-      await page.waitForTimeout(300);
-      await screenshot(page, 'fixture-sparql');
       // A syntax error says where it is.
       await page.fill('.sparql-editor .cm-content', 'SELECT ?x WHERE {\n  ?x ?y }');
       await page.keyboard.press('Control+Enter');

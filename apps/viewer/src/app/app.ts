@@ -4,7 +4,6 @@
  * (search, filters and legend, canvas or statement list, details and reader,
  * SPARQL on demand) and keeps the URL in step with what the user looks at.
  */
-import { COMPETENCY_QUERIES } from './competency-queries.js';
 import { fetchView, ViewerLoadError } from './dataset-source.js';
 import { mountDetailsPanel } from './details-panel.js';
 import { byId, el, replaceChildren } from './dom.js';
@@ -160,7 +159,7 @@ function wireSparql(store: ViewerStore, select: (nodeId: string) => void): void 
       mounted = true;
       replaceChildren(panel, el('p', { class: 'muted' }, 'Loading the SPARQL engine…'));
       const { mountSparqlPanel } = await import('./sparql-panel.js');
-      mountSparqlPanel(panel, store, COMPETENCY_QUERIES, select);
+      mountSparqlPanel(panel, store, select);
     }
   };
   toggle.addEventListener('click', () => void open(panel.hidden));

@@ -4,10 +4,10 @@
  * parsed and written with n3, which is loaded only when an RDF export runs.
  */
 import { downloadAsPNG } from '@sigma/export-image';
+import { PREFIXES } from '@claimgraph/ontology';
 import type Sigma from 'sigma';
 import { download } from './dom.js';
 import { fetchDatasetText } from './dataset-source.js';
-import { VIEWER_PREFIXES } from './prefixes.js';
 import { selectSubgraph } from './subgraph.js';
 
 /**
@@ -18,7 +18,7 @@ export async function visibleSubgraphTurtle(trig: string, visible: ReadonlySet<s
   const { Parser, Writer, DataFactory } = await import('n3');
   const quads = new Parser({ format: 'application/trig' }).parse(trig);
   const seen = new Set<string>();
-  const writer = new Writer({ format: 'text/turtle', prefixes: { ...VIEWER_PREFIXES } });
+  const writer = new Writer({ format: 'text/turtle', prefixes: { ...PREFIXES } });
   for (const quad of selectSubgraph(quads, visible)) {
     const triple = DataFactory.quad(quad.subject, quad.predicate, quad.object);
     const key = `${quad.subject.termType}${quad.subject.value} ${quad.predicate.value} ${quad.object.termType}${quad.object.value}${quad.object.termType === 'Literal' ? `@${quad.object.language}^${quad.object.datatype.value}` : ''}`;

@@ -13,6 +13,7 @@ import { sparql } from '@codemirror/legacy-modes/mode/sparql';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import init, * as ox from 'oxigraph/web.js';
+import { COMPETENCY_QUERIES } from './competency-queries.js';
 import { fetchDatasetText } from './dataset-source.js';
 import { el, replaceChildren } from './dom.js';
 import type { ViewerStore } from './store.js';
@@ -91,9 +92,14 @@ function variablesOf(query: string, bindings: Map<string, ox.Term>[]): string[] 
 }
 
 /** Mounts the panel in `container`. */
-export function mountSparqlPanel(container: HTMLElement, store: ViewerStore, queries: readonly NamedQuery[], select: (nodeId: string) => void): void {
+export function mountSparqlPanel(
+  container: HTMLElement,
+  store: ViewerStore,
+  select: (nodeId: string) => void,
+  queries: readonly NamedQuery[] = COMPETENCY_QUERIES,
+): void {
   const picker = el('select', { id: 'sparql-picker', 'aria-label': 'Competency queries' }, el('option', { value: '' }, 'Pick a question…'));
-  for (const [index, query] of queries.entries()) picker.appendChild(el('option', { value: String(index) }, query.question || query.name));
+  for (const query of queries) picker.appendChild(el('option', { value: query.name }, query.question || query.name));
   const run = el('button', { type: 'button', class: 'primary', id: 'sparql-run' }, 'Run ▸');
   const showInGraph = el('button', { type: 'button', id: 'sparql-show', disabled: true }, 'Show in graph');
   const clear = el('button', { type: 'button', id: 'sparql-clear', class: 'link-button', disabled: true }, 'Clear highlight');
@@ -167,6 +173,7 @@ export function mountSparqlPanel(container: HTMLElement, store: ViewerStore, que
         syntaxHighlighting(defaultHighlightStyle),
         placeholder('SELECT …'),
         keymap.of([{ key: 'Mod-Enter', run: () => (void execute(), true) }, ...defaultKeymap, ...historyKeymap]),
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'SPARQL query' }),
         EditorView.theme({
           '&': { height: '100%', fontSize: '13px', backgroundColor: '#ffffff' },
@@ -178,8 +185,8 @@ export function mountSparqlPanel(container: HTMLElement, store: ViewerStore, que
   });
 
   picker.addEventListener('change', () => {
-    const query = queries[Number(picker.value)];
-    if (!picker.value || !query) return;
+    const query = queries.find((candidate) => candidate.name === picker.value);
+    if (!query) return;
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: query.text } });
     void execute();
   });
