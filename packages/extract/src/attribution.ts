@@ -149,8 +149,12 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
   if (verbFirst?.[1] && isSpeechVerb(verbFirst[1], ctx.lexicon, false)) {
     const verbStart = from + text.indexOf(verbFirst[1], verbFirst[0].length - verbFirst[1].length);
     const cue = { verb: verbFirst[1], start: verbStart, end: verbStart + verbFirst[1].length };
+    const afterVerb = ctx.body.slice(cue.end, end);
+    if (/^\s+(?:one|another|a|an|some|two|three|several|many)\s+[\p{Ll}]/u.test(afterVerb)) {
+      return { speaker: null, cue, rule: 'tail-verb-then-unnamed-speaker', confidence: 0.6 };
+    }
     const subject = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60))[0];
-    if (subject) {
+    if (subject && wordCount(ctx.body.slice(cue.end, subject.start)) <= 4) {
       const speaker = resolveSubject(ctx, subject);
       return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-verb-then-speaker', confidence: speaker ? 0.92 : 0.5 };
     }

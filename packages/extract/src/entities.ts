@@ -157,7 +157,8 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     }
     if (candidates.length === 0 && !insideAny(mention.start, quoteSpans) && /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(body.slice(mention.end, mention.end + 30))) {
       const verb = /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(body.slice(mention.end, mention.end + 30))?.[1] ?? '';
-      if (lexicon.strongSpeechVerbs.has(verb) && !lexicon.nonNameWords.has(text.toLowerCase()) && !lexicon.places.has(text.toLowerCase())) {
+      const commonNoun = new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(body);
+      if (lexicon.strongSpeechVerbs.has(verb) && !commonNoun && !lexicon.nonNameWords.has(text.toLowerCase()) && !lexicon.places.has(text.toLowerCase())) {
         const key = personKey(text);
         const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-single-name-speaker');
         actor.confidence = 0.5;

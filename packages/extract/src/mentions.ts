@@ -150,6 +150,21 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   return near.length === 1 ? lexicon.titles.preNominal[near[0] as string] : undefined;
 }
 
+/**
+ * "County Emergency Manager Jane Roe": the index just after the last Title Case role word that is
+ * followed by a one-to-three word name, or 0 when the sequence has no such role.
+ */
+function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    const word = (words[i]?.text ?? '').toLowerCase();
+    if (!lexicon.titles.roleNouns.includes(word) && lexicon.titles.preNominal[word] === undefined) continue;
+    const name = words.slice(i + 1);
+    if (name.length > 3 || name.some((w) => isOrganisationWord(w.text, lexicon) || looksLikeAcronym(w.text) || /\d/.test(w.text))) return 0;
+    return i + 1;
+  }
+  return 0;
+}
+
 /** Longest pre-nominal title at the start of `words` (e.g. "Deputy Chief"), as a word count. */
 function titleLength(words: Word[], lexicon: Lexicon): number {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
@@ -225,6 +240,7 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return lexicon.places.has(lower) ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 } : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
   }
   if (texts.some((text) => isOrganisationWord(text, lexicon))) return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  if (lexicon.titles.roleNouns.includes(last.toLowerCase()) || lexicon.titles.preNominal[last.toLowerCase()] !== undefined) return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text))) return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
   return { kind: 'Unknown', rule: 'mention-capitalised', confidence: 0.3 };
 }
@@ -276,6 +292,14 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
       break;
     }
   }
+  if (!title) {
+    const split = titleCaseRoleSplit(rest, lexicon);
+    if (split > 0) {
+      const label = joinWords(body, rest.slice(0, split));
+      if (label) title = { label: label.text, start: label.start, end: label.end };
+      rest = rest.slice(split);
+    }
+  }
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
   if (honorific && rest.length > 1) {
     if (honorific !== 'any') gender = honorific;
@@ -307,7 +331,7 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   if (affiliation) mentions.push({ text: affiliation.name, start: affiliation.start, end: affiliation.end, kind: 'Organization', rule: 'mention-affiliation-before-title', confidence: 0.75 });
   if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: titleOf(title.label, lexicon) ?? title.label, rule: 'mention-title', confidence: 0.9 });
   if (classified.kind === 'Unknown') {
-    if (rest.length !== 1 || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
+    if (rest.length !== 1 || classified.rule === 'mention-title-phrase' || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
   }
   const mention: NameMention = { ...name, kind: classified.kind === 'Unknown' ? 'Person' : classified.kind, rule: classified.rule, confidence: classified.confidence };
   if (title) mention.title = title;

@@ -44,6 +44,7 @@ function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lex
     if (index.quoteSpans.some(([s, e]) => mention.start >= s && mention.start < e)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
     if (mention.kind === 'Title' || mention.kind === 'Place' || mention.kind === 'Date' || mention.kind === 'Money') continue;
+    if (mention.kind === 'Description' && /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))) continue;
     const actor = actorOfMention(index, mention, lexicon);
     if (actor) return actor;
   }
