@@ -10,7 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { COMPETENCY_QUERIES } from '@claimgraph/ontology';
-import { checkQuerySyntax, exportDataset, injectBindings, LocalStore, validateDataset } from '@claimgraph/store';
+import {
+  checkQuerySyntax,
+  exportDataset,
+  injectBindings,
+  LocalStore,
+  validateDataset,
+} from '@claimgraph/store';
 import { DataFactory } from 'n3';
 import oxigraph from 'oxigraph';
 
@@ -47,14 +53,22 @@ const loadLocal = await time(5, () => LocalStore.fromText(text, 'trig'));
 const parseQuads = await time(5, () => LocalStore.fromText(text, 'trig').quads());
 const store = LocalStore.fromText(text, 'trig');
 
-console.log(`dataset ${file}: ${store.size} quads, ${(text.length / 1024).toFixed(0)} KiB; median of ${ROUNDS} runs, ms`);
-console.log(`load   oxigraph ${ms(loadDirect)}   LocalStore.fromText ${ms(loadLocal)} ${ratio(loadLocal, loadDirect)}   + quads() n3 parse ${ms(parseQuads - loadLocal)}`);
+console.log(
+  `dataset ${file}: ${store.size} quads, ${(text.length / 1024).toFixed(0)} KiB; median of ${ROUNDS} runs, ms`,
+);
+console.log(
+  `load   oxigraph ${ms(loadDirect)}   LocalStore.fromText ${ms(loadLocal)} ${ratio(loadLocal, loadDirect)}   + quads() n3 parse ${ms(parseQuads - loadLocal)}`,
+);
 console.log('');
-console.log('query          rows  oxigraph-terms  oxigraph-json  LocalStore (ratio to json)  bind-prep  worker (ratio to LocalStore)');
+console.log(
+  'query          rows  oxigraph-terms  oxigraph-json  LocalStore (ratio to json)  bind-prep  worker (ratio to LocalStore)',
+);
 const options = { use_default_graph_as_union: true } as const;
 for (const query of COMPETENCY_QUERIES) {
   const objects = await time(ROUNDS, () => direct.query(query.text, options));
-  const json = await time(ROUNDS, () => direct.query(query.text, { ...options, results_format: 'application/sparql-results+json' }));
+  const json = await time(ROUNDS, () =>
+    direct.query(query.text, { ...options, results_format: 'application/sparql-results+json' }),
+  );
   const local = await time(ROUNDS, () => store.query(query.text));
   const variable = query.variables[0] as string;
   const bound = await time(ROUNDS, () => {
@@ -78,6 +92,12 @@ const cold = await time(5, async () => {
 console.log('');
 console.log(`worker start-up (new worker loads the dataset, then ASK {}): ${ms(cold)}`);
 const quads = store.quads();
-console.log(`validateDataset (SHACL + anchors):                          ${ms(await time(3, () => validateDataset(quads)))}`);
-console.log(`exportDataset turtle:                                       ${ms(await time(5, () => exportDataset(quads, { format: 'turtle' })))}`);
-console.log(`oxigraph dump N-Quads (no prefixes, no sorting):            ${ms(await time(5, () => direct.dump({ format: 'application/n-quads' })))}`);
+console.log(
+  `validateDataset (SHACL + anchors):                          ${ms(await time(3, () => validateDataset(quads)))}`,
+);
+console.log(
+  `exportDataset turtle:                                       ${ms(await time(5, () => exportDataset(quads, { format: 'turtle' })))}`,
+);
+console.log(
+  `oxigraph dump N-Quads (no prefixes, no sorting):            ${ms(await time(5, () => direct.dump({ format: 'application/n-quads' })))}`,
+);

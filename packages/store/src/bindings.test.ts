@@ -9,7 +9,10 @@ const { literal, namedNode } = DataFactory;
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
 /** Asserts that `value` reads as `expected`. */
-function shouldRead(value: string, expected: ReturnType<typeof literal> | ReturnType<typeof namedNode>) {
+function shouldRead(
+  value: string,
+  expected: ReturnType<typeof literal> | ReturnType<typeof namedNode>,
+) {
   const term = parseTermValue(value, DEFAULT_PREFIXES);
   expect(term.equals(expected), `${value} → ${JSON.stringify(term)}`).toBe(true);
 }
@@ -69,8 +72,12 @@ describe('injectBindings', () => {
   });
 
   it('refuses a variable the query does not use, and updates', () => {
-    expect(() => injectBindings('SELECT ?s { ?s ?p ?o }', [{ name: 'x', term: literal('1') }])).toThrow(/no variable \?x/);
-    expect(() => injectBindings('INSERT DATA { <a:b> <a:c> ?x }', [{ name: 'x', term: literal('1') }])).toThrow(StoreError);
+    expect(() =>
+      injectBindings('SELECT ?s { ?s ?p ?o }', [{ name: 'x', term: literal('1') }]),
+    ).toThrow(/no variable \?x/);
+    expect(() =>
+      injectBindings('INSERT DATA { <a:b> <a:c> ?x }', [{ name: 'x', term: literal('1') }]),
+    ).toThrow(StoreError);
   });
 
   it('reports a syntax error with line and column', () => {

@@ -21,7 +21,14 @@ export interface Binding {
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/u;
 /** `prefix:local` as tables print IRIs, where the local part may hold `/` (not valid Turtle). */
 const DISPLAYED_NAME = /^([A-Za-z][\w.-]*):([^\s<>"{}|\\^`]+)$/u;
-const SINGLE_TERM_SHAPES = new Set(['IRI', 'prefixed', 'literal', 'literal langcode', 'literal type', 'literal typeIRI']);
+const SINGLE_TERM_SHAPES = new Set([
+  'IRI',
+  'prefixed',
+  'literal',
+  'literal langcode',
+  'literal type',
+  'literal typeIRI',
+]);
 
 /**
  * Reads `name=value` into a variable name and a term.
@@ -36,7 +43,10 @@ export function parseBinding(spec: string, prefixes: PrefixMap): Binding {
   }
   const name = spec.slice(0, equals).trim().replace(/^[?$]/, '');
   if (!VARIABLE_NAME.test(name)) {
-    throw new StoreError('bad-binding', `--bind "${spec}": "${name}" is not a SPARQL variable name`);
+    throw new StoreError(
+      'bad-binding',
+      `--bind "${spec}": "${name}" is not a SPARQL variable name`,
+    );
   }
   return { name, term: parseTermValue(spec.slice(equals + 1), prefixes) };
 }
@@ -50,13 +60,16 @@ export function parseTermValue(value: string, prefixes: PrefixMap): Term {
   const trimmed = value.trim();
   const displayed = DISPLAYED_NAME.exec(trimmed);
   const namespace = displayed ? prefixes[displayed[1] as string] : undefined;
-  if (displayed && namespace !== undefined) return DataFactory.namedNode(namespace + (displayed[2] as string));
+  if (displayed && namespace !== undefined)
+    return DataFactory.namedNode(namespace + (displayed[2] as string));
   if (!isSingleTurtleTerm(trimmed)) return plain;
   const prologue = Object.entries(prefixes)
     .map(([prefix, namespace]) => `@prefix ${prefix}: <${namespace}> .\n`)
     .join('');
   try {
-    const quads = new TurtleParser().parse(`${prologue}<urn:x-bind:s> <urn:x-bind:p> ${trimmed} .\n`);
+    const quads = new TurtleParser().parse(
+      `${prologue}<urn:x-bind:s> <urn:x-bind:p> ${trimmed} .\n`,
+    );
     const object = quads.length === 1 ? quads[0]?.object : undefined;
     if (object && (object.termType === 'NamedNode' || object.termType === 'Literal')) return object;
   } catch {
@@ -90,13 +103,20 @@ export function injectBindings(sparql: string, bindings: readonly Binding[]): st
     parsed = new sparqljs.Parser().parse(sparql);
   } catch (error) {
     const { message, line, column } = sparqljsFailure(error);
-    throw new StoreError('query-syntax', `query syntax error at line ${line ?? '?'}, column ${column ?? '?'}: ${message}`, {
-      ...(line === undefined ? {} : { line }),
-      ...(column === undefined ? {} : { column }),
-    });
+    throw new StoreError(
+      'query-syntax',
+      `query syntax error at line ${line ?? '?'}, column ${column ?? '?'}: ${message}`,
+      {
+        ...(line === undefined ? {} : { line }),
+        ...(column === undefined ? {} : { column }),
+      },
+    );
   }
   if (parsed.type === 'update') {
-    throw new StoreError('read-only', 'bindings apply to queries only, and this is a SPARQL Update');
+    throw new StoreError(
+      'read-only',
+      'bindings apply to queries only, and this is a SPARQL Update',
+    );
   }
   const used = variablesIn(parsed);
   for (const { name } of bindings) {
@@ -118,7 +138,8 @@ function variablesIn(query: SparqlQuery): Set<string> {
       for (const item of node) visit(item);
     } else if (node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
-      if (record['termType'] === 'Variable' && typeof record['value'] === 'string') names.add(record['value']);
+      if (record['termType'] === 'Variable' && typeof record['value'] === 'string')
+        names.add(record['value']);
       for (const value of Object.values(record)) visit(value);
     }
   };
@@ -129,7 +150,9 @@ function variablesIn(query: SparqlQuery): Set<string> {
 function sparqljsFailure(error: unknown): { message: string; line?: number; column?: number } {
   const message = error instanceof Error ? error.message : String(error);
   const hash = (error as { hash?: { loc?: { first_line?: number; first_column?: number } } }).hash;
-  const summary = message.split('\n').filter((line) => line.trim() !== '' && !/^-*\^$/.test(line.trim()));
+  const summary = message
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^-*\^$/.test(line.trim()));
   const text = summary.at(-1)?.slice(0, 200) ?? message;
   if (hash?.loc?.first_line !== undefined) {
     return { message: text, line: hash.loc.first_line, column: (hash.loc.first_column ?? 0) + 1 };

@@ -35,6 +35,12 @@ describe('relabelBlankNodes', () => {
     const original = dataset('x', 'y');
     const relabelled = relabelBlankNodes(original);
     expect(isomorphic(relabelled, original)).toBe(true);
-    expect(new Set(relabelled.filter((item) => item.subject.termType === 'BlankNode').map((item) => item.subject.value)).size).toBe(2);
+    expect(
+      new Set(
+        relabelled
+          .filter((item) => item.subject.termType === 'BlankNode')
+          .map((item) => item.subject.value),
+      ).size,
+    ).toBe(2);
   });
 });

@@ -29,9 +29,18 @@ export function relabelBlankNodes(quads: readonly Quad[]): Quad[] {
   };
   for (const quad of quads) {
     const graph = neighbourhood(quad.graph);
-    note(quad.subject, `out ${termToNTriples(quad.predicate)} ${neighbourhood(quad.object)} ${graph}`);
-    note(quad.object, `in ${neighbourhood(quad.subject)} ${termToNTriples(quad.predicate)} ${graph}`);
-    note(quad.graph, `graph ${neighbourhood(quad.subject)} ${termToNTriples(quad.predicate)} ${neighbourhood(quad.object)}`);
+    note(
+      quad.subject,
+      `out ${termToNTriples(quad.predicate)} ${neighbourhood(quad.object)} ${graph}`,
+    );
+    note(
+      quad.object,
+      `in ${neighbourhood(quad.subject)} ${termToNTriples(quad.predicate)} ${graph}`,
+    );
+    note(
+      quad.graph,
+      `graph ${neighbourhood(quad.subject)} ${termToNTriples(quad.predicate)} ${neighbourhood(quad.object)}`,
+    );
   }
   if (signatures.size === 0) return [...quads];
   const keyed = [...signatures].map(([label, entries], order) => ({
@@ -40,9 +49,18 @@ export function relabelBlankNodes(quads: readonly Quad[]): Quad[] {
     key: createHash('sha256').update(entries.sort().join('\n')).digest('hex'),
   }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
-  const renamed = new Map(keyed.map(({ label }, index) => [label, DataFactory.blankNode(`b${index}`)]));
-  const rename = <T extends Term>(term: T): T => (term.termType === 'BlankNode' ? (renamed.get(term.value) as unknown as T) : term);
-  return quads.map((quad) =>
-    DataFactory.quad(rename(quad.subject), quad.predicate, rename(quad.object), rename(quad.graph)) as Quad,
+  const renamed = new Map(
+    keyed.map(({ label }, index) => [label, DataFactory.blankNode(`b${index}`)]),
+  );
+  const rename = <T extends Term>(term: T): T =>
+    term.termType === 'BlankNode' ? (renamed.get(term.value) as unknown as T) : term;
+  return quads.map(
+    (quad) =>
+      DataFactory.quad(
+        rename(quad.subject),
+        quad.predicate,
+        rename(quad.object),
+        rename(quad.graph),
+      ) as Quad,
   );
 }

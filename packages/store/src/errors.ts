@@ -1,8 +1,8 @@
 /**
  * The errors of the local store. Every `StoreError` carries a `code` that callers act on (the
- * CLI turns `query-syntax` and `bad-binding` into usage errors, exit 2, and everything else into
- * failures, exit 1) and, where the problem is in a file or a query text, the line and column it
- * was found at. Messages start with `claimgraph-store:` so users can tell which part failed.
+ * CLI turns `query-syntax`, `bad-binding` and `bad-argument` into usage errors, exit 2, and
+ * everything else into failures, exit 1) and, where the problem is in a file or a query text,
+ * the line and column it was found at. Messages start with `claimgraph-store:` so users can tell which part failed.
  */
 
 /** What went wrong in the local store. */
@@ -13,6 +13,7 @@ export type StoreErrorCode =
   | 'query-syntax'
   | 'read-only'
   | 'bad-binding'
+  | 'bad-argument'
   | 'timeout'
   | 'unavailable'
   | 'query-failed';

@@ -28,16 +28,22 @@ const store = LocalStore.fromText(TRIG, 'trig');
 const quads = store.quads();
 
 describe('exportDataset', () => {
-  it.each(['trig', 'nquads', 'jsonld'] as const)('round-trips %s to an isomorphic dataset (blank nodes included)', (format) => {
-    const text = exportDataset(quads, { format });
-    const back = LocalStore.fromText(text, format).quads();
-    expect(isomorphic(back, quads)).toBe(true);
-  });
+  it.each(['trig', 'nquads', 'jsonld'] as const)(
+    'round-trips %s to an isomorphic dataset (blank nodes included)',
+    (format) => {
+      const text = exportDataset(quads, { format });
+      const back = LocalStore.fromText(text, format).quads();
+      expect(isomorphic(back, quads)).toBe(true);
+    },
+  );
 
   it.each(['turtle', 'ntriples'] as const)('round-trips %s to the merged graph', (format) => {
     const text = exportDataset(quads, { format });
     const back = LocalStore.fromText(text, format).quads();
-    const merged = LocalStore.fromText(exportDataset(quads, { format: 'nquads' }).replace(/ <[^>]*> \.$/gm, ' .'), 'ntriples');
+    const merged = LocalStore.fromText(
+      exportDataset(quads, { format: 'nquads' }).replace(/ <[^>]*> \.$/gm, ' .'),
+      'ntriples',
+    );
     expect(isomorphic(back, merged.quads())).toBe(true);
   });
 
@@ -60,12 +66,21 @@ describe('exportDataset', () => {
   it('exports one named graph, given by prefixed name or IRI', () => {
     const curated = exportDataset(quads, { format: 'nquads', graph: 'cggraph:curated' });
     expect(curated.trim().split('\n')).toHaveLength(3);
-    expect(exportDataset(quads, { format: 'nquads', graph: '<https://w3id.org/claimgraph/graph/curated>' })).toBe(curated);
+    expect(
+      exportDataset(quads, {
+        format: 'nquads',
+        graph: '<https://w3id.org/claimgraph/graph/curated>',
+      }),
+    ).toBe(curated);
   });
 
   it('names the graphs there are when asked for one that is missing', () => {
-    expect(() => exportDataset(quads, { format: 'trig', graph: 'cggraph:nope' })).toThrow(StoreError);
-    expect(() => exportDataset(quads, { format: 'trig', graph: 'cggraph:nope' })).toThrow(/graph\/curated/);
+    expect(() => exportDataset(quads, { format: 'trig', graph: 'cggraph:nope' })).toThrow(
+      StoreError,
+    );
+    expect(() => exportDataset(quads, { format: 'trig', graph: 'cggraph:nope' })).toThrow(
+      /graph\/curated/,
+    );
   });
 
   it('writes JSON-LD with the prefixes as its context and one @graph per named graph', () => {

@@ -15,7 +15,13 @@ import { writeLines, writeTrig, writeTurtle } from './rdf-writer.js';
 export type ExportFormat = 'turtle' | 'trig' | 'ntriples' | 'nquads' | 'jsonld';
 
 /** The names `exportDataset` accepts, in the order help text lists them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['turtle', 'trig', 'ntriples', 'nquads', 'jsonld'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'turtle',
+  'trig',
+  'ntriples',
+  'nquads',
+  'jsonld',
+];
 
 /** What to export and how. */
 export interface ExportOptions {
@@ -41,10 +47,19 @@ export function expandIri(name: string, prefixes: PrefixMap): string {
  */
 export function selectGraph(quads: readonly Quad[], graph: string, prefixes: PrefixMap): Quad[] {
   const iri = expandIri(graph, prefixes);
-  const selected = quads.filter((quad) => quad.graph.termType === 'NamedNode' && quad.graph.value === iri);
+  const selected = quads.filter(
+    (quad) => quad.graph.termType === 'NamedNode' && quad.graph.value === iri,
+  );
   if (selected.length === 0) {
-    const names = [...new Set(quads.filter((quad) => quad.graph.termType === 'NamedNode').map((quad) => quad.graph.value))];
-    const shown = names.slice(0, 10).map((name) => `<${name}>`).join(', ');
+    const names = [
+      ...new Set(
+        quads.filter((quad) => quad.graph.termType === 'NamedNode').map((quad) => quad.graph.value),
+      ),
+    ];
+    const shown = names
+      .slice(0, 10)
+      .map((name) => `<${name}>`)
+      .join(', ');
     throw new StoreError(
       'not-found',
       `the dataset has no named graph <${iri}>${names.length > 0 ? ` (it has ${names.length}: ${shown}${names.length > 10 ? ', …' : ''})` : ' (it has no named graphs)'}`,
@@ -73,6 +88,9 @@ export function exportDataset(quads: readonly Quad[], options: ExportOptions): s
     case 'jsonld':
       return writeJsonLd(chosen, prefixes);
     default:
-      throw new StoreError('unsupported-format', `cannot export as "${String(options.format)}" (use ${EXPORT_FORMATS.join(', ')})`);
+      throw new StoreError(
+        'unsupported-format',
+        `cannot export as "${String(options.format)}" (use ${EXPORT_FORMATS.join(', ')})`,
+      );
   }
 }

@@ -31,7 +31,10 @@ describe('formatResults', () => {
             said: { type: 'literal', value: 'line one\nline "two", three' },
             when: { type: 'literal', value: '2026-02-12', datatype: `${XSD}date` },
           },
-          { who: { type: 'bnode', value: 'b1' }, said: { type: 'literal', value: 'ça', 'xml:lang': 'fr' } },
+          {
+            who: { type: 'bnode', value: 'b1' },
+            said: { type: 'literal', value: 'ça', 'xml:lang': 'fr' },
+          },
         ],
       },
     });
@@ -64,7 +67,11 @@ describe('formatResults', () => {
   });
 
   it('keeps terminal control sequences in the data from reaching the terminal', () => {
-    const hostile: QueryResult = { type: 'bindings', variables: ['x'], rows: [{ x: literal('\u001b[2J\u0007gone') }] };
+    const hostile: QueryResult = {
+      type: 'bindings',
+      variables: ['x'],
+      rows: [{ x: literal('\u001b[2J\u0007gone') }],
+    };
     const table = formatResults(hostile, 'table', DEFAULT_PREFIXES);
     expect(table).not.toContain('\u001b');
     expect(table).not.toContain('\u0007');
@@ -72,11 +79,21 @@ describe('formatResults', () => {
   });
 
   it('writes ASK answers and graphs', () => {
-    expect(formatResults({ type: 'boolean', value: true }, 'table', DEFAULT_PREFIXES)).toBe('true\n');
-    expect(formatResults({ type: 'boolean', value: false }, 'json', DEFAULT_PREFIXES)).toBe('{"head":{},"boolean":false}\n');
+    expect(formatResults({ type: 'boolean', value: true }, 'table', DEFAULT_PREFIXES)).toBe(
+      'true\n',
+    );
+    expect(formatResults({ type: 'boolean', value: false }, 'json', DEFAULT_PREFIXES)).toBe(
+      '{"head":{},"boolean":false}\n',
+    );
     const graph: QueryResult = {
       type: 'quads',
-      quads: [quad(namedNode('https://w3id.org/claimgraph/ontology#A'), namedNode('http://www.w3.org/2000/01/rdf-schema#label'), literal('A'))],
+      quads: [
+        quad(
+          namedNode('https://w3id.org/claimgraph/ontology#A'),
+          namedNode('http://www.w3.org/2000/01/rdf-schema#label'),
+          literal('A'),
+        ),
+      ],
     };
     expect(formatResults(graph, 'json', DEFAULT_PREFIXES)).toBe(
       '@prefix cg: <https://w3id.org/claimgraph/ontology#>.\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#>.\n\ncg:A rdfs:label "A".\n',

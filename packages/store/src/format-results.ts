@@ -18,18 +18,30 @@ export type ResultFormat = 'table' | 'json' | 'csv' | 'tsv';
 export const RESULT_FORMATS: readonly ResultFormat[] = ['table', 'json', 'csv', 'tsv'];
 
 const MAX_CELL_WIDTH = 80;
-const PLAIN_DATATYPES = new Set([`${XSD}integer`, `${XSD}decimal`, `${XSD}double`, `${XSD}boolean`, XSD_STRING]);
+const PLAIN_DATATYPES = new Set([
+  `${XSD}integer`,
+  `${XSD}decimal`,
+  `${XSD}double`,
+  `${XSD}boolean`,
+  XSD_STRING,
+]);
 
 /**
  * Formats a query result.
  * @example formatResults(await store.query('SELECT * { ?s ?p ?o } LIMIT 3'), 'table', DEFAULT_PREFIXES)
  */
-export function formatResults(result: QueryResult, format: ResultFormat, prefixes: PrefixMap): string {
+export function formatResults(
+  result: QueryResult,
+  format: ResultFormat,
+  prefixes: PrefixMap,
+): string {
   switch (result.type) {
     case 'quads':
       return writeTurtle(result.quads, prefixes);
     case 'boolean':
-      return format === 'json' ? `${JSON.stringify({ head: {}, boolean: result.value })}\n` : `${result.value}\n`;
+      return format === 'json'
+        ? `${JSON.stringify({ head: {}, boolean: result.value })}\n`
+        : `${result.value}\n`;
     case 'bindings':
       switch (format) {
         case 'json':
@@ -55,12 +67,17 @@ export function termToJson(term: Term): Record<string, unknown> {
       return { type: 'bnode', value: term.value };
     case 'Literal':
       if (term.language) return { type: 'literal', value: term.value, 'xml:lang': term.language };
-      if (term.datatype.value !== XSD_STRING) return { type: 'literal', value: term.value, datatype: term.datatype.value };
+      if (term.datatype.value !== XSD_STRING)
+        return { type: 'literal', value: term.value, datatype: term.datatype.value };
       return { type: 'literal', value: term.value };
     case 'Quad':
       return {
         type: 'triple',
-        value: { subject: termToJson(term.subject), predicate: termToJson(term.predicate), object: termToJson(term.object) },
+        value: {
+          subject: termToJson(term.subject),
+          predicate: termToJson(term.predicate),
+          object: termToJson(term.object),
+        },
       };
     default:
       return { type: 'literal', value: term.value };
@@ -135,7 +152,9 @@ function cell(text: string, width = MAX_CELL_WIDTH): string {
 
 function toTable(variables: readonly string[], rows: Rows, prefixes: PrefixMap): string {
   const header = variables.map((name) => cell(name));
-  const body = rows.map((row) => variables.map((name) => (row[name] ? cell(displayTerm(row[name], prefixes)) : '')));
+  const body = rows.map((row) =>
+    variables.map((name) => (row[name] ? cell(displayTerm(row[name], prefixes)) : '')),
+  );
   const widths = header.map((title, column) =>
     Math.max([...title].length, ...body.map((cells) => [...(cells[column] ?? '')].length)),
   );

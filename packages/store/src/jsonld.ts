@@ -9,7 +9,8 @@ import type { PrefixMap } from './prefixes.js';
 import { sortQuads, usedPrefixes } from './rdf-writer.js';
 import { RDF_TYPE, XSD_STRING } from './terms.js';
 
-type JsonValue = string | { '@id': string } | { '@value': string; '@language'?: string; '@type'?: string };
+type JsonValue =
+  string | { '@id': string } | { '@value': string; '@language'?: string; '@type'?: string };
 type NodeObject = Record<string, unknown> & { '@id': string };
 
 function compactor(prefixes: Record<string, string>): (iri: string) => string {

@@ -32,7 +32,9 @@ describe('LocalStore loading', () => {
     expect(LocalStore.fromText(TRIG, 'trig').size).toBe(6);
     expect(LocalStore.fromText('<http://e/a> <http://e/b> "c" .', 'turtle').size).toBe(1);
     expect(LocalStore.fromText('<http://e/a> <http://e/b> "c" .\n', 'ntriples').size).toBe(1);
-    expect(LocalStore.fromText('<http://e/a> <http://e/b> "c" <http://e/g> .\n', 'nquads').size).toBe(1);
+    expect(
+      LocalStore.fromText('<http://e/a> <http://e/b> "c" <http://e/g> .\n', 'nquads').size,
+    ).toBe(1);
     const jsonld = '{"@context":{"ex":"http://e/"},"@id":"ex:a","ex:b":"c"}';
     const store = LocalStore.fromText(jsonld, 'jsonld');
     expect(store.size).toBe(1);
@@ -41,7 +43,12 @@ describe('LocalStore loading', () => {
 
   it('reports malformed Turtle with file, line and column', async () => {
     const error = await expectStoreError(
-      () => LocalStore.fromText('@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b "open\n', 'turtle', { file: 'bad.ttl' }),
+      () =>
+        LocalStore.fromText(
+          '@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b "open\n',
+          'turtle',
+          { file: 'bad.ttl' },
+        ),
       'data-syntax',
     );
     expect(error.file).toBe('bad.ttl');
@@ -52,7 +59,10 @@ describe('LocalStore loading', () => {
 
   it('reports malformed TriG read from a file with its path, line and column', async () => {
     const path = join(await directory, 'bad.trig');
-    await writeFile(path, '<http://e/g> {\n  <http://e/a> <http://e/b> <http://e/c> .\n  <http://e/a> <http://e/b> .\n}\n');
+    await writeFile(
+      path,
+      '<http://e/g> {\n  <http://e/a> <http://e/b> <http://e/c> .\n  <http://e/a> <http://e/b> .\n}\n',
+    );
     const error = await expectStoreError(() => LocalStore.fromFile(path), 'data-syntax');
     expect(error.message).toContain(`${path}:3:`);
     expect(error.line).toBe(3);
@@ -100,8 +110,14 @@ describe('LocalStore queries', () => {
   });
 
   it('answers ASK, CONSTRUCT and DESCRIBE', async () => {
-    expect(await store.query('ASK { ?s <http://example.org/knows> ?o }')).toEqual({ type: 'boolean', value: true });
-    expect(await store.query('ASK { ?s <http://example.org/hates> ?o }')).toEqual({ type: 'boolean', value: false });
+    expect(await store.query('ASK { ?s <http://example.org/knows> ?o }')).toEqual({
+      type: 'boolean',
+      value: true,
+    });
+    expect(await store.query('ASK { ?s <http://example.org/hates> ?o }')).toEqual({
+      type: 'boolean',
+      value: false,
+    });
     const constructed = await store.query(
       'CONSTRUCT { ?b <http://example.org/friendOf> ?a } WHERE { ?a <http://example.org/knows> ?b }',
     );
@@ -114,7 +130,10 @@ describe('LocalStore queries', () => {
   });
 
   it('reports a query syntax error with line and column', async () => {
-    const error = await expectStoreError(() => store.query('SELECT * WHERE {\n ?s ?p ?o FILTR }'), 'query-syntax');
+    const error = await expectStoreError(
+      () => store.query('SELECT * WHERE {\n ?s ?p ?o FILTR }'),
+      'query-syntax',
+    );
     expect(error.line).toBe(2);
     expect(error.column).toBe(18);
     expect(error.message).toContain('line 2, column 18');
@@ -131,8 +150,12 @@ describe('LocalStore queries', () => {
 
   it('applies updates through update()', async () => {
     const copy = LocalStore.fromText(TRIG, 'trig');
-    copy.update('INSERT DATA { GRAPH <http://example.org/g3> { <http://example.org/carol> a <http://example.org/Person> } }');
-    const result = await copy.query('SELECT (COUNT(*) AS ?n) WHERE { ?p a <http://example.org/Person> }');
+    copy.update(
+      'INSERT DATA { GRAPH <http://example.org/g3> { <http://example.org/carol> a <http://example.org/Person> } }',
+    );
+    const result = await copy.query(
+      'SELECT (COUNT(*) AS ?n) WHERE { ?p a <http://example.org/Person> }',
+    );
     expect(result.type === 'bindings' && result.rows[0]?.['n']?.value).toBe('3');
     expect(copy.quads()).toHaveLength(7);
   });
@@ -141,7 +164,11 @@ describe('LocalStore queries', () => {
     const result = await store.query('SELECT ?p WHERE { ?p <http://example.org/name> ?name }', {
       bindings: { name: literal('Bob', 'en') },
     });
-    expect(result).toEqual({ type: 'bindings', variables: ['p'], rows: [{ p: namedNode('http://example.org/bob') }] });
+    expect(result).toEqual({
+      type: 'bindings',
+      variables: ['p'],
+      rows: [{ p: namedNode('http://example.org/bob') }],
+    });
   });
 
   it('runs a query with a time limit in a worker and gives the same answer', async () => {
@@ -149,15 +176,29 @@ describe('LocalStore queries', () => {
     expect(await store.query(sparql, { timeoutMs: 10_000 })).toEqual(await store.query(sparql));
   });
 
+  it('accepts time limits beyond what timers hold, and refuses non-positive ones', async () => {
+    expect(await store.query('ASK { ?s ?p ?o }', { timeoutMs: Number.POSITIVE_INFINITY })).toEqual({
+      type: 'boolean',
+      value: true,
+    });
+    await expectStoreError(() => store.query('ASK {}', { timeoutMs: 0 }), 'bad-argument');
+  });
+
   it('stops a query that outlives its time limit', async () => {
-    const numbers = Array.from({ length: 400 }, (_, index) => `<http://e/n${index}> <http://e/v> ${index} .`).join('\n');
+    const numbers = Array.from(
+      { length: 400 },
+      (_, index) => `<http://e/n${index}> <http://e/v> ${index} .`,
+    ).join('\n');
     const big = LocalStore.fromText(numbers, 'turtle');
     const started = Date.now();
     const error = await expectStoreError(
       () =>
-        big.query('SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w FILTER(?x + ?y + ?z + ?w < 0) }', {
-          timeoutMs: 300,
-        }),
+        big.query(
+          'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w FILTER(?x + ?y + ?z + ?w < 0) }',
+          {
+            timeoutMs: 300,
+          },
+        ),
       'timeout',
     );
     expect(error.message).toContain('300 ms');

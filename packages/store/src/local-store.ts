@@ -19,6 +19,8 @@ import { resultFromJson, resultFromNTriples } from './results.js';
 import type { QueryOptions, QueryResult, SparqlSource } from './types.js';
 
 const QUERY_OPTIONS = { use_default_graph_as_union: true } as const;
+/** The longest delay Node's timers accept (about 24.8 days); longer limits are capped to it. */
+const MAX_TIMER_MS = 2_147_483_647;
 const RESULT_FORMATS: Readonly<Record<QueryForm, string>> = {
   select: 'application/sparql-results+json',
   ask: 'application/sparql-results+json',
@@ -41,7 +43,13 @@ export class LocalStore implements SparqlSource {
   private parsedQuads: Quad[] | undefined;
   private worker: QueryWorker | undefined;
 
-  private constructor(store: oxigraph.Store, text: string, format: RdfFormat, description: string, baseIri?: string) {
+  private constructor(
+    store: oxigraph.Store,
+    text: string,
+    format: RdfFormat,
+    description: string,
+    baseIri?: string,
+  ) {
     this.store = store;
     this.text = text;
     this.format = format;
@@ -53,20 +61,31 @@ export class LocalStore implements SparqlSource {
    * Loads a dataset file; the format comes from the extension (.trig, .ttl, .nt, .nq, .jsonld).
    * @example const store = await LocalStore.fromFile('data/graph/claimgraph.trig');
    */
-  static async fromFile(path: string, format: RdfFormat = formatForPath(path)): Promise<LocalStore> {
+  static async fromFile(
+    path: string,
+    format: RdfFormat = formatForPath(path),
+  ): Promise<LocalStore> {
     let text: string;
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
-        throw new StoreError('not-found', `${path}: no such data file (build one with \`kg build\`, or pass --data FILE)`, {
-          file: path,
-        });
+        throw new StoreError(
+          'not-found',
+          `${path}: no such data file (build one with \`kg build\`, or pass --data FILE)`,
+          {
+            file: path,
+          },
+        );
       }
-      throw new StoreError('not-found', `${path}: cannot read the data file (${code ?? (error as Error).message})`, {
-        file: path,
-      });
+      throw new StoreError(
+        'not-found',
+        `${path}: cannot read the data file (${code ?? (error as Error).message})`,
+        {
+          file: path,
+        },
+      );
     }
     return LocalStore.fromText(text, format, { file: path });
   }
@@ -75,16 +94,27 @@ export class LocalStore implements SparqlSource {
    * Loads a dataset from text. `file` only names the source in messages.
    * @example const store = LocalStore.fromText('<urn:a> <urn:b> "c" .', 'ntriples');
    */
-  static fromText(text: string, format: RdfFormat, options: { baseIri?: string; file?: string } = {}): LocalStore {
+  static fromText(
+    text: string,
+    format: RdfFormat,
+    options: { baseIri?: string; file?: string } = {},
+  ): LocalStore {
     const store = new oxigraph.Store();
     const source = options.file ?? `<${format} text>`;
     try {
-      store.load(text, { format: MEDIA_TYPES[format], ...(options.baseIri ? { base_iri: options.baseIri } : {}) });
+      store.load(text, {
+        format: MEDIA_TYPES[format],
+        ...(options.baseIri ? { base_iri: options.baseIri } : {}),
+      });
     } catch (error) {
       const message = (error as Error).message;
       const position = { file: source, ...positionInMessage(message) };
       const reason = message.replace(/^Parser error (?:at|between) [^:]*: /, '');
-      throw new StoreError('data-syntax', `${describePosition(position)}: invalid ${format}: ${reason}`, position);
+      throw new StoreError(
+        'data-syntax',
+        `${describePosition(position)}: invalid ${format}: ${reason}`,
+        position,
+      );
     }
     return new LocalStore(store, text, format, source, options.baseIri);
   }
@@ -121,7 +151,9 @@ export class LocalStore implements SparqlSource {
       options.timeoutMs === undefined
         ? this.runHere(text, resultsFormat)
         : await this.runInWorker(text, resultsFormat, options.timeoutMs);
-    return form === 'construct' || form === 'describe' ? resultFromNTriples(output) : resultFromJson(output);
+    return form === 'construct' || form === 'describe'
+      ? resultFromNTriples(output)
+      : resultFromJson(output);
   }
 
   /**
@@ -159,19 +191,30 @@ export class LocalStore implements SparqlSource {
 
   private runHere(sparql: string, resultsFormat: string): string {
     try {
-      return this.store.query(sparql, { ...QUERY_OPTIONS, ...this.baseOption(), results_format: resultsFormat }) as string;
+      return this.store.query(sparql, {
+        ...QUERY_OPTIONS,
+        ...this.baseOption(),
+        results_format: resultsFormat,
+      }) as string;
     } catch (error) {
       throw queryFailure(error);
     }
   }
 
-  private async runInWorker(sparql: string, resultsFormat: string, timeoutMs: number): Promise<string> {
-    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-      throw new StoreError('bad-binding', `the time limit must be a positive number of milliseconds, not ${timeoutMs}`);
+  private async runInWorker(
+    sparql: string,
+    resultsFormat: string,
+    timeoutMs: number,
+  ): Promise<string> {
+    if (Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+      throw new StoreError(
+        'bad-argument',
+        `the time limit must be a positive number of milliseconds, not ${timeoutMs}`,
+      );
     }
     this.worker ??= new QueryWorker(() => this.workerDataset());
     try {
-      return await this.worker.run(sparql, resultsFormat, timeoutMs);
+      return await this.worker.run(sparql, resultsFormat, Math.min(timeoutMs, MAX_TIMER_MS));
     } catch (error) {
       throw error instanceof StoreError ? error : queryFailure(error);
     }
@@ -202,10 +245,14 @@ function queryFailure(error: unknown): StoreError {
   if (syntax) {
     const line = Number(syntax[1]);
     const column = Number(syntax[2]);
-    return new StoreError('query-syntax', `query syntax error at line ${line}, column ${column}: ${syntax[3]}`, {
-      line,
-      column,
-    });
+    return new StoreError(
+      'query-syntax',
+      `query syntax error at line ${line}, column ${column}: ${syntax[3]}`,
+      {
+        line,
+        column,
+      },
+    );
   }
   return new StoreError('query-failed', `the query failed: ${message}`);
 }
@@ -214,10 +261,15 @@ function parseQuads(text: string, format: RdfFormat, source: string, baseIri?: s
   const n3Format = N3_FORMATS[format];
   if (n3Format) {
     try {
-      return new N3Parser({ format: n3Format, ...(baseIri ? { baseIRI: baseIri } : {}) }).parse(text);
+      return new N3Parser({ format: n3Format, ...(baseIri ? { baseIRI: baseIri } : {}) }).parse(
+        text,
+      );
     } catch (error) {
       const message = (error as Error).message;
-      throw new StoreError('data-syntax', `${source}: invalid ${format}: ${message}`, { file: source, ...positionInMessage(message) });
+      throw new StoreError('data-syntax', `${source}: invalid ${format}: ${message}`, {
+        file: source,
+        ...positionInMessage(message),
+      });
     }
   }
   return oxigraph

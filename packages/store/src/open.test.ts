@@ -13,7 +13,10 @@ describe('openSource', () => {
     const source = await openSource({ data: path });
     expect(source).toBeInstanceOf(LocalStore);
     expect(source.description).toBe(path);
-    expect(await source.query('ASK { <http://e/a> ?p "c" }')).toEqual({ type: 'boolean', value: true });
+    expect(await source.query('ASK { <http://e/a> ?p "c" }')).toEqual({
+      type: 'boolean',
+      value: true,
+    });
     await source.close();
   });
 

@@ -35,7 +35,10 @@ export async function openSource(options: OpenSourceOptions = {}): Promise<Sparq
     try {
       remote = await loadRemote();
     } catch (error) {
-      throw new StoreError('unavailable', `remote endpoints are not available in this build (${(error as Error).message})`);
+      throw new StoreError(
+        'unavailable',
+        `remote endpoints are not available in this build (${(error as Error).message})`,
+      );
     }
     return new remote.RemoteEndpoint({
       url: options.endpoint,

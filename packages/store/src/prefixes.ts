@@ -5,7 +5,6 @@
  */
 import { PREFIXES } from '@claimgraph/ontology';
 
-
 /** Prefix → namespace IRI. */
 export type PrefixMap = Readonly<Record<string, string>>;
 
@@ -20,7 +19,11 @@ export const DEFAULT_PREFIXES: PrefixMap = PREFIXES;
 export function shortenIri(iri: string, prefixes: PrefixMap): string {
   let best: [string, string] | undefined;
   for (const [prefix, namespace] of Object.entries(prefixes)) {
-    if (iri.startsWith(namespace) && iri.length > namespace.length && (!best || namespace.length > best[1].length)) {
+    if (
+      iri.startsWith(namespace) &&
+      iri.length > namespace.length &&
+      (!best || namespace.length > best[1].length)
+    ) {
       best = [prefix, namespace];
     }
   }

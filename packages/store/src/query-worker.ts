@@ -16,7 +16,8 @@ export interface WorkerDataset {
   baseIri?: string;
 }
 
-type WorkerReply = { type: 'loaded' } | { type: 'result'; output: string } | { type: 'error'; message: string };
+type WorkerReply =
+  { type: 'loaded' } | { type: 'result'; output: string } | { type: 'error'; message: string };
 
 /** Runs queries in a worker thread so that they can be stopped. */
 export class QueryWorker {
@@ -51,7 +52,12 @@ export class QueryWorker {
       const reply = await new Promise<WorkerReply>((resolve, reject) => {
         timer = setTimeout(() => {
           void this.close();
-          reject(new StoreError('timeout', `the query did not finish within ${timeoutMs} ms and was stopped`));
+          reject(
+            new StoreError(
+              'timeout',
+              `the query did not finish within ${timeoutMs} ms and was stopped`,
+            ),
+          );
         }, timeoutMs);
         this.nextReply(worker).then(resolve, reject);
         worker.postMessage({ type: 'query', sparql, resultsFormat });
@@ -74,7 +80,11 @@ export class QueryWorker {
     this.worker = worker;
     const dataset = this.dataset();
     this.ready = this.nextReply(worker).then((reply) => {
-      if (reply.type === 'error') throw new StoreError('query-failed', `the query worker could not load the dataset: ${reply.message}`);
+      if (reply.type === 'error')
+        throw new StoreError(
+          'query-failed',
+          `the query worker could not load the dataset: ${reply.message}`,
+        );
     });
     worker.postMessage({ type: 'load', ...dataset });
     return this.ready.then(() => worker);

@@ -41,8 +41,10 @@ export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Recor
   const iris = new Set<string>();
   for (const quad of quads) {
     for (const term of [quad.subject, quad.predicate, quad.object, quad.graph]) {
-      if (term.termType === 'NamedNode' && !(term === quad.predicate && term.value === RDF_TYPE)) iris.add(term.value);
-      else if (term.termType === 'Literal' && !term.language && term.datatype.value !== XSD_STRING) iris.add(term.datatype.value);
+      if (term.termType === 'NamedNode' && !(term === quad.predicate && term.value === RDF_TYPE))
+        iris.add(term.value);
+      else if (term.termType === 'Literal' && !term.language && term.datatype.value !== XSD_STRING)
+        iris.add(term.datatype.value);
     }
   }
   const used: Record<string, string> = {};
@@ -58,7 +60,11 @@ export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Recor
   return used;
 }
 
-function write(quads: readonly Quad[], format: 'text/turtle' | 'application/trig', prefixes: PrefixMap): string {
+function write(
+  quads: readonly Quad[],
+  format: 'text/turtle' | 'application/trig',
+  prefixes: PrefixMap,
+): string {
   const writer = new Writer({ format, prefixes: usedPrefixes(quads, prefixes) });
   for (const quad of quads) writer.addQuad(quad);
   let output = '';
@@ -90,7 +96,10 @@ export function writeLines(quads: Iterable<Quad>, withGraphs: boolean): string {
   const sorted = sortQuads(withGraphs ? quads : mergeGraphs(quads));
   return sorted
     .map((quad) => {
-      const graph = withGraphs && quad.graph.termType !== 'DefaultGraph' ? ` ${termToNTriples(quad.graph)}` : '';
+      const graph =
+        withGraphs && quad.graph.termType !== 'DefaultGraph'
+          ? ` ${termToNTriples(quad.graph)}`
+          : '';
       return `${termToNTriples(quad.subject)} ${termToNTriples(quad.predicate)} ${termToNTriples(quad.object)}${graph} .\n`;
     })
     .join('');

@@ -72,6 +72,9 @@ export function resultFromNTriples(text: string): QueryResult {
   try {
     return { type: 'quads', quads: new Parser({ format: 'application/n-triples' }).parse(text) };
   } catch (error) {
-    throw new StoreError('query-failed', `could not read the query's graph result: ${(error as Error).message}`);
+    throw new StoreError(
+      'query-failed',
+      `could not read the query's graph result: ${(error as Error).message}`,
+    );
   }
 }

@@ -34,6 +34,8 @@ describe('datasetStats', () => {
   });
 
   it('names the default graph in the table', () => {
-    expect(formatStats(datasetStats(quads), 'table', DEFAULT_PREFIXES)).toMatch(/^ {2}\(default graph\) +1$/m);
+    expect(formatStats(datasetStats(quads), 'table', DEFAULT_PREFIXES)).toMatch(
+      /^ {2}\(default graph\) +1$/m,
+    );
   });
 });

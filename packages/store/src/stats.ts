@@ -68,13 +68,26 @@ function section(title: string, rows: Array<[string, number]>): string {
  * Renders statistics as a readable table (IRIs shortened with the prefixes) or as JSON.
  * @example formatStats(datasetStats(store.quads()), 'table', DEFAULT_PREFIXES)
  */
-export function formatStats(stats: DatasetStats, format: 'table' | 'json', prefixes: PrefixMap): string {
+export function formatStats(
+  stats: DatasetStats,
+  format: 'table' | 'json',
+  prefixes: PrefixMap,
+): string {
   if (format === 'json') return `${JSON.stringify(stats, null, 2)}\n`;
   const name = (iri: string) => (iri === '' ? '(default graph)' : shortenIri(iri, prefixes));
   return [
     `quads    ${stats.quads}\ntriples  ${stats.triples} (distinct, all graphs together)\n`,
-    section(`graphs (${stats.graphs.length}) — triples`, stats.graphs.map((row) => [name(row.graph), row.triples])),
-    section(`classes (${stats.classes.length}) — instances`, stats.classes.map((row) => [name(row.class), row.instances])),
-    section(`properties (${stats.properties.length}) — uses`, stats.properties.map((row) => [name(row.property), row.uses])),
+    section(
+      `graphs (${stats.graphs.length}) — triples`,
+      stats.graphs.map((row) => [name(row.graph), row.triples]),
+    ),
+    section(
+      `classes (${stats.classes.length}) — instances`,
+      stats.classes.map((row) => [name(row.class), row.instances]),
+    ),
+    section(
+      `properties (${stats.properties.length}) — uses`,
+      stats.properties.map((row) => [name(row.property), row.uses]),
+    ),
   ].join('\n');
 }

@@ -70,7 +70,9 @@ export function compareTerms(a: Term, b: Term): number {
   if (a.termType === 'Quad' && b.termType === 'Quad') return compareQuads(a as Quad, b as Quad);
   const byValue = compareStrings(a.value, b.value);
   if (byValue !== 0 || a.termType !== 'Literal' || b.termType !== 'Literal') return byValue;
-  return compareStrings(a.datatype.value, b.datatype.value) || compareStrings(a.language, b.language);
+  return (
+    compareStrings(a.datatype.value, b.datatype.value) || compareStrings(a.language, b.language)
+  );
 }
 
 /** Orders quads by graph, subject, predicate, object (`rdf:type` first among predicates). */

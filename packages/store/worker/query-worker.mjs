@@ -27,6 +27,9 @@ parentPort.on('message', (message) => {
       parentPort.postMessage({ type: 'result', output });
     }
   } catch (error) {
-    parentPort.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });

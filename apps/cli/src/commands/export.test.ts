@@ -29,12 +29,15 @@ beforeAll(async () => {
 });
 
 describe('kg export', () => {
-  it.each(['trig', 'nquads', 'jsonld'] as const)('writes %s that reads back as the same dataset', async (format) => {
-    const { code, out } = await kg('export', '--format', format, '--data', 'blank.trig');
-    expect(code).toBe(0);
-    const original = (await LocalStore.fromFile(join(directory, 'blank.trig'))).quads();
-    expect(isomorphic(LocalStore.fromText(out, format).quads(), original)).toBe(true);
-  });
+  it.each(['trig', 'nquads', 'jsonld'] as const)(
+    'writes %s that reads back as the same dataset',
+    async (format) => {
+      const { code, out } = await kg('export', '--format', format, '--data', 'blank.trig');
+      expect(code).toBe(0);
+      const original = (await LocalStore.fromFile(join(directory, 'blank.trig'))).quads();
+      expect(isomorphic(LocalStore.fromText(out, format).quads(), original)).toBe(true);
+    },
+  );
 
   it('writes Turtle with the ontology prefixes, the same bytes every time', async () => {
     const first = await kg('export', '-f', 'turtle', '-d', 'g.trig');
@@ -47,23 +50,48 @@ describe('kg export', () => {
 
   it('exports one named graph with --graph', async () => {
     const all = (await kg('export', '-f', 'nquads', '-d', 'g.trig')).out;
-    const curated = (await kg('export', '-f', 'nquads', '-d', 'g.trig', '--graph', 'cggraph:curated')).out;
+    const curated = (
+      await kg('export', '-f', 'nquads', '-d', 'g.trig', '--graph', 'cggraph:curated')
+    ).out;
     const lines = curated.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.every((line) => line.endsWith(' <https://w3id.org/claimgraph/graph/curated> .'))).toBe(true);
+    expect(
+      lines.every((line) => line.endsWith(' <https://w3id.org/claimgraph/graph/curated> .')),
+    ).toBe(true);
     expect(all.split('\n').length).toBeGreaterThan(lines.length);
-    const missing = await kg('export', '-f', 'nquads', '-d', 'g.trig', '--graph', 'cggraph:nothing');
+    const missing = await kg(
+      'export',
+      '-f',
+      'nquads',
+      '-d',
+      'g.trig',
+      '--graph',
+      'cggraph:nothing',
+    );
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no named graph');
   });
 
   it('writes --out atomically and leaves no temporary files', async () => {
-    const { code, out, err } = await kg('export', '-f', 'trig', '-d', 'g.trig', '--out', 'copy.trig');
+    const { code, out, err } = await kg(
+      'export',
+      '-f',
+      'trig',
+      '-d',
+      'g.trig',
+      '--out',
+      'copy.trig',
+    );
     expect(code).toBe(0);
     expect(out).toBe('');
     expect(err).toContain('copy.trig');
     const written = await readFile(join(directory, 'copy.trig'), 'utf8');
-    expect(isomorphic(LocalStore.fromText(written, 'trig').quads(), (await LocalStore.fromFile(join(directory, 'g.trig'))).quads())).toBe(true);
+    expect(
+      isomorphic(
+        LocalStore.fromText(written, 'trig').quads(),
+        (await LocalStore.fromFile(join(directory, 'g.trig'))).quads(),
+      ),
+    ).toBe(true);
     expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -89,6 +117,8 @@ describe('kg export', () => {
   it('rejects an unknown format with exit 2', async () => {
     const { code, err } = await kg('export', '-f', 'rdfxml', '-d', 'g.trig');
     expect(code).toBe(2);
-    expect(err).toContain('--format must be one of turtle, trig, ntriples, nquads, jsonld, gexf, graphml');
+    expect(err).toContain(
+      '--format must be one of turtle, trig, ntriples, nquads, jsonld, gexf, graphml',
+    );
   });
 });

@@ -27,8 +27,14 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'kg-query-'));
   data = join(directory, 'g.trig');
   await writeFile(data, DATA);
-  await writeFile(join(directory, 'labels.rq'), 'SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s');
-  await writeFile(join(directory, 'bad.trig'), '<http://e/g> {\n  <http://e/a> <http://e/b> "open .\n}\n');
+  await writeFile(
+    join(directory, 'labels.rq'),
+    'SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s',
+  );
+  await writeFile(
+    join(directory, 'bad.trig'),
+    '<http://e/g> {\n  <http://e/a> <http://e/b> "open .\n}\n',
+  );
 });
 
 describe('kg query', () => {
@@ -42,7 +48,10 @@ describe('kg query', () => {
 
   it('prints W3C SPARQL JSON results', async () => {
     const { out } = await kg('query', '@labels.rq', '-d', data, '-f', 'json');
-    const document = JSON.parse(out) as { head: { vars: string[] }; results: { bindings: unknown[] } };
+    const document = JSON.parse(out) as {
+      head: { vars: string[] };
+      results: { bindings: unknown[] };
+    };
     expect(document.head.vars).toEqual(['s', 'label']);
     expect(document.results.bindings[1]).toEqual({
       s: { type: 'uri', value: 'http://example.org/b' },
@@ -52,28 +61,70 @@ describe('kg query', () => {
 
   it('prints CSV with CRLF and quoting, and TSV in RDF term syntax', async () => {
     const csv = (await kg('query', '@labels.rq', '-d', data, '-f', 'csv')).out;
-    expect(csv).toBe('s,label\r\nhttp://example.org/a,"He said ""no"" <loudly>"\r\nhttp://example.org/b,"Plain, with comma"\r\n');
+    expect(csv).toBe(
+      's,label\r\nhttp://example.org/a,"He said ""no"" <loudly>"\r\nhttp://example.org/b,"Plain, with comma"\r\n',
+    );
     const tsv = (await kg('query', '@labels.rq', '-d', data, '-f', 'tsv')).out;
-    expect(tsv).toBe('?s\t?label\n<http://example.org/a>\t"He said \\"no\\" <loudly>"\n<http://example.org/b>\t"Plain, with comma"\n');
+    expect(tsv).toBe(
+      '?s\t?label\n<http://example.org/a>\t"He said \\"no\\" <loudly>"\n<http://example.org/b>\t"Plain, with comma"\n',
+    );
   });
 
   it('prints ASK as true/false and CONSTRUCT as Turtle', async () => {
     expect((await kg('query', 'ASK { ?s ?p 7 }', '-d', data)).out).toBe('true\n');
-    expect((await kg('query', 'ASK { ?s ?p 8 }', '-d', data, '-f', 'json')).out).toBe('{"head":{},"boolean":false}\n');
-    const { out } = await kg('query', 'CONSTRUCT { ?s a <http://example.org/Thing> } WHERE { ?s ?p ?o }', '-d', data);
-    expect(out).toBe('<http://example.org/a> a <http://example.org/Thing>.\n<http://example.org/b> a <http://example.org/Thing>.\n');
+    expect((await kg('query', 'ASK { ?s ?p 8 }', '-d', data, '-f', 'json')).out).toBe(
+      '{"head":{},"boolean":false}\n',
+    );
+    const { out } = await kg(
+      'query',
+      'CONSTRUCT { ?s a <http://example.org/Thing> } WHERE { ?s ?p ?o }',
+      '-d',
+      data,
+    );
+    expect(out).toBe(
+      '<http://example.org/a> a <http://example.org/Thing>.\n<http://example.org/b> a <http://example.org/Thing>.\n',
+    );
   });
 
   it('binds a value with quotes and angle brackets as one literal', async () => {
-    const { code, out } = await kg('query', 'SELECT ?s WHERE { ?s ?p ?label }', '-d', data, '-b', 'label=He said "no" <loudly>', '-f', 'csv');
+    const { code, out } = await kg(
+      'query',
+      'SELECT ?s WHERE { ?s ?p ?label }',
+      '-d',
+      data,
+      '-b',
+      'label=He said "no" <loudly>',
+      '-f',
+      'csv',
+    );
     expect(code).toBe(0);
     expect(out).toBe('s\r\nhttp://example.org/a\r\n');
-    const injection = await kg('query', 'SELECT ?s WHERE { ?s ?p ?label }', '-d', data, '-b', 'label="x" } ?s ?p ?o {', '-f', 'csv');
+    const injection = await kg(
+      'query',
+      'SELECT ?s WHERE { ?s ?p ?label }',
+      '-d',
+      data,
+      '-b',
+      'label="x" } ?s ?p ?o {',
+      '-f',
+      'csv',
+    );
     expect(injection.out).toBe('s\r\n');
   });
 
   it('binds IRIs, numbers and several variables, placed before or after the query', async () => {
-    const { out } = await kg('query', '-b', 'n=7', '-b', 's=<http://example.org/b>', 'SELECT ?s ?n WHERE { ?s <http://example.org/n> ?n }', '-d', data, '-f', 'csv');
+    const { out } = await kg(
+      'query',
+      '-b',
+      'n=7',
+      '-b',
+      's=<http://example.org/b>',
+      'SELECT ?s ?n WHERE { ?s <http://example.org/n> ?n }',
+      '-d',
+      data,
+      '-f',
+      'csv',
+    );
     expect(out).toBe('s,n\r\nhttp://example.org/b,7\r\n');
   });
 
@@ -86,7 +137,9 @@ describe('kg query', () => {
 
   it('exits 2 for a bad --bind, an unknown format or a bad timeout', async () => {
     expect((await kg('query', 'ASK { ?s ?p ?o }', '-d', data, '-b', 'novalue')).code).toBe(2);
-    expect((await kg('query', 'ASK { ?s ?p ?o }', '-d', data, '-b', 'zz=1')).err).toContain('no variable ?zz');
+    expect((await kg('query', 'ASK { ?s ?p ?o }', '-d', data, '-b', 'zz=1')).err).toContain(
+      'no variable ?zz',
+    );
     expect((await kg('query', 'ASK { ?s ?p ?o }', '-d', data, '-f', 'xml')).code).toBe(2);
     expect((await kg('query', 'ASK { ?s ?p ?o }', '-d', data, '-t', 'soon')).code).toBe(2);
   });
@@ -108,7 +161,10 @@ describe('kg query', () => {
   });
 
   it('stops a query that runs past --timeout with exit 1', async () => {
-    const many = Array.from({ length: 300 }, (_, index) => `<http://e/n${index}> <http://e/v> ${index} .`).join('\n');
+    const many = Array.from(
+      { length: 300 },
+      (_, index) => `<http://e/n${index}> <http://e/v> ${index} .`,
+    ).join('\n');
     await writeFile(join(directory, 'many.ttl'), many);
     const started = Date.now();
     const { code, err } = await kg(

@@ -27,7 +27,9 @@ async function queryText(argument: string, io: CliIO): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new CliError(`kg query: cannot read the query file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CliError(
+      `kg query: cannot read the query file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -35,7 +37,9 @@ function timeoutOption(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const milliseconds = Number(value);
   if (!Number.isInteger(milliseconds) || milliseconds <= 0) {
-    throw new UsageError(`kg query: --timeout must be a positive whole number of milliseconds, not "${String(value)}"`);
+    throw new UsageError(
+      `kg query: --timeout must be a positive whole number of milliseconds, not "${String(value)}"`,
+    );
   }
   return milliseconds;
 }

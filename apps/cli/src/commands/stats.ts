@@ -15,9 +15,14 @@ export const statsCommand: CommandDefinition = {
       .option('-d, --data <file>', 'dataset to describe', DEFAULT_DATA_FILE)
       .option('-f, --format <format>', 'table | json', 'table'),
   run: async ({ options, io }) => {
-    const format = choice('stats', 'format', options['format'] ?? 'table', ['table', 'json'] as const);
+    const format = choice('stats', 'format', options['format'] ?? 'table', [
+      'table',
+      'json',
+    ] as const);
     await withStoreErrors('stats', async () => {
-      const store = await LocalStore.fromFile(resolvePath(io, String(options['data'] ?? DEFAULT_DATA_FILE)));
+      const store = await LocalStore.fromFile(
+        resolvePath(io, String(options['data'] ?? DEFAULT_DATA_FILE)),
+      );
       io.stdout(formatStats(datasetStats(store.quads()), format, DEFAULT_PREFIXES));
     });
   },

@@ -22,7 +22,11 @@ export function storeFailure(command: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof StoreError) {
     const message = `kg ${command}: ${error.message}`;
-    return error.code === 'query-syntax' || error.code === 'bad-binding' ? new UsageError(message) : new CliError(message);
+    const usage =
+      error.code === 'query-syntax' ||
+      error.code === 'bad-binding' ||
+      error.code === 'bad-argument';
+    return usage ? new UsageError(message) : new CliError(message);
   }
   return new CliError(`kg ${command}: ${error instanceof Error ? error.message : String(error)}`);
 }
@@ -37,10 +41,17 @@ export async function withStoreErrors<T>(command: string, body: () => Promise<T>
 }
 
 /** Checks that an option's value is one of the allowed names (exit 2 otherwise). */
-export function choice<T extends string>(command: string, option: string, value: unknown, allowed: readonly T[]): T {
+export function choice<T extends string>(
+  command: string,
+  option: string,
+  value: unknown,
+  allowed: readonly T[],
+): T {
   const text = String(value);
   if (!(allowed as readonly string[]).includes(text)) {
-    throw new UsageError(`kg ${command}: --${option} must be one of ${allowed.join(', ')}, not "${text}"`);
+    throw new UsageError(
+      `kg ${command}: --${option} must be one of ${allowed.join(', ')}, not "${text}"`,
+    );
   }
   return text as T;
 }
@@ -50,12 +61,17 @@ export function choice<T extends string>(command: string, option: string, value:
  * @example await writeFileAtomically('out/graph.ttl', turtle);
  */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }

@@ -22,7 +22,12 @@ beforeAll(async () => {
   const example = await readFile(EXAMPLE, 'utf8');
   await writeFile(join(directory, 'good.trig'), example);
   // Shift every body text by one character: every anchor now points one character off.
-  await writeFile(join(directory, 'shifted.trig'), example.replace(/cg:bodyText """/g, 'cg:bodyText """~').replace(/cg:bodyText "(?!"")/g, 'cg:bodyText "~'));
+  await writeFile(
+    join(directory, 'shifted.trig'),
+    example
+      .replace(/cg:bodyText """/g, 'cg:bodyText """~')
+      .replace(/cg:bodyText "(?!"")/g, 'cg:bodyText "~'),
+  );
   await writeFile(
     join(directory, 'strict.ttl'),
     `@prefix sh: <http://www.w3.org/ns/shacl#> .
@@ -51,12 +56,27 @@ describe('kg validate', () => {
   it('reports SHACL violations grouped by shape and focus node, as text or JSON', async () => {
     const text = await kg('validate', '--data', 'good.trig', '--shapes', 'strict.ttl');
     expect(text.code).toBe(1);
-    expect(text.out).toMatch(/<urn:shape:article> › cg:headline — sh:MaxCountConstraintComponent \(\d+ results?\)\n {4}cgid:document\//);
+    expect(text.out).toMatch(
+      /<urn:shape:article> › cg:headline — sh:MaxCountConstraintComponent \(\d+ results?\)\n {4}cgid:document\//,
+    );
     expect(text.out).toContain('cg:headline: articles may not have headlines here');
-    const json = await kg('validate', '--data', 'good.trig', '--shapes', 'strict.ttl', '--format', 'json');
-    const report = JSON.parse(json.out) as { conforms: boolean; shacl: { results: Array<{ parentShape?: string }> } };
+    const json = await kg(
+      'validate',
+      '--data',
+      'good.trig',
+      '--shapes',
+      'strict.ttl',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(json.out) as {
+      conforms: boolean;
+      shacl: { results: Array<{ parentShape?: string }> };
+    };
     expect(report.conforms).toBe(false);
-    expect(report.shacl.results.every((result) => result.parentShape === 'urn:shape:article')).toBe(true);
+    expect(report.shacl.results.every((result) => result.parentShape === 'urn:shape:article')).toBe(
+      true,
+    );
   });
 
   it('fails clearly on a missing data file and rejects unknown formats', async () => {

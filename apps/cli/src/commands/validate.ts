@@ -4,7 +4,13 @@
  * grouped by shape and focus node (`--format text`) or JSON for machines; exits 1 when the
  * dataset does not conform, 0 when it does. `--shapes` validates against other shapes.
  */
-import { formatValidationReport, DEFAULT_PREFIXES, LocalStore, ontologyShapes, validateDataset } from '@claimgraph/store';
+import {
+  formatValidationReport,
+  DEFAULT_PREFIXES,
+  LocalStore,
+  ontologyShapes,
+  validateDataset,
+} from '@claimgraph/store';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
 import { CliError } from '../errors.js';
@@ -19,17 +25,28 @@ export const validateCommand: CommandDefinition = {
       .option('-f, --format <format>', 'text | json', 'text')
       .option('-s, --shapes <file>', 'SHACL shapes to use instead of the ontology shapes'),
   run: async ({ options, io }) => {
-    const format = choice('validate', 'format', options['format'] ?? 'text', ['text', 'json'] as const);
-    const shapesFile = options['shapes'] === undefined ? undefined : resolvePath(io, String(options['shapes']));
+    const format = choice('validate', 'format', options['format'] ?? 'text', [
+      'text',
+      'json',
+    ] as const);
+    const shapesFile =
+      options['shapes'] === undefined ? undefined : resolvePath(io, String(options['shapes']));
     const report = await withStoreErrors('validate', async () => {
-      const data = await LocalStore.fromFile(resolvePath(io, String(options['data'] ?? DEFAULT_DATA_FILE)));
-      const shapes = shapesFile === undefined ? ontologyShapes() : (await LocalStore.fromFile(shapesFile)).quads();
+      const data = await LocalStore.fromFile(
+        resolvePath(io, String(options['data'] ?? DEFAULT_DATA_FILE)),
+      );
+      const shapes =
+        shapesFile === undefined
+          ? ontologyShapes()
+          : (await LocalStore.fromFile(shapesFile)).quads();
       return validateDataset(data.quads(), shapes);
     });
     io.stdout(formatValidationReport(report, format, DEFAULT_PREFIXES));
     if (!report.conforms) {
       const problems = report.shacl.results.length + report.anchors.problems.length;
-      throw new CliError(`kg validate: the dataset does not conform (${problems} problem${problems === 1 ? '' : 's'})`);
+      throw new CliError(
+        `kg validate: the dataset does not conform (${problems} problem${problems === 1 ? '' : 's'})`,
+      );
     }
   },
 };

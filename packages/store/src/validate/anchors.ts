@@ -123,7 +123,11 @@ function checkAnchor(
 ): AnchorProblem[] {
   const sources = index.values(anchor, OA_HAS_SOURCE);
   const source = sources[0] ? nodeId(sources[0]) : undefined;
-  const problem = (kind: AnchorProblemKind, message: string, extra: Partial<AnchorProblem> = {}): AnchorProblem => ({
+  const problem = (
+    kind: AnchorProblemKind,
+    message: string,
+    extra: Partial<AnchorProblem> = {},
+  ): AnchorProblem => ({
     anchor,
     ...(source === undefined ? {} : { source }),
     kind,
@@ -131,25 +135,36 @@ function checkAnchor(
     ...extra,
   });
   if (!source) return [problem('no-source', 'the anchor has no oa:hasSource')];
-  if (sources.length > 1) return [problem('ambiguous', `the anchor has ${sources.length} oa:hasSource values`)];
+  if (sources.length > 1)
+    return [problem('ambiguous', `the anchor has ${sources.length} oa:hasSource values`)];
   const selectors = index.values(anchor, OA_HAS_SELECTOR).map(nodeId);
-  const ofType = (type: string) => selectors.filter((selector) => index.values(selector, RDF_TYPE).some((t) => t.value === type));
+  const ofType = (type: string) =>
+    selectors.filter((selector) => index.values(selector, RDF_TYPE).some((t) => t.value === type));
   const positions = ofType(OA_POSITION_SELECTOR);
   const quotes = ofType(OA_QUOTE_SELECTOR);
   if (positions.length !== 1 || quotes.length !== 1) {
-    const missing = [positions.length === 0 ? 'oa:TextPositionSelector' : '', quotes.length === 0 ? 'oa:TextQuoteSelector' : '']
+    const missing = [
+      positions.length === 0 ? 'oa:TextPositionSelector' : '',
+      quotes.length === 0 ? 'oa:TextQuoteSelector' : '',
+    ]
       .filter(Boolean)
       .join(' and ');
     return missing
       ? [problem('missing-selector', `the anchor has no ${missing}`)]
-      : [problem('ambiguous', `the anchor has ${positions.length} position and ${quotes.length} quote selectors; expected one of each`)];
+      : [
+          problem(
+            'ambiguous',
+            `the anchor has ${positions.length} position and ${quotes.length} quote selectors; expected one of each`,
+          ),
+        ];
   }
   const position = positions[0] as string;
   const quoteSelector = quotes[0] as string;
   const start = nonNegativeInteger(index.values(position, `${OA}start`));
   const end = nonNegativeInteger(index.values(position, `${OA}end`));
   const exact = index.values(quoteSelector, `${OA}exact`)[0]?.value;
-  if (exact === undefined) return [problem('missing-selector', 'the quote selector has no oa:exact')];
+  if (exact === undefined)
+    return [problem('missing-selector', 'the quote selector has no oa:exact')];
   const body = bodyOf(source);
   if (!body) return [problem('no-body-text', `the source <${source}> has no cg:bodyText`)];
   if (start === undefined || end === undefined || start > end || end > body.length) {
@@ -157,7 +172,11 @@ function checkAnchor(
       problem(
         'bad-range',
         `the position ${start ?? '?'}..${end ?? '?'} is not a range inside the body text (${body.length} characters)`,
-        { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), expected: exact },
+        {
+          ...(start === undefined ? {} : { start }),
+          ...(end === undefined ? {} : { end }),
+          expected: exact,
+        },
       ),
     ];
   }
@@ -177,14 +196,26 @@ function checkAnchor(
   if (prefix !== undefined) {
     const before = body.slice(Math.max(0, start - [...prefix].length), start).join('');
     if (before !== prefix) {
-      found.push(problem('prefix-mismatch', `the text before ${start} is ${quote(before)}, not the prefix ${quote(prefix)}`, { start, end, expected: prefix, actual: before }));
+      found.push(
+        problem(
+          'prefix-mismatch',
+          `the text before ${start} is ${quote(before)}, not the prefix ${quote(prefix)}`,
+          { start, end, expected: prefix, actual: before },
+        ),
+      );
     }
   }
   const suffix = index.values(quoteSelector, `${OA}suffix`)[0]?.value;
   if (suffix !== undefined) {
     const after = body.slice(end, end + [...suffix].length).join('');
     if (after !== suffix) {
-      found.push(problem('suffix-mismatch', `the text after ${end} is ${quote(after)}, not the suffix ${quote(suffix)}`, { start, end, expected: suffix, actual: after }));
+      found.push(
+        problem(
+          'suffix-mismatch',
+          `the text after ${end} is ${quote(after)}, not the suffix ${quote(suffix)}`,
+          { start, end, expected: suffix, actual: after },
+        ),
+      );
     }
   }
   return found;

@@ -44,14 +44,20 @@ function plural(count: number, word: string): string {
  * Renders a validation report as readable text or as JSON.
  * @example formatValidationReport(report, 'text', DEFAULT_PREFIXES)
  */
-export function formatValidationReport(report: ValidationReport, format: 'text' | 'json', prefixes: PrefixMap): string {
+export function formatValidationReport(
+  report: ValidationReport,
+  format: 'text' | 'json',
+  prefixes: PrefixMap,
+): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   const show = (id: string) =>
     id.startsWith('_:') || id.startsWith('"') ? safe(id) : safe(shortenIri(id, prefixes));
   const showPath = (path: string) => path.replace(/<([^>]*)>/g, (_, iri: string) => show(iri));
   const lines: string[] = [];
   const results = report.shacl.results;
-  lines.push(results.length === 0 ? 'SHACL: conforms' : `SHACL: ${plural(results.length, 'result')}`);
+  lines.push(
+    results.length === 0 ? 'SHACL: conforms' : `SHACL: ${plural(results.length, 'result')}`,
+  );
   const byShape = new Map<string, ShaclResult[]>();
   for (const result of results) {
     const key = `${result.parentShape ?? ''}\u0000${result.shape}\u0000${result.constraint}`;
@@ -60,17 +66,23 @@ export function formatValidationReport(report: ValidationReport, format: 'text' 
   for (const key of [...byShape.keys()].sort()) {
     const group = byShape.get(key) ?? [];
     const first = group[0] as ShaclResult;
-    const shape = first.parentShape && first.path ? `${show(first.parentShape)} › ${showPath(first.path)}` : show(first.shape);
+    const shape =
+      first.parentShape && first.path
+        ? `${show(first.parentShape)} › ${showPath(first.path)}`
+        : show(first.shape);
     lines.push(`  ${shape} — ${show(first.constraint)} (${plural(group.length, 'result')})`);
     const byFocus = new Map<string, ShaclResult[]>();
-    for (const result of group) byFocus.set(result.focusNode, [...(byFocus.get(result.focusNode) ?? []), result]);
+    for (const result of group)
+      byFocus.set(result.focusNode, [...(byFocus.get(result.focusNode) ?? []), result]);
     for (const focus of [...byFocus.keys()].sort()) {
       lines.push(`    ${show(focus)}`);
       for (const result of byFocus.get(focus) ?? []) {
         const where = result.path ? `${showPath(result.path)}: ` : '';
         const value = result.value ? ` (value ${show(result.value)})` : '';
         const severity = result.severity === 'Violation' ? '' : `[${result.severity}] `;
-        lines.push(`      ${severity}${where}${safe(result.message.join('; ') || 'constraint not met')}${value}`);
+        lines.push(
+          `      ${severity}${where}${safe(result.message.join('; ') || 'constraint not met')}${value}`,
+        );
       }
     }
   }

@@ -68,7 +68,10 @@ export function unionStore(quads: Iterable<Quad>): Store {
  * Validates the union of the data's graphs against SHACL shapes.
  * @example await validateShacl(store.quads(), shapesQuads)
  */
-export async function validateShacl(data: Iterable<Quad>, shapes: Iterable<Quad>): Promise<ShaclOutcome> {
+export async function validateShacl(
+  data: Iterable<Quad>,
+  shapes: Iterable<Quad>,
+): Promise<ShaclOutcome> {
   const shapesStore = unionStore(shapes);
   const validator = new Validator(shapesStore, { factory });
   const parentOf = (shape: Term): string | undefined => {

@@ -32,7 +32,9 @@ const quadsOf = (trig: string) => LocalStore.fromText(trig, 'trig').quads();
 describe('checkAnchors', () => {
   it('accepts an anchor whose offsets count code points, not UTF-16 units', () => {
     // 'Ré 😀 said: "' is 12 code points (13 UTF-16 units); the quoted words start after it.
-    const report = checkAnchors(quadsOf(anchorData(12, 19, 'no cuts', '; oa:prefix "said: \\"" ; oa:suffix "\\" today"')));
+    const report = checkAnchors(
+      quadsOf(anchorData(12, 19, 'no cuts', '; oa:prefix "said: \\"" ; oa:suffix "\\" today"')),
+    );
     expect(report).toEqual({ checked: 1, problems: [] });
   });
 
@@ -50,9 +52,10 @@ describe('checkAnchors', () => {
 
   it('reports offsets outside the body and a wrong prefix', () => {
     expect(checkAnchors(quadsOf(anchorData(20, 400, 'x'))).problems[0]?.kind).toBe('bad-range');
-    expect(checkAnchors(quadsOf(anchorData(12, 19, 'no cuts', '; oa:prefix "told: "'))).problems[0]?.kind).toBe(
-      'prefix-mismatch',
-    );
+    expect(
+      checkAnchors(quadsOf(anchorData(12, 19, 'no cuts', '; oa:prefix "told: "'))).problems[0]
+        ?.kind,
+    ).toBe('prefix-mismatch');
   });
 
   it('reports anchors without a source, a body text or a selector', () => {
@@ -61,7 +64,9 @@ describe('checkAnchors', () => {
     const noBody = anchorData(12, 19, 'no cuts').replace(/cg:bodyText "[^\n]*" \./, '.');
     expect(checkAnchors(quadsOf(noBody)).problems[0]?.kind).toBe('no-body-text');
     const noPosition = `${PREFIXES} ex:a a oa:SpecificResource ; oa:hasSource ex:doc ; oa:hasSelector ex:q . ex:q a oa:TextQuoteSelector ; oa:exact "x" .`;
-    expect(checkAnchors(quadsOf(noPosition)).problems[0]?.message).toContain('oa:TextPositionSelector');
+    expect(checkAnchors(quadsOf(noPosition)).problems[0]?.message).toContain(
+      'oa:TextPositionSelector',
+    );
   });
 });
 
@@ -73,7 +78,9 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
   it('conforms when the shapes and the anchors are satisfied, across graphs', async () => {
     const report = await validateDataset(quadsOf(anchorData(12, 19, 'no cuts')), shapes);
     expect(report.conforms).toBe(true);
-    expect(formatValidationReport(report, 'text', DEFAULT_PREFIXES)).toContain('The dataset conforms.');
+    expect(formatValidationReport(report, 'text', DEFAULT_PREFIXES)).toContain(
+      'The dataset conforms.',
+    );
   });
 
   it('reports SHACL violations grouped by shape and focus node, and anchor problems', async () => {
@@ -88,21 +95,30 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
       constraint: 'http://www.w3.org/ns/shacl#DatatypeConstraintComponent',
     });
     const text = formatValidationReport(report, 'text', DEFAULT_PREFIXES);
-    expect(text).toMatch(/sh:DatatypeConstraintComponent \(1 result\)\n {4}<http:\/\/example\.org\/doc>\n {6}rdfs:label: /);
+    expect(text).toMatch(
+      /sh:DatatypeConstraintComponent \(1 result\)\n {4}<http:\/\/example\.org\/doc>\n {6}rdfs:label: /,
+    );
     expect(text).toContain('Anchors: 1 problem in 1 anchor');
     expect(text).toContain('The dataset does NOT conform.');
-    const json = JSON.parse(formatValidationReport(report, 'json', DEFAULT_PREFIXES)) as { conforms: boolean };
+    const json = JSON.parse(formatValidationReport(report, 'json', DEFAULT_PREFIXES)) as {
+      conforms: boolean;
+    };
     expect(json.conforms).toBe(false);
   });
 
   it('neutralises control characters from the data in the text report', async () => {
     const data = anchorData(13, 20, 'no \\u001b[31mcuts');
-    const text = formatValidationReport(await validateDataset(quadsOf(data), shapes), 'text', DEFAULT_PREFIXES);
+    const text = formatValidationReport(
+      await validateDataset(quadsOf(data), shapes),
+      'text',
+      DEFAULT_PREFIXES,
+    );
     expect(text).not.toContain('\u001b');
   });
 
   describe('on the ontology example dataset', () => {
-    const example = EXAMPLE_DATASETS.find((dataset) => dataset.format === 'application/trig')?.text ?? '';
+    const example =
+      EXAMPLE_DATASETS.find((dataset) => dataset.format === 'application/trig')?.text ?? '';
 
     it('conforms to the ontology shapes with every anchor matching', async () => {
       const report = await validateDataset(quadsOf(example));
@@ -112,10 +128,16 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
     });
 
     it('finds every anchor broken when the body texts shift by one character', async () => {
-      const shifted = example.replace(/cg:bodyText """/g, 'cg:bodyText """#').replace(/cg:bodyText "(?!"")/g, 'cg:bodyText "#');
+      const shifted = example
+        .replace(/cg:bodyText """/g, 'cg:bodyText """#')
+        .replace(/cg:bodyText "(?!"")/g, 'cg:bodyText "#');
       const report = await validateDataset(quadsOf(shifted));
       expect(report.anchors.problems.length).toBeGreaterThan(0);
-      expect(report.anchors.problems.every((problem) => problem.kind === 'mismatch' || problem.kind.endsWith('-mismatch'))).toBe(true);
+      expect(
+        report.anchors.problems.every(
+          (problem) => problem.kind === 'mismatch' || problem.kind.endsWith('-mismatch'),
+        ),
+      ).toBe(true);
       expect(report.conforms).toBe(false);
     });
   });
