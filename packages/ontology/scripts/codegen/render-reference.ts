@@ -93,6 +93,7 @@ function mermaid(classes: readonly OntologyTerm[], properties: readonly Ontology
   }
   for (const p of properties) {
     if (p.kind !== 'objectProperty' || !p.domain || !p.range) continue;
+    if (p.domain.union.length * p.range.union.length > 2) continue;
     for (const domain of p.domain.union) {
       for (const range of p.range.union) {
         if (coreIris.has(domain) && coreIris.has(range)) {
@@ -134,7 +135,7 @@ export function renderReference(model: OntologyModel, queries: readonly QuerySou
     '',
     '## Core classes',
     '',
-    'Sub-classes of `cg:SourceDocument` are left out; an arrow is an object property from its domain to its range.',
+    'Sub-classes of `cg:SourceDocument` are left out; an arrow is an object property from its domain to its range (properties with wider unions, such as `cg:about`, are left out too).',
     '',
     ...mermaid(classes, properties),
     '',
