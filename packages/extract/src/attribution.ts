@@ -194,7 +194,10 @@ function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: numb
   const gap = ctx.body.slice(cue.end, to);
   if (short && wordCount(gap) > 8) return undefined;
   if (!short && wordCount(gap) > 14) return undefined;
-  const subjects = subjectMentions(ctx, start, cue.start);
+  // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
+  const aside = /,\s+(?:who|which|whose|whom|a|an|the|now|then|also)\b[^,]*,\s*(?:\p{Ll}+ly\s+)?$/u.exec(ctx.body.slice(start, cue.start));
+  const subjectEnd = aside ? start + aside.index : cue.start;
+  const subjects = subjectMentions(ctx, start, subjectEnd);
   const doc = documentSubject(ctx, subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start, cue.start, cue.start, quote.paragraphIndex) ?? (subjects.length === 0 ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex) : undefined);
   if (doc && (subjects.length === 0 || subjects[subjects.length - 1]?.kind === 'Pronoun')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;

@@ -143,7 +143,9 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       return parts[parts.length - 1] === text || parts[0] === text || person.name.split(/[\s-]+/).includes(text);
     });
     let chosen: WorkingActor | undefined;
+    const introduced = candidates.filter((c) => c.firstMention < mention.start);
     if (candidates.length === 1) chosen = candidates[0];
+    else if (candidates.length > 1 && !mention.gender && introduced.length === 1) chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
       const sameGender = candidates.filter((c) => c.gender === mention.gender);
       const compatible = candidates.filter((c) => c.gender === undefined || c.gender === mention.gender);

@@ -292,13 +292,12 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
       break;
     }
   }
-  if (!title) {
-    const split = titleCaseRoleSplit(rest, lexicon);
-    if (split > 0) {
-      const label = joinWords(body, rest.slice(0, split));
-      if (label) title = { label: label.text, start: label.start, end: label.end };
-      rest = rest.slice(split);
-    }
+  const split = titleCaseRoleSplit(rest, lexicon);
+  if (split > 0) {
+    // "General Manager Jane Roe": a role word right after a title extends it.
+    const label = joinWords(body, rest.slice(0, split));
+    if (label) title = title ? { label: body.slice(title.start, label.end), start: title.start, end: label.end } : { label: label.text, start: label.start, end: label.end };
+    rest = rest.slice(split);
   }
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
   if (honorific && rest.length > 1) {
