@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { EXAMPLE_DATASETS } from '@claimgraph/ontology';
 import { describe, expect, it } from 'vitest';
 import { LocalStore } from '../local-store.js';
@@ -139,6 +140,26 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
         ),
       ).toBe(true);
       expect(report.conforms).toBe(false);
+    });
+
+    const invalidDirectory = new URL('../../../../ontology/examples/invalid/', import.meta.url);
+    const invalidExamples = readdirSync(invalidDirectory).filter((name) =>
+      /\.(ttl|trig)$/.test(name),
+    );
+
+    it('has the invalid examples to check', () => {
+      expect(invalidExamples.length).toBeGreaterThan(0);
+    });
+
+    it.each(invalidExamples)('rejects the example plus invalid/%s', async (name) => {
+      const addition = readFileSync(new URL(name, invalidDirectory), 'utf8');
+      const combined = [
+        ...quadsOf(example),
+        ...LocalStore.fromText(addition, name.endsWith('.trig') ? 'trig' : 'turtle').quads(),
+      ];
+      const report = await validateDataset(combined);
+      expect(report.conforms).toBe(false);
+      if (name.startsWith('anchor-')) expect(report.anchors.problems.length).toBeGreaterThan(0);
     });
   });
 });
