@@ -54,7 +54,7 @@ export async function startApp(): Promise<void> {
   mountFiltersPanel(byId('filters'), store);
   mountDetailsPanel(byId('details'), byId('reader'), store, select);
   mountStatementList(byId('list'), store, select);
-  wireTabs(store);
+  wireTabs(store, (nodeId) => graphView.focusNode(nodeId));
   wireLayout(store, graphView);
   wireExports(store, graphView);
   wireSparql(store, select);
@@ -79,7 +79,7 @@ function writeUrl(store: ViewerStore): void {
   if (`#${fragment}` !== location.hash) history.replaceState(null, '', target);
 }
 
-function wireTabs(store: ViewerStore): void {
+function wireTabs(store: ViewerStore, focusSelected: (nodeId: string) => void): void {
   const tabs = { graph: byId('tab-graph'), list: byId('tab-list') };
   const panes = { graph: byId('graph-pane'), list: byId('list') };
   const render = (): void => {
@@ -91,6 +91,10 @@ function wireTabs(store: ViewerStore): void {
     }
   };
   tabs.graph.addEventListener('click', () => store.update({ tab: 'graph' }));
+  store.subscribe((changed) => {
+    const selected = store.state.selected;
+    if (changed.has('tab') && store.state.tab === 'graph' && selected) requestAnimationFrame(() => focusSelected(selected));
+  });
   tabs.list.addEventListener('click', () => store.update({ tab: 'list' }));
   for (const tab of Object.values(tabs)) {
     tab.addEventListener('keydown', (event) => {

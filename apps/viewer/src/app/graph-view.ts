@@ -11,6 +11,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EDGE_STYLE, type EdgeKind, type ViewModel } from '@claimgraph/projection';
+import { canvasLabel } from './canvas-label.js';
 import type { ViewerStore } from './store.js';
 
 const FADED_NODE = '#e4e7ec';
@@ -50,7 +51,7 @@ export function buildGraph(view: ViewModel): MultiDirectedGraph<GraphNodeAttribu
       y: node.y,
       size: node.size,
       color: node.color,
-      label: node.label,
+      label: canvasLabel(node.label),
       kind: node.kind,
     });
   }
@@ -90,9 +91,9 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
   const sigma = new Sigma<GraphNodeAttributes, GraphEdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: false,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.35,
+    labelGridCellSize: 150,
+    labelRenderedSizeThreshold: 8,
     labelFont: 'Inter, system-ui, sans-serif',
     labelSize: 13,
     labelWeight: '500',
@@ -169,7 +170,10 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     sigma.refresh({ skipIndexation: true });
   };
   refresh();
-  new ResizeObserver(() => sigma.resize()).observe(container);
+  new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  }).observe(container);
 
   return {
     sigma,
