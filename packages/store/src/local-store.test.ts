@@ -208,3 +208,21 @@ describe('LocalStore queries', () => {
     await big.close();
   });
 });
+
+describe('LocalStore blank nodes in answers', () => {
+  it('labels blank nodes the same way on every load', async () => {
+    const text = '<http://e/a> <http://e/p> [ <http://e/q> "x" ] , [ <http://e/q> "y" ] .';
+    const answer = async () => {
+      const store = LocalStore.fromText(text, 'turtle');
+      return store.query(
+        'SELECT ?b ?v WHERE { ?a <http://e/p> ?b . ?b <http://e/q> ?v } ORDER BY ?v',
+      );
+    };
+    const first = await answer();
+    expect(first).toEqual(await answer());
+    expect(first.type === 'bindings' && first.rows.map((row) => row['b']?.value)).toEqual([
+      'b0',
+      'b1',
+    ]);
+  });
+});

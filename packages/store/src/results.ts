@@ -54,14 +54,28 @@ export function termFromJson(term: JsonResultTerm): Term {
   }
 }
 
-/** Parses a SPARQL JSON results document (SELECT or ASK). */
+/**
+ * Parses a SPARQL JSON results document (SELECT or ASK). Oxigraph names blank nodes with random
+ * hashes, so they are renamed `b0`, `b1`, … in order of first appearance: the same answer prints
+ * the same way every time, and equal labels still mean the same node.
+ */
 export function resultFromJson(text: string): QueryResult {
   const document = JSON.parse(text) as JsonResults;
   if (typeof document.boolean === 'boolean') return { type: 'boolean', value: document.boolean };
   const variables = document.head.vars ?? [];
+  const blankLabels = new Map<string, string>();
+  const stable = (term: Term): Term => {
+    if (term.termType !== 'BlankNode') return term;
+    let label = blankLabels.get(term.value);
+    if (label === undefined) blankLabels.set(term.value, (label = `b${blankLabels.size}`));
+    return blankNode(label);
+  };
   const rows = (document.results?.bindings ?? []).map((binding) => {
     const row: Record<string, Term> = {};
-    for (const [name, term] of Object.entries(binding)) row[name] = termFromJson(term);
+    for (const name of variables) {
+      const term = binding[name];
+      if (term) row[name] = stable(termFromJson(term));
+    }
     return row;
   });
   return { type: 'bindings', variables, rows };
