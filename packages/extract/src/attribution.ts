@@ -205,9 +205,12 @@ function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: numb
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
-  const subject = participle ? subjects[0] : subjects[subjects.length - 1];
+  let subject = participle ? subjects[0] : subjects[subjects.length - 1];
+  // "… a claim city officials call …": a lower-case noun phrase right before the verb is the (unnamed) subject.
+  const nearVerb = ctx.body.slice(subject ? subject.end : start, cue.start);
+  if (subject && !participle && /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:officials|residents|critics|supporters|officers|workers|employees|members|tenants|neighbors|neighbours|parents|experts|protesters|organizers|staff|people|activists|agents|deputies|nurses|teachers|lawmakers|leaders|sources|office|department|agency)\s+(?:\p{Ll}+ly\s+)?$/u.test(nearVerb)) subject = undefined;
   if (!subject) {
-    if (/^\s*(?:a|an|the|one)\s/iu.test(text) || /\b(?:a|an)\s+[\p{Ll}\s-]+$/u.test(ctx.body.slice(start, cue.start))) {
+    if (/^\s*(?:a|an|the|one)\s/iu.test(text) || /\b(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) || /[\p{Ll}]\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(start, cue.start))) {
       return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
     }
     return undefined;

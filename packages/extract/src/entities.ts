@@ -174,6 +174,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     const actor = actors.get(key);
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
+  learnGender(body, mentions, mentionActor, actors, lexicon);
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
@@ -194,7 +195,7 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
     const after = body.slice(mention.end, mention.end + 120);
     const sentenceEnd = after.search(/[.!?](?:\s|$)|["“”]/u);
     const window = sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after;
-    const pronoun = /\b(he|his|him|she|her|hers)\b/iu.exec(window);
+    const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);
     if (!pronoun) continue;
     const pronounStart = mention.end + pronoun.index;
     const otherPerson = resolved.some((m) => m.start > mention.end && m.start < pronounStart && mentionActor.get(m.start) !== key);

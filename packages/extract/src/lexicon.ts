@@ -18,6 +18,10 @@ export interface Lexicon {
   organizationWords: Set<string>;
   organizationSuffixes: Set<string>;
   places: Set<string>;
+  /** Last words that make a capitalised phrase a place ("Island", "Street"). */
+  placeSuffixes: Set<string>;
+  /** Phrases after which a capitalised phrase is a place ("city of"). */
+  placePrefixes: string[];
   nonNameWords: Set<string>;
   abbreviations: Set<string>;
   media: Record<string, string>;
@@ -55,7 +59,7 @@ export function defaultLexicon(): Lexicon {
   const verbs = readJson<{ strong: string[]; weak: string[]; indirectIntroducers: string[] }>('speech-verbs');
   const titles = readJson<TitleLexicon>('titles');
   const orgs = readJson<{ words: string[]; suffixes: string[] }>('organizations');
-  const places = readJson<{ places: string[] }>('places');
+  const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
   const words = readJson<{ nonNameWords: string[]; abbreviations: string[]; pronouns: Lexicon['pronouns']; boilerplate: string[] }>('words');
   const media = readJson<{ media: Record<string, string> }>('media');
   const cues = readJson<{ dispute: DisputeCueLexicon; policy: string[] }>('cues');
@@ -70,6 +74,8 @@ export function defaultLexicon(): Lexicon {
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
     organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
     places: new Set(places.places.map((w) => w.toLowerCase())),
+    placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
+    placePrefixes: places.prefixes,
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
     abbreviations: new Set(words.abbreviations.map((w) => w.toLowerCase())),
     media: media.media,

@@ -235,6 +235,7 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (startsWithPlace || lexicon.places.has(lower) || lexicon.places.has(lower.replace(/^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/, ''))) {
     return { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.85 };
   }
+
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase)) return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
     return lexicon.places.has(lower) ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 } : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
@@ -307,6 +308,11 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
+  const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
+  if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `))) classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
+  else if (rest.length >= 2 && lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) && /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)) {
+    classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
+  }
   // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
   if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of')) classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
   // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
