@@ -10,7 +10,7 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from './graph.js';
 
 /** What the reducers read on every frame. */
 export interface ReducerState {
-  /** Ids of visible nodes (from `visibleNodeIds`), or null for all. */
+  /** Ids of visible nodes (from `visibleNodeIds`, so a subset of the graph's nodes), or null for all. */
   visible: ReadonlySet<string> | null;
   /** The hovered or selected node whose neighbourhood stays in colour, or null. */
   focus: string | null;
@@ -68,10 +68,13 @@ export function createReducers(
     }
     return cachedNeighbourhood;
   };
+  /** The visible set, or null when it keeps every node (so edges need no end lookups). */
+  const hidingSome = (visible: ReadonlySet<string> | null) => (visible && visible.size < graph.order ? visible : null);
   return {
     nodeReducer(node, data) {
       const state = getState();
-      if (state.visible && !state.visible.has(node)) return { ...data, hidden: true };
+      const visible = hidingSome(state.visible);
+      if (visible && !visible.has(node)) return { ...data, hidden: true };
       const around = neighbourhood(state.focus);
       if (around && !around.has(node)) return { ...data, color: FADED_NODE_COLOR, label: '', zIndex: 0 };
       if (node === state.focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
@@ -80,11 +83,12 @@ export function createReducers(
     },
     edgeReducer(edge, data) {
       const state = getState();
+      const visible = hidingSome(state.visible);
       const around = neighbourhood(state.focus);
-      if (state.visible || around) {
+      if (visible || around) {
         const source = graph.source(edge);
         const target = graph.target(edge);
-        if (state.visible && (!state.visible.has(source) || !state.visible.has(target))) return { ...data, hidden: true };
+        if (visible && (!visible.has(source) || !visible.has(target))) return { ...data, hidden: true };
         if (around && source !== state.focus && target !== state.focus) return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
         if (around) return { ...data, size: data.size * 1.6, zIndex: 2 };
       }
