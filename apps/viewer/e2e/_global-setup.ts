@@ -41,7 +41,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const result = spawnSync(
     process.execPath,
     ['--conditions=claimgraph-source', '--import', 'tsx', 'apps/cli/src/main.ts', 'build', '--out', out],
-    { cwd: REPOSITORY, encoding: 'utf8', timeout: 180_000 },
+    // kg resolves relative paths against INIT_CWD, which pnpm sets to the package folder.
+    { cwd: REPOSITORY, env: { ...process.env, INIT_CWD: REPOSITORY }, encoding: 'utf8', timeout: 180_000 },
   );
   if (result.status === 0) {
     project.provide('seedDataset', out);

@@ -67,6 +67,13 @@ export async function startApp(): Promise<void> {
     if (URL_FIELDS.some((field) => changed.has(field))) writeUrl(store);
   });
   if (initial.selected && !initial.camera && store.nodesById.has(initial.selected)) graphView.focusNode(initial.selected);
+  window.addEventListener('hashchange', () => {
+    // A link to another view opened in this tab: apply it (our own writes use replaceState and fire no event).
+    const next = decodeUrlState(location.hash);
+    store.update({ selected: next.selected, filters: next.filters, query: next.query, tab: next.tab, camera: next.camera });
+    if (next.camera) graphView.sigma.getCamera().setState(next.camera);
+    else if (next.selected) graphView.focusNode(next.selected);
+  });
   app.dataset['ready'] = 'true';
 }
 
