@@ -243,11 +243,21 @@ export function resolvePronoun(index: EntityIndex, pronoun: string, position: nu
   return undefined;
 }
 
+const ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'developer', 'union', 'agency', 'district', 'utility', 'hospital', 'department']);
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(index: EntityIndex, role: string, position: number): WorkingActor | undefined {
   const noun = role.toLowerCase();
   const matching = [...index.actors.values()].filter((actor) => actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)));
   if (matching.length === 1) return matching[0];
+  if (matching.length === 0 && ORG_HEADS.has(noun)) {
+    // "the union, Local 12, said": an organisation in apposition right after the description.
+    const apposed = index.timeline.find(([start]) => start > position && start - position < 50 && /^[^.;:]*,\s*$/u.test(index.body.slice(position, start)));
+    const apposedActor = apposed ? index.actors.get(apposed[2]) : undefined;
+    if (apposedActor?.kind === 'Organization') return apposedActor;
+    // "the company said": no organisation is called a company, so take the one just mentioned.
+    return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 600);
+  }
   if (matching.length > 1) {
     return lastActorBefore(index, position, (actor) => matching.includes(actor)) ?? [...matching].filter((a) => a.firstMention > position).sort((a, b) => a.firstMention - b.firstMention)[0];
   }

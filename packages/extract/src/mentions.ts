@@ -157,7 +157,8 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
 function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
   for (let i = words.length - 2; i >= 0; i--) {
     const word = (words[i]?.text ?? '').toLowerCase();
-    if (!lexicon.titles.roleNouns.includes(word) && lexicon.titles.preNominal[word] === undefined) continue;
+    const occupation = /(?:ist|ologist)$/u.test(word) && word.length > 5;
+    if (!occupation && !lexicon.titles.roleNouns.includes(word) && lexicon.titles.preNominal[word] === undefined) continue;
     const name = words.slice(i + 1);
     if (name.length > 3 || name.some((w) => isOrganisationWord(w.text, lexicon) || looksLikeAcronym(w.text) || /\d/.test(w.text))) return 0;
     return i + 1;
@@ -350,7 +351,7 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
 
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
-  'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
+  'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`, 'gu');
 const INDEFINITE_ORG = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY = /(?:\\?\$|US\$|€|£)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mbk])\b)?/giu;
