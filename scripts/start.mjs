@@ -12,12 +12,15 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const graph = join(root, 'data/graph/claimgraph.trig');
-const pnpm = ['-y', 'pnpm@10.34.9'];
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+// Under `pnpm start`, pnpm names its own executable; otherwise fetch the pinned pnpm with npx.
+const pnpm = process.env.npm_execpath?.includes('pnpm')
+  ? [process.execPath, [process.env.npm_execpath]]
+  : ['npx', ['-y', 'pnpm@10.34.9']];
 
 function run(label, args) {
   console.error(`start: ${label}`);
-  const result = spawnSync('npx', [...pnpm, ...args], { cwd: root, stdio: 'inherit', env });
+  const result = spawnSync(pnpm[0], [...pnpm[1], ...args], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`start: '${label}' failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status ?? 1);

@@ -19,8 +19,15 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The real process's streams. */
+/**
+ * The real process's streams. A reader that closes stdout early (`kg query … | head`)
+ * ends the program quietly, as other command-line tools do, instead of crashing on EPIPE.
+ */
 export function processIO(): CliIO {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

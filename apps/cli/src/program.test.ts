@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from './command.js';
@@ -109,5 +112,20 @@ describe('kg as a process', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain("unknown option '--nope'");
+  });
+});
+
+describe('kg in a pipeline', () => {
+  it('ends quietly when the reader closes stdout early', () => {
+    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const data = join(mkdtempSync(join(tmpdir(), 'kg-pipe-')), 'big.nt');
+    writeFileSync(data, Array.from({ length: 20_000 }, (_, i) => `<http://e/s${i}> <http://e/p> "value number ${i}" .`).join('\n'));
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --conditions=claimgraph-source --import tsx "${main}" query "SELECT * WHERE { ?s ?p ?o }" --data "${data}" --format tsv | head -c 3`],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout).toMatch(/^\?[spo]\t/);
+    expect(result.stderr).not.toContain('EPIPE');
   });
 });
