@@ -1,0 +1,305 @@
+/**
+ * Store benchmark: generates claimgraph-shaped datasets (100k and 1M triples by default) and
+ * times what `@claimgraph/store` does — load, every competency query of `ontology/queries`,
+ * `quads()`, Turtle export, validation — each next to the underlying library doing the same
+ * work directly (Oxigraph, the n3 parser and Writer, shacl-engine), with the wrapper's ratio
+ * and each size's peak RSS. Each size runs in a child process so that peak RSS belongs to it.
+ *
+ *   node --conditions=claimgraph-source --import tsx bench/store/run.ts [--sizes 100000,1000000]
+ *     [--validate-up-to 100000] [--out bench/results/store.md]
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Quad } from '@rdfjs/types';
+import {
+  DEFAULT_PREFIXES,
+  exportDataset,
+  LocalStore,
+  ontologyShapes,
+  validateDataset,
+  validateShacl,
+} from '@claimgraph/store';
+import { DataFactory, Parser, Store, Writer } from 'n3';
+import oxigraph from 'oxigraph';
+// @ts-expect-error shacl-engine ships no type declarations
+import { Validator } from 'shacl-engine';
+import { generateDataset } from './generate.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** One measured operation: the wrapper and the library doing the same work directly. */
+interface Row {
+  operation: string;
+  /** CPU milliseconds (user + system), the figure the ratio uses. */
+  wrapperMs: number;
+  directMs: number;
+  wrapperWallMs: number;
+  directWallMs: number;
+  note?: string;
+}
+
+/** What one child process reports for one size. */
+interface SizeResult {
+  triples: number;
+  documents: number;
+  trigBytes: number;
+  repeats: number;
+  rows: Row[];
+  peakRssMb: number;
+  /** False when validation was skipped for this size (--validate-up-to). */
+  validated: boolean;
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/** Wall-clock and CPU (user + system) milliseconds of one run. */
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function once<T>(action: () => T | Promise<T>): Promise<Timing & { value: T }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await action();
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, value };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Runs the wrapper and the direct call alternately `repeats` times (so load from other processes
+ * hits both alike) and returns the medians of each, with the last results.
+ */
+async function compare<W, D>(
+  repeats: number,
+  wrapper: () => W | Promise<W>,
+  direct: () => D | Promise<D>,
+): Promise<{ wrapper: Timing & { value: W }; direct: Timing & { value: D } }> {
+  const wrapperRuns: Array<Timing & { value: W }> = [];
+  const directRuns: Array<Timing & { value: D }> = [];
+  for (let run = 0; run < repeats; run++) {
+    directRuns.push(await once(direct));
+    wrapperRuns.push(await once(wrapper));
+  }
+  const summarise = <T>(runs: Array<Timing & { value: T }>) => ({
+    wallMs: median(runs.map((run) => run.wallMs)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    value: runs.at(-1)!.value,
+  });
+  return { wrapper: summarise(wrapperRuns), direct: summarise(directRuns) };
+}
+
+async function measureSize(targetTriples: number, validateUpTo: number): Promise<SizeResult> {
+  const { trig, triples, documents } = generateDataset(targetTriples);
+  const repeats = targetTriples >= 500_000 ? 1 : 3;
+  const rows: Row[] = [];
+  const add = (operation: string, timing: { wrapper: Timing; direct: Timing }, note?: string) =>
+    rows.push({
+      operation,
+      wrapperMs: timing.wrapper.cpuMs,
+      directMs: timing.direct.cpuMs,
+      wrapperWallMs: timing.wrapper.wallMs,
+      directWallMs: timing.direct.wallMs,
+      ...(note ? { note } : {}),
+    });
+
+  const load = await compare(
+    repeats,
+    () => LocalStore.fromText(trig, 'trig'),
+    () => {
+      const store = new oxigraph.Store();
+      store.load(trig, { format: 'application/trig' });
+      return store;
+    },
+  );
+  add('load TriG', load, 'LocalStore.fromText vs oxigraph Store.load');
+  const local = load.wrapper.value;
+  const directStore = load.direct.value;
+
+  const queryDirectory = join(root, 'ontology/queries');
+  for (const file of readdirSync(queryDirectory)
+    .filter((name) => name.endsWith('.rq'))
+    .sort()) {
+    const sparql = readFileSync(join(queryDirectory, file), 'utf8');
+    const query = await compare(
+      repeats,
+      () => local.query(sparql),
+      () =>
+        Array.from(
+          directStore.query(sparql, { use_default_graph_as_union: true }) as Iterable<unknown>,
+        ),
+    );
+    const rowsReturned =
+      query.wrapper.value.type === 'bindings' ? query.wrapper.value.rows.length : 0;
+    add(
+      `query ${file}`,
+      query,
+      `${rowsReturned} rows; direct = oxigraph query, results as JS objects`,
+    );
+  }
+  (directStore as unknown as { free?: () => void }).free?.();
+
+  const quads = await compare(
+    1,
+    () => local.quads(),
+    () => new Parser({ format: 'TriG' }).parse(trig),
+  );
+  add('dataset as RDF/JS quads', quads, 'LocalStore.quads() vs n3 Parser on the same text');
+  const data: Quad[] = quads.wrapper.value;
+
+  const turtle = await compare(
+    repeats,
+    () => exportDataset(data, { format: 'turtle' }),
+    () => {
+      const writer = new Writer({ format: 'Turtle', prefixes: { ...DEFAULT_PREFIXES } });
+      for (const quad of data) writer.addQuad(quad.subject, quad.predicate, quad.object);
+      let text = '';
+      writer.end((_error: unknown, result: string) => (text = result));
+      return text;
+    },
+  );
+  add('export Turtle', turtle, 'exportDataset (sorted, deterministic) vs n3 Writer (input order)');
+  await local.close();
+  if (targetTriples > validateUpTo) {
+    process.stderr.write(`  validation skipped above ${validateUpTo} triples (--validate-up-to)\n`);
+    return finish();
+  }
+  const shapes = ontologyShapes();
+  const shaclDirectly = async (input: readonly Quad[]) => {
+    const factory = { ...DataFactory, dataset: (items?: Quad[]) => new Store(items) };
+    const union = new Store();
+    for (const quad of input) union.addQuad(quad.subject, quad.predicate, quad.object);
+    const validator = new Validator(new Store(shapes), { factory });
+    return (await validator.validate({ dataset: union })) as {
+      conforms: boolean;
+      results: unknown[];
+    };
+  };
+  // Warm both paths up on a small slice so that neither pays for JIT compilation alone.
+  await validateDataset(data.slice(0, 2_000), shapes);
+  await shaclDirectly(data.slice(0, 2_000));
+  const shacl = await compare(
+    1,
+    () => validateShacl(data, shapes),
+    () => shaclDirectly(data),
+  );
+  add(
+    'validate SHACL',
+    shacl,
+    `validateShacl vs shacl-engine Validator; conforms ${shacl.wrapper.value.conforms} / ${shacl.direct.value.conforms}, ${shacl.wrapper.value.results.length} results`,
+  );
+  const full = await once(() => validateDataset(data, shapes));
+  add(
+    'validate SHACL + anchors',
+    { wrapper: full, direct: shacl.direct },
+    `validateDataset; ${full.value.anchors.checked} anchors checked, ${full.value.anchors.problems.length} problems`,
+  );
+  return finish();
+
+  function finish(): SizeResult {
+    return {
+      triples,
+      documents,
+      trigBytes: Buffer.byteLength(trig),
+      repeats,
+      rows,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      validated: targetTriples <= validateUpTo,
+    };
+  }
+}
+
+function render(results: SizeResult[], command: string, wallSeconds: number): string {
+  const format = (ms: number) =>
+    ms >= 100 ? Math.round(ms).toLocaleString('en-US') : ms.toFixed(1);
+  const lines = [
+    '## Store benchmark (`bench/store/run.ts`)',
+    '',
+    '```sh',
+    command,
+    '```',
+    '',
+    `Node ${process.version}, ${process.platform}/${process.arch}, 2 cores shared with other work (figures are noisy). Total run ${Math.round(wallSeconds)} s. ` +
+      'Synthetic claimgraph-shaped data (`bench/store/generate.ts`): one named graph per article with actors, posts, statements, reports, mentions and anchors (two blank-node selectors each), plus metadata and curated graphs. ' +
+      'Each operation runs alternately through the store and directly; figures are medians of the repeats shown. The ratio compares CPU time (user + system of this process), which other processes on the machine disturb far less than wall time; wall times are shown too.',
+    '',
+  ];
+  for (const result of results) {
+    lines.push(
+      `### ${result.triples.toLocaleString('en-US')} triples (${result.documents} documents, ${(result.trigBytes / 1e6).toFixed(1)} MB TriG; ${result.repeats} repeat${result.repeats > 1 ? 's' : ''}; peak RSS ${result.peakRssMb} MB)`,
+      '',
+      '| operation | store CPU ms | direct CPU ms | ratio | store wall ms | direct wall ms | note |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      ...result.rows.map(
+        (row) =>
+          `| ${row.operation} | ${format(row.wrapperMs)} | ${format(row.directMs)} | ${(row.wrapperMs / row.directMs).toFixed(2)} | ${format(row.wrapperWallMs)} | ${format(row.directWallMs)} | ${row.note ?? ''} |`,
+      ),
+      ...(result.validated
+        ? []
+        : [
+            '| validate | – | – | – | – | – | skipped at this size to keep the run short (`--validate-up-to`) |',
+          ]),
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const child = option('--child');
+  if (child) {
+    process.stdout.write(
+      `${JSON.stringify(await measureSize(Number(child), Number(option('--validate-up-to') ?? 100_000)))}\n`,
+    );
+    return;
+  }
+  const started = performance.now();
+  const sizes = (option('--sizes') ?? '100000,1000000').split(',').map(Number);
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`bench/store: ${size.toLocaleString('en-US')} triples …\n`);
+    const childArguments = [
+      '--child',
+      String(size),
+      '--validate-up-to',
+      option('--validate-up-to') ?? '100000',
+    ];
+    const output = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), ...childArguments],
+      {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const result = JSON.parse(output.trim().split('\n').at(-1)!) as SizeResult;
+    results.push(result);
+    for (const row of result.rows) {
+      process.stderr.write(
+        `  ${row.operation.padEnd(32)} CPU ${row.wrapperMs.toFixed(1).padStart(10)} ms  direct ${row.directMs.toFixed(1).padStart(10)} ms  ×${(row.wrapperMs / row.directMs).toFixed(2)}  (wall ${row.wrapperWallMs.toFixed(0)} / ${row.directWallMs.toFixed(0)})\n`,
+      );
+    }
+    process.stderr.write(`  peak RSS ${result.peakRssMb} MB\n`);
+  }
+  const command = `node --conditions=claimgraph-source --import tsx bench/store/run.ts${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+  const out = option('--out');
+  const markdown = render(results, command, (performance.now() - started) / 1000);
+  if (out) {
+    const path = resolve(root, out);
+    writeFileSync(`${path}.tmp`, markdown);
+    renameSync(`${path}.tmp`, path);
+  }
+  process.stdout.write(markdown);
+}
+
+await main();
