@@ -112,6 +112,17 @@ describe('RemoteEndpoint', () => {
     );
   });
 
+  it('refuses an answer the server cut short (Virtuoso’s X-SPARQL-MaxRows)', async () => {
+    const url = await serve((_request, _body, response) => {
+      response.setHeader('content-type', 'application/sparql-results+json');
+      response.setHeader('x-sparql-maxrows', '10000');
+      response.end('{"head":{"vars":["s"]},"results":{"bindings":[]}}');
+    });
+    const error = await failure(new RemoteEndpoint({ url }).query('SELECT * WHERE { ?s ?p ?o }'));
+    expect(error.kind).toBe('truncated');
+    expect(error.message).toContain('cut the answer off at 10000 rows');
+  });
+
   it('gives up after the timeout', async () => {
     const url = await serve(() => undefined);
     const started = Date.now();

@@ -5,7 +5,8 @@
  * CONSTRUCT/DESCRIBE answers as N-Triples or Turtle, all into RDF/JS terms. Initial bindings
  * become a VALUES block in the parsed query. Every failure is a `RemoteStoreError` naming the
  * masked URL: unreachable host, timeout, HTTP status with the first line of the body, or an
- * answer that is not SPARQL.
+ * answer that is not SPARQL — or an answer the server cut short (Virtuoso marks one with
+ * `X-SPARQL-MaxRows`), which is refused rather than passed on as if it were complete.
  */
 import type { Term } from '@rdfjs/types';
 import { injectBindings } from '../bindings.js';
@@ -109,6 +110,16 @@ export class RemoteEndpoint implements SparqlSource {
         throw fetchFailure(error, this.url, timedOut, timeoutMs);
       }
       if (!response.ok) throw await httpFailure(response, this.url, 'query to');
+      const cap = response.headers.get('x-sparql-maxrows');
+      if (cap !== null) {
+        await response.arrayBuffer().catch(() => undefined);
+        throw new RemoteStoreError(
+          `claimgraph-store: ${this.description} cut the answer off at ${cap} rows (Virtuoso's [SPARQL] ResultSetMaxRows); ` +
+            'page through it with LIMIT/OFFSET or raise that setting',
+          'truncated',
+          this.description,
+        );
+      }
       const mediaType = (response.headers.get('content-type') ?? '').toLowerCase();
       let body: string;
       try {

@@ -7,7 +7,8 @@
 import { maskUrl } from './credentials.js';
 
 /** What went wrong talking to a remote store. */
-export type RemoteErrorKind = 'unreachable' | 'timeout' | 'http' | 'auth' | 'protocol';
+export type RemoteErrorKind =
+  'unreachable' | 'timeout' | 'http' | 'auth' | 'protocol' | 'truncated';
 
 /** A failure talking to a remote SPARQL store. */
 export class RemoteStoreError extends Error {

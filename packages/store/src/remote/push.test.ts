@@ -155,6 +155,17 @@ describe('pushDataset', () => {
   });
 });
 
+describe('pushDataset input', () => {
+  it('refuses a graph name that is not an absolute IRI before sending anything', async () => {
+    const store = fakeStore();
+    const bad = new Map([['urn:g> } <x', triples('urn:g', 1)]]);
+    await expect(pushDataset(bad, { ...options, fetch: store.fetch })).rejects.toThrow(
+      /not an absolute IRI/,
+    );
+    expect(store.calls).toEqual([]);
+  });
+});
+
 describe('groupByGraph', () => {
   it('groups quads by graph and refuses the default graph', () => {
     expect(

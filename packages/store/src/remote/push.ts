@@ -119,6 +119,12 @@ export async function pushDataset(
   const chunkBytes = options.chunkBytes ?? 32 * 1024 * 1024;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const graphs = [...quadsByGraph.keys()].sort();
+  const badGraph = graphs.find((graph) => !/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(graph));
+  if (badGraph !== undefined) {
+    throw new Error(
+      `claimgraph-store: not an absolute IRI, cannot name a graph: ${JSON.stringify(badGraph)}`,
+    );
+  }
   const results: GraphPushResult[] = [];
 
   try {

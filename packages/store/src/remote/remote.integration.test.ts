@@ -287,6 +287,26 @@ describe.skipIf(!virtuosoAvailable())('remote store against a real Virtuoso', ()
     });
     expect(report.graphs[0]!.verified).toBe(3004);
   });
+
+  it('refuses an answer Virtuoso cut off at ResultSetMaxRows instead of returning part of it', async () => {
+    const graph = 'https://w3id.org/claimgraph/graph/document/zz-many';
+    const many = Array.from({ length: 10_500 }, (_, index) =>
+      quad(
+        namedNode(`urn:s${index}`),
+        namedNode('urn:p'),
+        literal(String(index)),
+        namedNode(graph),
+      ),
+    );
+    await pushDataset(new Map([[graph, many]]), auth());
+    await expect(
+      endpoint.query(`SELECT * WHERE { GRAPH <${graph}> { ?s ?p ?o } }`),
+    ).rejects.toMatchObject({
+      kind: 'truncated',
+    });
+    const page = await endpoint.query(`SELECT * WHERE { GRAPH <${graph}> { ?s ?p ?o } } LIMIT 100`);
+    expect(page.type === 'bindings' && page.rows).toHaveLength(100);
+  });
 });
 
 if (!virtuosoAvailable()) {
