@@ -16,6 +16,7 @@ import { resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor
 import type { NameMention } from './mentions.js';
 import type { RawQuote } from './quotes.js';
 import { actorOfMention, type SourceDocumentMention } from './sources.js';
+import { lowerBound, startingIn } from './spans.js';
 import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
 
 /** Everything attribution needs to know about the document. */
@@ -98,8 +99,8 @@ function leadStart(ctx: AttributionContext, quote: RawQuote, previousEnd: number
 }
 
 function subjectMentions(ctx: AttributionContext, from: number, to: number): NameMention[] {
-  return ctx.index.mentions.filter((m) => {
-    if (m.start < from || m.end > to) return false;
+  return startingIn(ctx.index.mentions, from, to).filter((m) => {
+    if (m.end > to) return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
     if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
     if (m.kind === 'Person' || m.kind === 'Organization') return !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start);
@@ -109,29 +110,41 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
 
 /** A source document named inside [from, to) ("in the letter", "in a statement"). */
 function sourceIn(ctx: AttributionContext, from: number, to: number): SourceDocumentMention | undefined {
-  return ctx.sources.find((s) => s.start >= from && s.end <= to);
+  return startingIn(ctx.sources, from, to).find((s) => s.end <= to);
 }
 
 /** The document a subject like "the letter" / "it" stands for. */
 function documentSubject(ctx: AttributionContext, from: number, to: number, position: number, paragraphIndex: number): SourceDocumentMention | undefined {
   const phrase = ctx.body.slice(from, to).trim().toLowerCase();
-  const direct = [...ctx.sources].reverse().find((s) => s.start >= from && s.end <= to);
+  const direct = startingIn(ctx.sources, from, to)
+    .reverse()
+    .find((s) => s.end <= to);
   if (direct && wordCount(ctx.body.slice(direct.end, to)) <= 2 && /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ')) return direct;
   if (/^it$/u.test(phrase)) {
-    const recent = [...ctx.sources].reverse().filter((s) => s.start < position && s.paragraphIndex >= paragraphIndex - 2);
+    const recent = startingIn(ctx.sources, 0, position)
+      .reverse()
+      .filter((s) => s.paragraphIndex >= paragraphIndex - 2);
     return recent.find((s) => s.authorKey) ?? recent[0];
   }
   return undefined;
 }
 
-function sourceFromDocument(doc: SourceDocumentMention, speaker: WorkingActor | null, rule: string): QuoteSource {
-  const source: QuoteSource = { medium: doc.medium, rule, header: undefined as never };
-  delete (source as { header?: unknown }).header;
+function sourceFromDocument(ctx: AttributionContext, doc: SourceDocumentMention, speaker: WorkingActor | null, rule: string): QuoteSource {
+  const source: QuoteSource = { medium: doc.medium, rule };
   const author = doc.authorKey ?? speaker?.key;
   if (author) source.authorKey = author;
+  const behalf = doc.onBehalfOfKey ?? onBehalfOf(ctx, author);
+  if (behalf) source.onBehalfOfKey = behalf;
   if (doc.recipientKey) source.recipientKey = doc.recipientKey;
   if (doc.date) source.date = doc.date;
   return source;
+}
+
+/** The organisation a person writes for: the organisation of their first post that names one. */
+function onBehalfOf(ctx: AttributionContext, authorKey: string | undefined): string | undefined {
+  const author = authorKey ? ctx.index.actors.get(authorKey) : undefined;
+  if (!author || author.kind !== 'Person') return undefined;
+  return author.posts.find((post) => post.orgKey && post.orgKey !== author.key)?.orgKey;
 }
 
 function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingActor | null {
@@ -169,7 +182,7 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
   if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'tail-document-says', confidence: speaker ? 0.8 : 0.5 };
+    return { speaker, cue, source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'), rule: 'tail-document-says', confidence: speaker ? 0.8 : 0.5 };
   }
   if (!subject) {
     // "…," a charge nurse said — an unnamed speaker.
@@ -201,7 +214,7 @@ function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: numb
   const doc = documentSubject(ctx, subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start, cue.start, cue.start, quote.paragraphIndex) ?? (subjects.length === 0 ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex) : undefined);
   if (doc && (subjects.length === 0 || subjects[subjects.length - 1]?.kind === 'Pronoun')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return { speaker, cue, source: sourceFromDocument(doc, speaker, 'source-document-subject'), rule: 'lead-document-says', confidence: speaker ? 0.75 : 0.45 };
+    return { speaker, cue, source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'), rule: 'lead-document-says', confidence: speaker ? 0.75 : 0.45 };
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
@@ -230,7 +243,7 @@ function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'd
 }
 
 function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribution {
-  const doc = ctx.sources.find((s) => s.start >= header.start && s.end <= header.end);
+  const doc = startingIn(ctx.sources, header.start, header.end).find((s) => s.end <= header.end);
   const speaker = doc?.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
   const source: QuoteSource = {
     medium: doc?.medium ?? 'document',
@@ -238,6 +251,8 @@ function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribut
     header: { start: header.start, end: header.end, text: ctx.body.slice(header.start, header.end) },
   };
   if (speaker) source.authorKey = speaker.key;
+  const behalf = doc?.onBehalfOfKey ?? onBehalfOf(ctx, speaker?.key);
+  if (behalf) source.onBehalfOfKey = behalf;
   if (doc?.recipientKey) source.recipientKey = doc.recipientKey;
   if (doc?.date) source.date = doc.date;
   const mention = speaker ? ctx.index.timeline.find(([s, e, key]) => s >= header.start && e <= header.end && key === speaker.key) : undefined;
@@ -251,19 +266,23 @@ function mediumNearCue(ctx: AttributionContext, attribution: Attribution, window
   if (attribution.source || !attribution.cue) return;
   const doc = sourceIn(ctx, windowStart, windowEnd);
   if (doc && /\bin\s+(?:a|an|the|his|her|their|its)\b/iu.test(ctx.body.slice(Math.max(windowStart, doc.start - 40), doc.start))) {
-    attribution.source = sourceFromDocument({ ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
+    attribution.source = sourceFromDocument(ctx, { ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
     return;
   }
   if (attribution.speaker) {
     const speakerKey = attribution.speaker.key;
-    const paragraph = ctx.paragraphs.find((p) => windowStart >= p.start && windowStart <= p.end);
-    const recent = [...ctx.sources].reverse().find((s) => s.start < windowEnd && s.authorKey === speakerKey && paragraph !== undefined && s.paragraphIndex >= paragraph.index - 1);
-    if (recent) attribution.source = sourceFromDocument(recent, attribution.speaker, 'source-recent-by-speaker');
+    const paragraph = ctx.paragraphs[lowerBound(ctx.paragraphs, windowStart + 1) - 1];
+    const recent = paragraph
+      ? startingIn(ctx.sources, Math.max(0, (ctx.paragraphs[paragraph.index - 1] ?? paragraph).start), windowEnd)
+          .reverse()
+          .find((s) => s.authorKey === speakerKey && s.paragraphIndex >= paragraph.index - 1)
+      : undefined;
+    if (recent) attribution.source = sourceFromDocument(ctx, recent, attribution.speaker, 'source-recent-by-speaker');
   }
 }
 
 function dateNear(ctx: AttributionContext, from: number, to: number): string | undefined {
-  return ctx.dates.find((d) => d.iso && d.precision === 'day' && d.start >= from && d.end <= to)?.iso ?? undefined;
+  return startingIn(ctx.dates, from, to).find((d) => d.iso && d.precision === 'day' && d.end <= to)?.iso ?? undefined;
 }
 
 /**
@@ -276,20 +295,25 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
   const paragraphByIndex = new Map(ctx.paragraphs.map((p) => [p.index, p]));
   const attributed = new Map<RawQuote, Attribution>();
   const long = rawQuotes.filter((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3 || q.marks === 'none' || /^[\p{Lu}].*[.!?]$/u.test(ctx.body.slice(q.start, q.end)));
+  const longByParagraph = groupByParagraph(long);
+  const rawByParagraph = groupByParagraph(rawQuotes);
+  const quotesByParagraph = new Map<number, Quote[]>();
+  const rawByStart = new Map(rawQuotes.map((q) => [q.start, q]));
   for (const quote of rawQuotes) {
     const paragraph = paragraphByIndex.get(quote.paragraphIndex);
     if (!paragraph) continue;
     const text = ctx.body.slice(quote.start, quote.end);
     const fullSentence = /^[\p{Lu}]/u.test(text) && /[.!?]$/u.test(text);
     const short = wordCount(text) <= 3 && quote.marks !== 'none' && !fullSentence;
-    const previousLong = [...long].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerEnd <= quote.outerStart);
-    const nextLong = long.find((q) => q.paragraphIndex === quote.paragraphIndex && q.outerStart >= quote.outerEnd);
+    const sameParagraphLong = longByParagraph.get(quote.paragraphIndex) ?? [];
+    const previousLong = [...sameParagraphLong].reverse().find((q) => q.outerEnd <= quote.outerStart);
+    const nextLong = sameParagraphLong.find((q) => q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
     const windowStart = leadStart(ctx, quote, previousLong?.outerEnd ?? paragraph.start, paragraph.start);
     const lead = ctx.body.slice(windowStart, quote.outerStart);
     let attribution: Attribution | undefined;
     const previousParagraph = paragraphByIndex.get(quote.paragraphIndex - 1);
-    const headerAbove = previousParagraph?.kind === 'excerpt-header' || (previousParagraph && ctx.paragraphs.some((p) => p.kind === 'excerpt-header' && p.index === quote.paragraphIndex - 2) && attributedByHeaderChain(rawQuotes, attributed, quote));
+    const headerAbove = previousParagraph?.kind === 'excerpt-header' || (previousParagraph && paragraphByIndex.get(quote.paragraphIndex - 2)?.kind === 'excerpt-header' && attributedByHeaderChain(rawByParagraph, attributed, quote));
     if (headerAbove && lead.trim() === '') {
       const header = previousParagraph?.kind === 'excerpt-header' ? previousParagraph : paragraphByIndex.get(quote.paragraphIndex - 2);
       if (header) attribution = headerAttribution(ctx, header);
@@ -298,15 +322,15 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     if (fromLead && (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))) attribution = fromLead;
     if (!attribution && !short) {
-      const before = [...quotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex && q.end <= quote.start);
-      const previous = before ? rawQuotes.find((q) => q.start === before.start) : undefined;
+      const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])].reverse().find((q) => q.end <= quote.start);
+      const previous = before ? rawByStart.get(before.start) : undefined;
       const previousAttribution = previous ? attributed.get(previous) : undefined;
       if (previousAttribution) {
         attribution = { ...previousAttribution, rule: 'continuation-same-paragraph', confidence: Math.min(previousAttribution.confidence, 0.85) };
         delete attribution.speakerMention;
         delete attribution.cue;
       } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
-        const lastInPrevious = [...rawQuotes].reverse().find((q) => q.paragraphIndex === previousParagraph.index && wordCount(ctx.body.slice(q.start, q.end)) > 3);
+        const lastInPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])].reverse().find((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3);
         const lastAttribution = lastInPrevious ? attributed.get(lastInPrevious) : undefined;
         const onlyQuote = quote.continuesFromPrevious || ctx.body.slice(quote.outerEnd, paragraph.end).trim().length < 3;
         if (lastAttribution && onlyQuote) {
@@ -347,6 +371,9 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     const date = attribution?.source?.date ?? dateNear(ctx, windowStart, windowEnd);
     if (date) result.date = date;
     quotes.push(result);
+    const inParagraph = quotesByParagraph.get(result.paragraphIndex) ?? [];
+    inParagraph.push(result);
+    quotesByParagraph.set(result.paragraphIndex, inParagraph);
   }
   quotes.forEach((quote, i) => (quote.index = i));
   return { quotes, scareQuotes };
@@ -354,15 +381,26 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
 
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'in', 'at', 'on', 'for', 'before', 'after', 'when', 'while', 'because', 'as', 'of', 'by', 'with', 'from', 'than', 'that', 'which', 'who', 'since', 'until', 'if', 'is', 'was', 'are', 'were', 'said', 'says', 'he', 'she', 'they', 'it', 'during', 'about', 'over', 'into']);
 
-/** `"sanctuary city" status`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
+/** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
   if (/[.!?,;:]$/u.test(text)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(body.slice(quote.outerEnd, quote.outerEnd + 30))?.[1];
   return next !== undefined && !NOT_NOUNS.has(next) && !/ly$/u.test(next);
 }
 
-function attributedByHeaderChain(rawQuotes: RawQuote[], attributed: Map<RawQuote, Attribution>, quote: RawQuote): boolean {
-  const previous = [...rawQuotes].reverse().find((q) => q.paragraphIndex === quote.paragraphIndex - 1);
+function groupByParagraph(quotes: RawQuote[]): Map<number, RawQuote[]> {
+  const groups = new Map<number, RawQuote[]>();
+  for (const quote of quotes) {
+    const group = groups.get(quote.paragraphIndex) ?? [];
+    group.push(quote);
+    groups.set(quote.paragraphIndex, group);
+  }
+  return groups;
+}
+
+function attributedByHeaderChain(rawByParagraph: Map<number, RawQuote[]>, attributed: Map<RawQuote, Attribution>, quote: RawQuote): boolean {
+  const inPrevious = rawByParagraph.get(quote.paragraphIndex - 1) ?? [];
+  const previous = inPrevious[inPrevious.length - 1];
   return previous !== undefined && previous.continuesInNext && attributed.get(previous)?.rule === 'excerpt-header';
 }
 

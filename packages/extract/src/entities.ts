@@ -9,6 +9,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
+import { insideSorted, startingIn } from './spans.js';
 import type { ActorKind, DocumentActor, Paragraph, Post } from './types.js';
 
 /** Lower-case ASCII slug of a name. */
@@ -54,11 +55,21 @@ function orgKey(name: string): string {
 }
 
 function insideAny(position: number, spans: Array<[number, number]>): boolean {
-  return spans.some(([start, end]) => position >= start && position < end);
+  return insideSorted(spans, position);
 }
 
+const seenMentions = new WeakMap<WorkingActor, Set<number>>();
+
 function addMention(actor: WorkingActor, mention: NameMention): void {
-  if (!actor.mentions.some((m) => m.start === mention.start)) actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+  let seen = seenMentions.get(actor);
+  if (!seen) {
+    seen = new Set();
+    seenMentions.set(actor, seen);
+  }
+  if (!seen.has(mention.start)) {
+    seen.add(mention.start);
+    actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+  }
   if (mention.text !== actor.name && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
 }
 
@@ -198,7 +209,7 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
     const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);
     if (!pronoun) continue;
     const pronounStart = mention.end + pronoun.index;
-    const otherPerson = resolved.some((m) => m.start > mention.end && m.start < pronounStart && mentionActor.get(m.start) !== key);
+    const otherPerson = startingIn(resolved, mention.end + 1, pronounStart).some((m) => mentionActor.get(m.start) !== key);
     if (otherPerson) continue;
     const gender = lexicon.pronouns[pronoun[1]?.toLowerCase() ?? ''];
     if (gender !== 'male' && gender !== 'female') continue;
@@ -216,7 +227,14 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
 export function lastActorBefore(index: EntityIndex, position: number, accept: (actor: WorkingActor) => boolean, limit = 2000): WorkingActor | undefined {
   const body = index.body;
   let possessiveFallback: WorkingActor | undefined;
-  for (let i = index.timeline.length - 1; i >= 0; i--) {
+  let low = 0;
+  let high = index.timeline.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((index.timeline[middle] as [number, number, string, boolean])[0] < position) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) {
     const [start, end, key, possessive] = index.timeline[i] as [number, number, string, boolean];
     if (start >= position) continue;
     if (position - start > limit) return possessiveFallback;

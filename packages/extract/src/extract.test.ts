@@ -58,6 +58,16 @@ describe('extractDocument: attribution patterns', () => {
     expect(quote.source).toMatchObject({ medium: 'letter', authorKey: 'org:riverside-tenants-union', date: '2021-03-08' });
   });
 
+  it('records who a letter was written for', () => {
+    const extraction = extract(
+      'Headline\n\nThe Dockside Pilots Guild sent a letter to the port on Monday.\n\n"We will not sail short-handed," their attorney, Noor Haddad, says in the letter.',
+    );
+    const quote = quoteWith(extraction, 'short-handed');
+    expect(quote.speakerKey).toBe('person:noor-haddad');
+    expect(quote.source).toMatchObject({ medium: 'letter', authorKey: 'person:noor-haddad', onBehalfOfKey: 'org:dockside-pilots-guild' });
+    expect(extraction.actors.find((a) => a.key === 'person:noor-haddad')?.posts[0]).toMatchObject({ roleLabel: 'attorney', orgKey: 'org:dockside-pilots-guild' });
+  });
+
   it('reads block excerpts introduced by a header line, with and without quote marks', () => {
     const extraction = extract(
       [

@@ -7,6 +7,7 @@
 import type { AttributionContext } from './attribution.js';
 import { actorOfMention } from './sources.js';
 import type { RawQuote } from './quotes.js';
+import { startingIn } from './spans.js';
 import type { Quote } from './types.js';
 
 const INDIRECT_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'noted', 'notes', 'explained', 'explains', 'stated', 'states', 'warned', 'warns', 'acknowledged', 'acknowledges', 'denied', 'denies', 'confirmed', 'confirms', 'added', 'adds', 'maintained', 'maintains', 'contended', 'contends', 'alleged', 'alleges', 'believes', 'believed', 'suggested', 'suggests', 'announced', 'announces', 'testified', 'reported', 'reports']);
@@ -29,8 +30,8 @@ export function findIndirectSpeech(ctx: AttributionContext, rawQuotes: RawQuote[
     if (paragraph.kind !== 'body') continue;
     for (const sentence of paragraph.sentences) {
       const text = ctx.body.slice(sentence.start, sentence.end);
-      if (/["“”«»]|''/.test(text) || rawQuotes.some((q) => q.outerStart < sentence.end && q.outerEnd > sentence.start)) continue;
-      const subjects = ctx.index.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description' || (m.kind === 'Pronoun' && /^(?:he|she|they|it|we)$/iu.test(m.text))));
+      if (/["“”«»]|''/.test(text) || startingIn(rawQuotes, paragraph.start, sentence.end).some((q) => q.outerStart < sentence.end && q.outerEnd > sentence.start)) continue;
+      const subjects = startingIn(ctx.index.mentions, sentence.start, sentence.end).filter((m) => m.end <= sentence.end && (m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description' || (m.kind === 'Pronoun' && /^(?:he|she|they|it|we)$/iu.test(m.text))));
       const according = /\baccording to\s/iu.exec(text);
       if (according) {
         const subject = subjects.find((m) => m.start >= sentence.start + according.index + according[0].length);

@@ -250,12 +250,13 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
 /** The lowercase role noun (one or two words) that ends right before `start`, e.g. "spokesperson" in "hospital spokesperson Gwen Roe". */
 function roleBefore(body: string, start: number, lexicon: Lexicon): { label: string; start: number; end: number } | undefined {
   const before = body.slice(Math.max(0, start - 60), start);
-  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s)?[\p{Ll}-]+)\s$/u.exec(before);
+  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s)?[\p{Ll}-]+),?\s$/u.exec(before);
   if (!match?.[1]) return undefined;
+  const comma = before.endsWith(', ') ? 1 : 0;
   const words = match[1].split(' ');
   for (const candidate of [words.join(' '), words[words.length - 1] ?? '']) {
     if (lexicon.titles.roleNouns.includes(candidate) || lexicon.titles.preNominal[candidate] !== undefined) {
-      const end = start - 1;
+      const end = start - 1 - comma;
       return { label: candidate, start: end - candidate.length, end };
     }
   }

@@ -98,6 +98,7 @@ function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number)
 /** Top-level single-quoted quotations: ‘…’ or '…' opening after a space/start and closing after punctuation. */
 function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] {
   const pairs: Pair[] = [];
+  if (!/(?:^|[\s(—–.!?,;:])['‘]\S/u.test(text)) return pairs;
   const pattern = /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)([^'‘’\n]*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const open = match.index + (match[1] ?? '').length;

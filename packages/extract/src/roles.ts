@@ -6,15 +6,16 @@
  * learns what kind of thing an organisation is from appositions ("the union, called the X",
  * "X, a union that …") so that "the union" can be resolved later. Offsets are UTF-16 indices.
  */
-import { addPost, resolveDescription, type EntityIndex, type WorkingActor } from './entities.js';
+import { addPost, lastActorBefore, resolveDescription, type EntityIndex, type WorkingActor } from './entities.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
+import { lowerBound, startingIn } from './spans.js';
 
 const ORG_TYPE_NOUNS = ['union', 'guild', 'federation', 'association', 'council', 'agency', 'group', 'company', 'developer', 'organization', 'organisation', 'department', 'office', 'board', 'firm', 'coalition', 'nonprofit', 'charity', 'hospital', 'university', 'district', 'bureau', 'newspaper'];
 
 function orgAfter(index: EntityIndex, body: string, from: number, limit: number): { name: string; key?: string } | undefined {
   const window = body.slice(from, from + limit);
-  const mention = index.mentions.find((m) => m.start >= from && m.start < from + limit && (m.kind === 'Organization' || m.kind === 'Description' || m.kind === 'Place' || m.kind === 'Person'));
+  const mention = startingIn(index.mentions, from, from + limit).find((m) => m.kind === 'Organization' || m.kind === 'Description' || m.kind === 'Place' || m.kind === 'Person');
   if (!mention) {
     const plain = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,.;]|$)/u.exec(window.trim());
     return plain?.[1] ? { name: plain[1].trim() } : undefined;
@@ -30,7 +31,30 @@ function orgAfter(index: EntityIndex, body: string, from: number, limit: number)
 }
 
 function roleNounPattern(lexicon: Lexicon): string {
-  return [...lexicon.titles.roleNouns].sort((a, b) => b.length - a.length).join('|');
+  return [...new Set(lexicon.titles.roleNouns)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+}
+
+interface AppositionPatterns {
+  apposition: RegExp;
+  appositionPossessive: RegExp;
+  appositionBare: RegExp;
+}
+
+const appositionCache = new WeakMap<Lexicon, AppositionPatterns>();
+
+/** "X, a spokesperson with Y", "X, the union's president", "X, a spokesperson": compiled once per lexicon. */
+function appositionPatterns(lexicon: Lexicon): AppositionPatterns {
+  let patterns = appositionCache.get(lexicon);
+  if (!patterns) {
+    const roles = roleNounPattern(lexicon);
+    patterns = {
+      apposition: new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`, 'iu'),
+      appositionPossessive: new RegExp(`^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`, 'u'),
+      appositionBare: new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`, 'u'),
+    };
+    appositionCache.set(lexicon, patterns);
+  }
+  return patterns;
 }
 
 /**
@@ -38,10 +62,8 @@ function roleNounPattern(lexicon: Lexicon): string {
  * @example findPosts(body, index, lexicon)
  */
 export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): void {
-  const roles = roleNounPattern(lexicon);
-  const apposition = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`, 'iu');
-  const appositionPossessive = new RegExp(`^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`, 'u');
-  const appositionBare = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`, 'u');
+  learnOrganisationKinds(body, index);
+  const { apposition, appositionPossessive, appositionBare } = appositionPatterns(lexicon);
   const chairs = /^,\s+who\s+(chairs|leads|heads|runs|manages|directs|represents)\s+/u;
   for (const mention of index.mentions) {
     if (mention.kind !== 'Person') continue;
@@ -62,7 +84,7 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
     if (possessive?.[1] && possessive[2]) {
       const roleStart = mention.end + after.indexOf(possessive[2]);
       const orgStart = mention.end + after.indexOf(possessive[1]);
-      const described = index.mentions.find((m) => m.start >= orgStart - 4 && m.start <= orgStart && m.kind === 'Description');
+      const described = startingIn(index.mentions, orgStart - 4, orgStart + 1).find((m) => m.kind === 'Description');
       const orgActor = described?.role ? resolveDescription(index, described.role, described.start) : undefined;
       addPost(actor, { roleLabel: possessive[2], orgName: orgActor?.name ?? possessive[1], ...(orgActor ? { orgKey: orgActor.key } : {}), start: roleStart, end: roleStart + possessive[2].length, rule: 'post-apposition-org-possessive-role', confidence: 0.7 });
       continue;
@@ -85,14 +107,34 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
       const before = body.slice(Math.max(0, mention.roleBefore.start - 40), mention.roleBefore.start);
       const owner = /((?:the\s+)?[\p{L}'’-]+?)(?:['’]s)?\s+$/u.exec(before);
       const ownerText = owner?.[1] ?? '';
-      const ownerMention = index.mentions.find((m) => m.end <= mention.roleBefore!.start && m.end >= mention.roleBefore!.start - 4 && (m.kind === 'Organization' || m.kind === 'Description'));
+      const roleStart = mention.roleBefore.start;
+      const ownerMention = startingIn(index.mentions, roleStart - 80, roleStart).find((m) => m.end <= roleStart && m.end >= roleStart - 4 && (m.kind === 'Organization' || m.kind === 'Description'));
       const ownerKey = ownerMention ? (index.mentionActor.get(ownerMention.start) ?? (ownerMention.role ? resolveDescription(index, ownerMention.role, ownerMention.start)?.key : undefined)) : undefined;
-      const orgActor = ownerKey ? index.actors.get(ownerKey) : undefined;
+      const possessivePronoun = /^(?:their|its)$/iu.test(ownerText) ? lastOrganisationBefore(index, mention.roleBefore.start) : undefined;
+      const orgActor = ownerKey ? index.actors.get(ownerKey) : possessivePronoun;
       const orgName = orgActor?.name ?? (ownerText && !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText) ? ownerText.replace(/^the\s+/iu, '') : undefined);
       addPost(actor, { roleLabel: mention.roleBefore.label, ...(orgName ? { orgName } : {}), ...(orgActor ? { orgKey: orgActor.key } : {}), start: mention.roleBefore.start, end: mention.roleBefore.end, rule: 'post-role-before-name', confidence: 0.65 });
     }
   }
-  learnOrganisationKinds(body, index);
+}
+
+/** The organisation named or described ("the union") most recently before `position`. */
+function lastOrganisationBefore(index: EntityIndex, position: number): WorkingActor | undefined {
+  for (let i = lowerBound(index.mentions, position) - 1; i >= 0; i--) {
+    const mention = index.mentions[i] as NameMention;
+    if (position - mention.start > 1500) break;
+    if (index.quoteSpans.some(([start, end]) => mention.start >= start && mention.start < end)) continue;
+    const covered = startingIn(index.mentions, mention.start - 80, mention.start).some((m) => m.kind === 'Description' && m.end >= mention.end);
+    if (mention.kind === 'Organization' && !covered) {
+      const key = index.mentionActor.get(mention.start);
+      if (key) return index.actors.get(key);
+    }
+    if (mention.kind === 'Description' && mention.role) {
+      const actor = resolveDescription(index, mention.role, mention.start);
+      if (actor?.kind === 'Organization') return actor;
+    }
+  }
+  return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1500);
 }
 
 function addTitlePost(index: EntityIndex, actor: WorkingActor, mention: NameMention): void {

@@ -14,11 +14,15 @@ interface Block {
   end: number;
 }
 
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
 function trimmedSpan(body: string, start: number, end: number): Block | undefined {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(body[s] ?? '')) s++;
-  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+  while (s < e && isSpace(body.charCodeAt(s))) s++;
+  while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
   return s < e ? { start: s, end: e } : undefined;
 }
 

@@ -8,6 +8,7 @@ import type { DateMention, Paragraph, SourceMedium } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { lastActorBefore, resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor } from './entities.js';
 import type { NameMention } from './mentions.js';
+import { startingIn } from './spans.js';
 
 /** A source document mentioned in the article. */
 export interface SourceDocumentMention {
@@ -18,15 +19,24 @@ export interface SourceDocumentMention {
   paragraphIndex: number;
   authorKey?: string;
   recipientKey?: string;
+  /** The organisation it was written for ("on behalf of the union"). */
+  onBehalfOfKey?: string;
   date?: string;
   rule: string;
 }
 
 const SEND_VERBS = /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained)\b/u;
 
+const mediaPatterns = new WeakMap<Lexicon, RegExp>();
+
 function mediaPattern(lexicon: Lexicon): RegExp {
-  const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'giu');
+  let pattern = mediaPatterns.get(lexicon);
+  if (!pattern) {
+    const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    pattern = new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'gi');
+    mediaPatterns.set(lexicon, pattern);
+  }
+  return pattern;
 }
 
 /** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
@@ -39,10 +49,10 @@ export function actorOfMention(index: EntityIndex, mention: NameMention, lexicon
 }
 
 function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lexicon, allowPronouns: boolean): WorkingActor | undefined {
-  for (const mention of index.mentions) {
-    if (mention.start < from || mention.start >= to) continue;
+  for (const mention of startingIn(index.mentions, from, to)) {
     if (index.quoteSpans.some(([s, e]) => mention.start >= s && mention.start < e)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
+    if (mention.rule === 'mention-affiliation-before-title') continue;
     if (mention.kind === 'Title' || mention.kind === 'Place' || mention.kind === 'Date' || mention.kind === 'Money') continue;
     if (mention.kind === 'Description' && /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))) continue;
     const actor = actorOfMention(index, mention, lexicon);
@@ -97,9 +107,9 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
       }
       if (!doc.authorKey) {
-        const owner = [...index.mentions]
+        const owner = startingIn(index.mentions, sentenceStart, start)
           .reverse()
-          .find((m) => m.end <= start && m.start >= sentenceStart && m.kind !== 'Title' && m.kind !== 'Place' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)));
+          .find((m) => m.end <= start && m.kind !== 'Title' && m.kind !== 'Place' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)));
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
       }
@@ -118,6 +128,12 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
           const author = firstActorIn(index, comma, sentenceEnd, lexicon, true);
           if (author) [doc.authorKey, doc.rule] = [author.key, 'source-in-a-medium-subject'];
         }
+      }
+      const behalf = /\bon behalf of\s/u.exec(body.slice(sentenceStart, sentenceEnd));
+      if (behalf) {
+        const from_ = sentenceStart + behalf.index + behalf[0].length;
+        const principal = firstActorIn(index, from_, Math.min(sentenceEnd, from_ + 80), lexicon, false);
+        if (principal && principal.key !== doc.authorKey) doc.onBehalfOfKey = principal.key;
       }
       if (to) {
         const recipient = firstActorIn(index, end + to.index + to[0].length, Math.min(sentenceEnd, end + to.index + to[0].length + 60), lexicon, false);
