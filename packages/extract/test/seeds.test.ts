@@ -36,6 +36,19 @@ describe('seed documents', () => {
     ]);
   });
 
+  it('refers only to actors it emits', () => {
+    for (const { extraction } of results) {
+      const keys = new Set(extraction.actors.map((actor) => actor.key));
+      const referenced = [
+        ...extraction.quotes.flatMap((q) => [q.speakerKey, q.source?.authorKey, q.source?.onBehalfOfKey, q.source?.recipientKey]),
+        ...extraction.actors.flatMap((a) => a.posts.map((p) => p.orgKey)),
+        ...extraction.mentions.map((m) => m.actorKey),
+        ...extraction.disputes.flatMap((d) => [d.speakerKey, d.targetKey]),
+      ].filter((key): key is string => typeof key === 'string');
+      for (const key of referenced) expect(keys, key).toContain(key);
+    }
+  });
+
   it('emits offsets that point at the quoted words in the body', () => {
     for (const { id, extraction } of results) {
       const body = parseDocument(`${id}.txt`, readFileSync(new URL(`${id}.txt`, documents), 'utf8')).body;
