@@ -67,6 +67,16 @@ export async function startApp(): Promise<void> {
     if (URL_FIELDS.some((field) => changed.has(field))) writeUrl(store);
   });
   if (initial.selected && !initial.camera && store.nodesById.has(initial.selected)) graphView.focusNode(initial.selected);
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName));
+    if (typing) return;
+    if (event.key === '/') {
+      event.preventDefault();
+      byId('search-input').focus();
+    } else if (event.key === 'Escape' && (store.state.selected || store.state.highlighted.size > 0)) {
+      store.update({ selected: null, highlighted: new Set() });
+    }
+  });
   window.addEventListener('hashchange', () => {
     // A link to another view opened in this tab: apply it (our own writes use replaceState and fire no event).
     const next = decodeUrlState(location.hash);

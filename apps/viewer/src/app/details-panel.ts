@@ -33,11 +33,62 @@ export function mountDetailsPanel(
   };
   const openReader = (docId: string, focusNodeId: string | null): void => store.update({ reader: { docId, focusNodeId } });
 
+  /** What the panel shows before anything is selected: the disputes and the most connected actors. */
+  const overview = (): HTMLElement => {
+    const disputes = view.nodes.filter((candidate) => candidate.kind === 'dispute');
+    const actors = view.nodes
+      .filter((candidate) => candidate.kind === 'person' || candidate.kind === 'organization')
+      .sort((a, b) => b.degree - a.degree || a.label.localeCompare(b.label))
+      .slice(0, 8);
+    const partiesOf = (dispute: ViewNode): string[] =>
+      dispute.details.filter((detail) => detail.iri.endsWith('#hasParty')).flatMap((detail) => detail.values.map((value) => value.label ?? value.value));
+    return el(
+      'div',
+      { class: 'overview' },
+      el('h2', {}, 'Who said what?'),
+      el(
+        'p',
+        { class: 'muted' },
+        `${view.statements.length} statements by ${view.nodes.filter((n) => n.kind === 'person' || n.kind === 'organization').length} actors, reported by ${view.outlets.length} outlets. Click a node, search by name, or open the statement list.`,
+      ),
+      disputes.length > 0
+        ? el(
+            'section',
+            { 'aria-label': 'Disputes' },
+            el('h3', {}, `Disputes (${disputes.length})`),
+            el(
+              'ul',
+              { class: 'overview-list disputes-overview' },
+              ...disputes.map((dispute) =>
+                el('li', {}, nodeLink(dispute.id), partiesOf(dispute).length > 0 ? el('span', { class: 'muted' }, ` — ${partiesOf(dispute).join(', ')}`) : null),
+              ),
+            ),
+          )
+        : null,
+      actors.length > 0
+        ? el(
+            'section',
+            { 'aria-label': 'Most connected actors' },
+            el('h3', {}, 'Most connected actors'),
+            el(
+              'ul',
+              { class: 'overview-list' },
+              ...actors.map((actor) => {
+                const said = view.statements.filter((statement) => statement.speaker?.id === actor.id).length;
+                return el('li', {}, nodeLink(actor.id), el('span', { class: 'muted' }, said > 0 ? ` · ${said} statement${said === 1 ? '' : 's'}` : ''));
+              }),
+            ),
+          )
+        : null,
+      el('p', { class: 'hint' }, 'Thick red links are disputes between statements. Select a statement to see who reported it, in which words, and read it in the article.'),
+    );
+  };
+
   const renderDetails = (): void => {
     const id = store.state.selected;
     const node = id ? store.nodesById.get(id) : undefined;
     if (!node) {
-      replaceChildren(details, emptyState(view.statements.length, view.nodes.length));
+      replaceChildren(details, overview());
       return;
     }
     const statement = statements.get(node.id);
@@ -187,22 +238,6 @@ export function mountDetailsPanel(
     }
     if (changed.has('reader')) renderReaderPanel();
   });
-}
-
-function emptyState(statementCount: number, nodeCount: number): HTMLElement {
-  return el(
-    'div',
-    { class: 'empty-state' },
-    el('h2', {}, 'Who said what?'),
-    el('p', {}, `${nodeCount} nodes, ${statementCount} statements. Click a node in the graph, search by name, or open the statement list.`),
-    el(
-      'ul',
-      { class: 'hints' },
-      el('li', {}, 'Thick red links are disputes between statements.'),
-      el('li', {}, 'Select a statement to see who reported it, in which words, and read the article.'),
-      el('li', {}, 'Click a class in the legend to hide or show it.'),
-    ),
-  );
 }
 
 function shorten(text: string, max = 90): string {

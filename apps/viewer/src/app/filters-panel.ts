@@ -26,6 +26,7 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewerStore): v
   const dateFrom = el('input', { type: 'range', id: 'filter-date-from', min: 0, max: Math.max(0, dates.length - 1), step: 1, 'aria-label': 'Earliest statement date' });
   const dateTo = el('input', { type: 'range', id: 'filter-date-to', min: 0, max: Math.max(0, dates.length - 1), step: 1, 'aria-label': 'Latest statement date' });
   const dateLabel = el('output', { class: 'range-value', id: 'filter-date-label' });
+  const histogram = dateHistogram(view.statements.map((statement) => statement.date).filter((d): d is string => !!d));
   const onDates = (): void => {
     let from = Number(dateFrom.value);
     let to = Number(dateTo.value);
@@ -46,6 +47,7 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewerStore): v
           'fieldset',
           { class: 'filter-group' },
           el('legend', {}, 'Statement dates'),
+          histogram.element,
           el('div', { class: 'timeline' }, dateFrom, dateTo),
           dateLabel,
         )
@@ -96,6 +98,7 @@ export function mountFiltersPanel(container: HTMLElement, store: ViewerStore): v
     dateFrom.value = String(fromIndex);
     dateTo.value = String(toIndex);
     dateLabel.textContent = dates.length > 1 ? `${dates[fromIndex] ?? ''} – ${dates[toIndex] ?? ''}` : '';
+    histogram.mark(dates[fromIndex] ?? '', dates[toIndex] ?? '');
     summary.textContent = `Showing ${store.visible.size} of ${view.nodes.length} nodes`;
   };
   const toggleKind = (kind: NodeKind): void => {
@@ -131,6 +134,36 @@ export function swatch(color: string): HTMLSpanElement {
   const dot = el('span', { class: 'swatch', 'aria-hidden': 'true' });
   dot.style.backgroundColor = color;
   return dot;
+}
+
+/** Bars of statements per period over the date range, in at most 24 buckets. */
+function dateHistogram(statementDates: readonly string[]): { element: HTMLElement; mark: (from: string, to: string) => void } {
+  const sorted = [...statementDates].sort();
+  const element = el('div', { class: 'histogram', 'aria-hidden': 'true' });
+  if (sorted.length === 0) return { element, mark: () => {} };
+  const day = (date: string): number => Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+  const first = day(sorted[0]!);
+  const last = day(sorted[sorted.length - 1]!);
+  const buckets = Math.min(24, Math.max(1, sorted.length));
+  const width = Math.max(1, (last - first) / buckets);
+  const counts = new Array<number>(buckets).fill(0);
+  const starts = Array.from({ length: buckets }, (_, i) => first + i * width);
+  for (const date of sorted) counts[Math.min(buckets - 1, Math.floor((day(date) - first) / width))]! += 1;
+  const max = Math.max(...counts);
+  const bars = counts.map((count) => {
+    const bar = el('span');
+    bar.style.height = `${Math.round((count / max) * 100)}%`;
+    element.appendChild(bar);
+    return bar;
+  });
+  return {
+    element,
+    mark: (from, to) => {
+      const lower = from ? day(from) : first;
+      const upper = to ? day(to) : last;
+      bars.forEach((bar, i) => bar.classList.toggle('in-range', starts[i]! + width >= lower && starts[i]! <= upper));
+    },
+  };
 }
 
 function lastIndexAtMost(sorted: readonly string[], limit: string): number {

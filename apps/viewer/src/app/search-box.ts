@@ -16,7 +16,7 @@ export function mountSearchBox(container: HTMLElement, store: ViewerStore, onPic
     type: 'search',
     id: 'search-input',
     class: 'search-input',
-    placeholder: 'Search people, organisations, statements…',
+    placeholder: 'Search people, organisations, statements…  ( / )',
     role: 'combobox',
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
