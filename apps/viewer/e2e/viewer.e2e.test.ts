@@ -46,6 +46,8 @@ if (!chromiumAvailable) {
       expect(legend).toEqual(expect.arrayContaining(['Person', 'Statement', 'Dispute', 'Outlet']));
       expect(await page.locator('.toggle-list label').allTextContents()).toEqual([' Riverton Ledger', ' Valley Post']);
       expect(await page.locator('#graph canvas').count()).toBeGreaterThan(1);
+      // Before anything is selected the panel names the disputes and their parties.
+      expect(await page.textContent('.disputes-overview')).toBe('Does the east side curfew exist? — Dana Reyes, Sam Okafor');
       await page.waitForTimeout(500);
       await screenshot(page, 'fixture-overview');
       expect(errors).toEqual([]);
@@ -61,6 +63,12 @@ if (!chromiumAvailable) {
       expect(await page.getAttribute('#graph', 'data-selected')).toBe('https://w3id.org/claimgraph/id/actor/dana-reyes');
       await page.waitForTimeout(700);
       await screenshot(page, 'fixture-search');
+      // Escape (outside the search box) clears the selection; "/" goes back to the search box.
+      await page.click('#details');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getAttribute('#graph', 'data-selected')).toBe('');
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
       expect(errors).toEqual([]);
       await page.context().close();
     });
