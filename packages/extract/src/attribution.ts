@@ -108,11 +108,6 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
   });
 }
 
-/** A source document named inside [from, to) ("in the letter", "in a statement"). */
-function sourceIn(ctx: AttributionContext, from: number, to: number): SourceDocumentMention | undefined {
-  return startingIn(ctx.sources, from, to).find((s) => s.end <= to);
-}
-
 /** The document a subject like "the letter" / "it" stands for. */
 function documentSubject(ctx: AttributionContext, from: number, to: number, position: number, paragraphIndex: number): SourceDocumentMention | undefined {
   const phrase = ctx.body.slice(from, to).trim().toLowerCase();
@@ -264,8 +259,8 @@ function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribut
 /** The medium named around the cue ("said in a statement", "says in the letter", "wrote in an email"). */
 function mediumNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
   if (attribution.source || !attribution.cue) return;
-  const doc = sourceIn(ctx, windowStart, windowEnd);
-  if (doc && /\bin\s+(?:a|an|the|his|her|their|its)\b/iu.test(ctx.body.slice(Math.max(windowStart, doc.start - 40), doc.start))) {
+  const doc = startingIn(ctx.sources, windowStart, windowEnd).find((s) => s.end <= windowEnd && /\bin\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(ctx.body.slice(Math.max(windowStart, s.start - 40), s.start)));
+  if (doc) {
     attribution.source = sourceFromDocument(ctx, { ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
     return;
   }

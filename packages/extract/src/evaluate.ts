@@ -54,6 +54,8 @@ export interface EvaluationResult {
   quoteSpan: Scores;
   /** Indirect speech, span + speaker (only documents whose gold lists indirect speech). */
   indirect: Scores;
+  /** Matched quotations whose gold names a medium: how many carry that medium in `source`. */
+  medium: { correct: number; total: number };
   errors: EvaluationError[];
 }
 
@@ -70,9 +72,10 @@ interface GoldSpan {
   speakers: Array<string | null>;
   text: string;
   prefix: boolean;
+  medium?: string;
 }
 
-function locate(body: string, items: Array<{ text: string; speaker: string | null; alt?: Array<string | null>; prefix?: boolean }>): GoldSpan[] {
+function locate(body: string, items: Array<{ text: string; speaker: string | null; alt?: Array<string | null>; prefix?: boolean; medium?: string }>): GoldSpan[] {
   const spans: GoldSpan[] = [];
   let from = 0;
   for (const item of items) {
@@ -80,7 +83,7 @@ function locate(body: string, items: Array<{ text: string; speaker: string | nul
     if (at < 0) at = body.indexOf(item.text);
     if (at < 0) throw new Error(`claimgraph-extract: gold text not found in the document: ${item.text.slice(0, 60)}`);
     from = at + 1;
-    spans.push({ start: toCodePointOffset(body, at), end: toCodePointOffset(body, at + item.text.length), speakers: [item.speaker, ...(item.alt ?? [])], text: item.text, prefix: item.prefix === true });
+    spans.push({ start: toCodePointOffset(body, at), end: toCodePointOffset(body, at + item.text.length), speakers: [item.speaker, ...(item.alt ?? [])], text: item.text, prefix: item.prefix === true, ...(item.medium ? { medium: item.medium } : {}) });
   }
   return spans;
 }
@@ -91,10 +94,11 @@ function overlaps(a: { start: number; end: number }, b: GoldSpan): boolean {
   return overlap > 0 && overlap >= 0.5 * (a.end - a.start) && overlap >= 0.5 * (b.end - b.start);
 }
 
-function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: EvaluationError[] | undefined): { speaker: number; span: number } {
+function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: EvaluationError[] | undefined): { speaker: number; span: number; medium: { correct: number; total: number } } {
   const used = new Set<number>();
   let speaker = 0;
   let span = 0;
+  const medium = { correct: 0, total: 0 };
   for (const goldSpan of gold) {
     const index = predicted.findIndex((quote, i) => !used.has(i) && overlaps(quote, goldSpan));
     const quote = predicted[index];
@@ -104,13 +108,17 @@ function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: Eval
     }
     used.add(index);
     span++;
+    if (goldSpan.medium) {
+      medium.total++;
+      if (quote.source?.medium === goldSpan.medium) medium.correct++;
+    }
     if (goldSpan.speakers.includes(quote.speakerKey)) speaker++;
     else errors?.push({ kind: 'wrong-speaker', docId, text: goldSpan.text, expected: goldSpan.speakers[0] ?? null, got: quote.speakerKey });
   }
   predicted.forEach((quote, i) => {
     if (!used.has(i)) errors?.push({ kind: 'spurious', docId, text: quote.text, got: quote.speakerKey });
   });
-  return { speaker, span };
+  return { speaker, span, medium };
 }
 
 /**
@@ -133,6 +141,7 @@ export function evaluateDocument(body: string, extraction: DocumentExtraction, g
     quoteSpeaker: scores(direct_.speaker, direct.length, goldDirect.length),
     quoteSpan: scores(direct_.span, direct.length, goldDirect.length),
     indirect,
+    medium: direct_.medium,
     errors,
   };
 }
@@ -145,5 +154,11 @@ export function combineEvaluations(results: EvaluationResult[]): EvaluationResul
       results.reduce((n, r) => n + pick(r).predicted, 0),
       results.reduce((n, r) => n + pick(r).gold, 0),
     );
-  return { quoteSpeaker: sum((r) => r.quoteSpeaker), quoteSpan: sum((r) => r.quoteSpan), indirect: sum((r) => r.indirect), errors: results.flatMap((r) => r.errors) };
+  return {
+    quoteSpeaker: sum((r) => r.quoteSpeaker),
+    quoteSpan: sum((r) => r.quoteSpan),
+    indirect: sum((r) => r.indirect),
+    medium: { correct: results.reduce((n, r) => n + r.medium.correct, 0), total: results.reduce((n, r) => n + r.medium.total, 0) },
+    errors: results.flatMap((r) => r.errors),
+  };
 }

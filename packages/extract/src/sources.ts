@@ -92,7 +92,15 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
       const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
-      if (paragraph.kind === 'excerpt-header') {
+      const saidInAuthor = /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+      if (index.quoteSpans.some(([s, e]) => start >= s && start < e)) continue;
+      if (saidInAuthor) {
+        const author = firstActorIn(index, sentenceStart, sentenceStart + saidInAuthor.index, lexicon, true);
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
+      }
+      if (doc.authorKey) {
+        // "the union said in a statement shared by its lawyer": the sayer is the author.
+      } else if (paragraph.kind === 'excerpt-header') {
         const author = lastActorBefore(index, start, () => true, start - paragraph.start);
         if (author) {
           doc.authorKey = author.key;

@@ -14,6 +14,14 @@ const files = readdirSync(corpus)
   .filter((name) => name.endsWith('.txt'))
   .sort();
 
+function metadataOf(name: string): { expected: Record<string, string>; actual: Record<string, string | undefined> } {
+  const doc = parseDocument(name, readFileSync(new URL(name, corpus), 'utf8'));
+  const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8')) as GoldDocument;
+  const expected = gold.metadata ?? {};
+  const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, (doc.metadata as unknown as Record<string, { value: string } | undefined>)[key]?.value]));
+  return { expected, actual };
+}
+
 function evaluate(name: string): EvaluationResult {
   const doc = parseDocument(name, readFileSync(new URL(name, corpus), 'utf8'));
   const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8')) as GoldDocument;
@@ -22,7 +30,7 @@ function evaluate(name: string): EvaluationResult {
 
 function line(label: string, result: EvaluationResult): string {
   const s = result.quoteSpeaker;
-  return `${label.padEnd(10)} quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} (${s.truePositives}/${s.predicted} predicted, ${s.gold} gold) | span F1=${result.quoteSpan.f1.toFixed(3)} | indirect F1=${result.indirect.f1.toFixed(3)}`;
+  return `${label.padEnd(10)} quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} (${s.truePositives}/${s.predicted} predicted, ${s.gold} gold) | span F1=${result.quoteSpan.f1.toFixed(3)} | indirect F1=${result.indirect.f1.toFixed(3)} | medium ${result.medium.correct}/${result.medium.total}`;
 }
 
 describe('invented test corpus', () => {
@@ -36,6 +44,13 @@ describe('invented test corpus', () => {
   it('has at least eight annotated articles, every one assigned to a split', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
     expect([...splits.tuning, ...splits.diagnosed, ...splits.fresh].map((name) => `${name}.txt`).sort()).toEqual(files);
+  });
+
+  it('reads the metadata the gold lists (headline, byline, dateline, front matter)', () => {
+    for (const name of files) {
+      const { expected, actual } = metadataOf(name);
+      expect(actual, name).toEqual(expected);
+    }
   });
 
   it('keeps the first-run scores of the held-out rounds on record', () => {

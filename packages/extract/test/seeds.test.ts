@@ -19,7 +19,7 @@ describe('seed documents', () => {
 
   it('finds the hand-listed quotations (span recall ≥ 0.95) with their speakers (F1 ≥ 0.90)', () => {
     const s = all.quoteSpeaker;
-    console.log(`seeds quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}; span recall=${all.quoteSpan.recall.toFixed(3)}`);
+    console.log(`seeds quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}; span recall=${all.quoteSpan.recall.toFixed(3)}; medium ${all.medium.correct}/${all.medium.total}`);
     for (const error of all.errors) console.log(`  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`);
     expect(all.quoteSpan.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.f1).toBeGreaterThanOrEqual(0.9);
