@@ -186,6 +186,50 @@ if (!chromiumAvailable) {
       await second.page.context().close();
     });
 
+    it('filters statements by outlet count, date and outlet, in the graph and the list', async () => {
+      const { page, errors } = await openViewer(browser, server.url);
+      await page.click('#tab-list');
+      expect(await page.locator('.row-link').count()).toBe(2);
+      // Both statements are reported by both outlets, so asking for two keeps them.
+      await page.locator('#filter-min-outlets').press('ArrowRight');
+      await page.locator('#filter-min-outlets').press('ArrowRight');
+      await expect.poll(() => page.textContent('.range-value')).toBe('2 outlets');
+      expect(new URL(page.url()).hash).toContain('minOutlets=2');
+      expect(await page.locator('.row-link').count()).toBe(2);
+      // Hiding the classes of statements empties the list.
+      await page.click('.legend-item[data-kind="statement"]');
+      await expect.poll(() => page.textContent('.statement-table tbody')).toContain('No statement matches the filters.');
+      await page.click('text=Reset filters');
+      // The timeline: moving the start past the first statement date hides the chief's statement.
+      await page.locator('#filter-date-from').press('ArrowRight');
+      await expect.poll(() => page.locator('.row-link').allTextContents()).toEqual([`“${MAYOR_QUOTE}”`]);
+      expect(await page.textContent('#filter-date-label')).toBe('2021-03-02 – 2021-03-02');
+      expect(new URL(page.url()).hash).toContain('from=2021-03-02');
+      await page.click('text=Reset filters');
+      const before = await page.textContent('.filter-summary');
+      await page.uncheck('.toggle-list input >> nth=1');
+      await expect.poll(() => page.textContent('.filter-summary')).not.toBe(before);
+      expect(new URL(page.url()).hash).toContain('hideOutlet=Valley+Post');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('moves through the suggestions with the arrow keys', async () => {
+      const { page } = await openViewer(browser, server.url);
+      await page.focus('#search-input');
+      await page.keyboard.type('east side');
+      const options = page.locator('#search-results [role="option"]');
+      await expect.poll(() => options.count()).toBeGreaterThan(1);
+      expect(await options.nth(0).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+      expect(await page.getAttribute('#search-input', 'aria-activedescendant')).toBe('search-hit-1');
+      const second = await options.nth(1).locator('.hit-label').textContent();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.textContent('#details-title')).toContain(second!.slice(0, 20));
+      await page.context().close();
+    });
+
     it('runs and resets the ForceAtlas2 layout worker under the CSP', async () => {
       const { page, errors } = await openViewer(browser, server.url);
       await page.click('#layout-toggle');
