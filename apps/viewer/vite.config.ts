@@ -1,7 +1,10 @@
 /**
  * Vite build of the viewer page into `dist/web`. In development the same
  * Content-Security-Policy the server sends is added as a meta tag (with the
- * websocket Vite's hot reload needs), so CSP problems show up while coding.
+ * websocket Vite's hot reload needs), so CSP problems show up while coding,
+ * and `/api` is proxied to a running `kg serve` (CLAIMGRAPH_API, default
+ * http://127.0.0.1:5173): run `pnpm kg serve`, then `pnpm --filter
+ * @claimgraph/viewer dev`.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/server/security.js';
@@ -17,7 +20,11 @@ function devContentSecurityPolicy(): Plugin {
         tag: 'meta',
         attrs: {
           'http-equiv': 'Content-Security-Policy',
-          content: CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' ws: wss:").replace(/; frame-ancestors 'none'/, ''),
+          // Vite's dev server injects CSS as <style> elements and talks to the page over a websocket;
+          // the production policy (sent as a header by the viewer server) allows neither.
+          content: CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+            .replace("connect-src 'self'", "connect-src 'self' ws: wss:")
+            .replace(/; frame-ancestors 'none'/, ''),
         },
         injectTo: 'head-prepend',
       },
@@ -36,5 +43,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     modulePreload: { polyfill: false },
   },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    port: 5180,
+    proxy: { '/api': { target: process.env['CLAIMGRAPH_API'] ?? 'http://127.0.0.1:5173', changeOrigin: true } },
+  },
 });
