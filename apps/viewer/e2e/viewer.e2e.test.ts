@@ -160,6 +160,9 @@ if (!chromiumAvailable) {
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu summary').then(() => page.click('#export-png'))]);
       const image = await readFile((await png.path())!);
       expect(image.subarray(1, 4).toString()).toBe('PNG');
+      const [whole] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu summary').then(() => page.click('#export-trig'))]);
+      expect(whole.suggestedFilename()).toBe('claimgraph.trig');
+      expect(await readFile((await whole.path())!, 'utf8')).toBe(await readFile(FIXTURE, 'utf8'));
       expect(errors).toEqual([]);
       await page.context().close();
     });
