@@ -87,7 +87,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
   const actors = new Map<string, WorkingActor>();
   const mentionActor = new Map<number, string>();
   const acronyms = new Map<string, string>();
-  const headlineEnd = paragraphs.filter((p) => p.kind === 'headline' || p.kind === 'caption' || p.kind === 'boilerplate').map((p): [number, number] => [p.start, p.end]);
+  const headlineEnd = paragraphs.filter((p) => p.kind === 'headline' || p.kind === 'boilerplate').map((p): [number, number] => [p.start, p.end]);
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
 
   // Pass 1: full names and organisations create actors.
@@ -99,6 +99,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       const key = orgKey(mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
       if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase())) continue;
+      if (inHeadline) continue;
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
       addMention(actor, mention);
@@ -113,6 +114,9 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     if (words.length < 2 || mention.rule === 'mention-single-capitalised' || (inHeadline && mention.rule === 'mention-capitalised-name')) continue;
     if (insideAny(mention.start, quoteSpans) && !mention.title) continue;
     if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
+    if (inHeadline && !mention.title && !mention.gender) continue;
+    // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
+    if (!mention.title && !mention.roleBefore && !mention.gender && mention.rule === 'mention-capitalised-name' && words.some((word) => lowerCaseElsewhere(body, word))) continue;
     const key = personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);
@@ -139,7 +143,7 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       continue;
     }
     if (mention.kind === 'Organization') {
-      if (lexicon.organizationSuffixes.has(text.toLowerCase())) continue;
+      if (lexicon.organizationSuffixes.has(text.toLowerCase()) || insideAny(mention.start, headlineEnd)) continue;
       const key = orgKey(text);
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
@@ -193,6 +197,12 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
   }
   timeline.sort((a, b) => a[0] - b[0]);
   return { actors, mentionActor, mentions, timeline, body, quoteSpans };
+}
+
+function lowerCaseElsewhere(body: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word || lower.length < 3) return false;
+  return new RegExp(`(?<![\\p{L}'’])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
 }
 
 /** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */

@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Phrases after which a capitalised phrase is a place ("city of"). */
   placePrefixes: string[];
   nonNameWords: Set<string>;
+  /** Last words that make a capitalised phrase a thing, not a person ("Clause", "Building"). */
+  thingSuffixes: Set<string>;
   abbreviations: Set<string>;
   media: Record<string, string>;
   disputeCues: DisputeCueLexicon;
@@ -60,7 +62,7 @@ export function defaultLexicon(): Lexicon {
   const titles = readJson<TitleLexicon>('titles');
   const orgs = readJson<{ words: string[]; suffixes: string[] }>('organizations');
   const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
-  const words = readJson<{ nonNameWords: string[]; abbreviations: string[]; pronouns: Lexicon['pronouns']; boilerplate: string[] }>('words');
+  const words = readJson<{ nonNameWords: string[]; abbreviations: string[]; pronouns: Lexicon['pronouns']; boilerplate: string[]; thingSuffixes: string[] }>('words');
   const media = readJson<{ media: Record<string, string> }>('media');
   const cues = readJson<{ dispute: DisputeCueLexicon; policy: string[] }>('cues');
   cached = {
@@ -77,6 +79,7 @@ export function defaultLexicon(): Lexicon {
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
+    thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),
     abbreviations: new Set(words.abbreviations.map((w) => w.toLowerCase())),
     media: media.media,
     disputeCues: cues.dispute,

@@ -243,6 +243,7 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   }
   if (texts.some((text) => isOrganisationWord(text, lexicon))) return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
   if (lexicon.titles.roleNouns.includes(last.toLowerCase()) || lexicon.titles.preNominal[last.toLowerCase()] !== undefined) return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
+  if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase())) return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text))) return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
   return { kind: 'Unknown', rule: 'mention-capitalised', confidence: 0.3 };
 }
@@ -321,7 +322,7 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   if (classified.kind === 'Organization' && rest.length >= 3 && !title) {
     const tail = rest.slice(-2);
     const head = rest.slice(0, -2);
-    if (tail.every((word) => !isOrganisationWord(word.text, lexicon) && !looksLikeAcronym(word.text) && !lexicon.places.has(word.text.toLowerCase()) && !/\d/.test(word.text)) && classifyWords(head, lexicon).kind === 'Organization') {
+    if (tail.every((word) => isCapitalised(word.text) && !isOrganisationWord(word.text, lexicon) && !looksLikeAcronym(word.text) && !lexicon.places.has(word.text.toLowerCase()) && !/\d/.test(word.text)) && classifyWords(head, lexicon).kind === 'Organization') {
       const org = joinWords(body, head);
       if (org) mentions.push({ ...org, kind: 'Organization', rule: 'mention-org-before-name', confidence: 0.7 });
       rest = tail;
@@ -338,7 +339,7 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   if (affiliation) mentions.push({ text: affiliation.name, start: affiliation.start, end: affiliation.end, kind: 'Organization', rule: 'mention-affiliation-before-title', confidence: 0.75 });
   if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: titleOf(title.label, lexicon) ?? title.label, rule: 'mention-title', confidence: 0.9 });
   if (classified.kind === 'Unknown') {
-    if (rest.length !== 1 || classified.rule === 'mention-title-phrase' || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
+    if (rest.length !== 1 || classified.rule === 'mention-title-phrase' || classified.rule === 'mention-thing-phrase' || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
   }
   const mention: NameMention = { ...name, kind: classified.kind === 'Unknown' ? 'Person' : classified.kind, rule: classified.rule, confidence: classified.confidence };
   if (title) mention.title = title;
