@@ -12,8 +12,8 @@ const graph = toGraphology(view);
 function reduce(state: ReducerState) {
   const { nodeReducer, edgeReducer } = createReducers(graph, () => state);
   return {
-    node: (id: string) => nodeReducer(`${ID}${id}`, graph.getNodeAttributes(`${ID}${id}`)),
-    edge: (id: string) => edgeReducer(id, graph.getEdgeAttributes(id)),
+    node: (id: string) => nodeReducer(`${ID}${id}`, { ...graph.getNodeAttributes(`${ID}${id}`) }),
+    edge: (id: string) => edgeReducer(id, { ...graph.getEdgeAttributes(id) }),
   };
 }
 

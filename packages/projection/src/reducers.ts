@@ -48,6 +48,8 @@ export const SIGMA_SETTINGS = {
 
 /**
  * Builds sigma node and edge reducers over `graph` that read `getState()` on each render.
+ * Sigma hands reducers a shallow copy of the attributes, so they change and return it
+ * rather than allocating a new object per node and edge.
  * @example
  * const reducers = createReducers(graph, () => ({ visible, focus: hovered }));
  * const sigma = new Sigma(graph, container, { ...SIGMA_SETTINGS, ...reducers });
@@ -72,27 +74,53 @@ export function createReducers(
   const hidingSome = (visible: ReadonlySet<string> | null) => (visible && visible.size < graph.order ? visible : null);
   return {
     nodeReducer(node, data) {
+      const display: NodeDisplay = data;
       const state = getState();
       const visible = hidingSome(state.visible);
-      if (visible && !visible.has(node)) return { ...data, hidden: true };
+      if (visible && !visible.has(node)) {
+        display.hidden = true;
+        return display;
+      }
       const around = neighbourhood(state.focus);
-      if (around && !around.has(node)) return { ...data, color: FADED_NODE_COLOR, label: '', zIndex: 0 };
-      if (node === state.focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (around) return { ...data, forceLabel: true, zIndex: 2 };
-      return { ...data, zIndex: data.contested && data.kind === 'statement' ? 2 : 1 };
+      if (around && !around.has(node)) {
+        display.color = FADED_NODE_COLOR;
+        display.label = '';
+      } else if (node === state.focus) {
+        display.highlighted = true;
+        display.forceLabel = true;
+        display.zIndex = 3;
+      } else if (around) {
+        display.forceLabel = true;
+        display.zIndex = 2;
+      } else if (data.contested && data.kind === 'statement') {
+        display.zIndex = 1;
+      }
+      return display;
     },
     edgeReducer(edge, data) {
+      const display: EdgeDisplay = data;
       const state = getState();
       const visible = hidingSome(state.visible);
       const around = neighbourhood(state.focus);
       if (visible || around) {
         const source = graph.source(edge);
         const target = graph.target(edge);
-        if (visible && (!visible.has(source) || !visible.has(target))) return { ...data, hidden: true };
-        if (around && source !== state.focus && target !== state.focus) return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
-        if (around) return { ...data, size: data.size * 1.6, zIndex: 2 };
+        if (visible && (!visible.has(source) || !visible.has(target))) {
+          display.hidden = true;
+          return display;
+        }
+        if (around && source !== state.focus && target !== state.focus) {
+          display.color = FADED_EDGE_COLOR;
+          return display;
+        }
+        if (around) {
+          display.size = data.size * 1.6;
+          display.zIndex = 2;
+          return display;
+        }
       }
-      return { ...data, zIndex: data.kind === 'disputes' ? 2 : 1 };
+      if (data.kind === 'disputes') display.zIndex = 1;
+      return display;
     },
   };
 }
