@@ -55,6 +55,28 @@ describe('viewer server', () => {
     expect(await trig.text()).toBe(DATASET);
   });
 
+  it('compresses the view model and the dataset for clients that accept gzip', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const big = DATASET.replace('"Ada Example"', `"${'Ada Example '.repeat(200)}"`);
+    await writeFile(dataFile, big);
+    await utimes(dataFile, new Date(2029, 0, 1), new Date(2029, 0, 1));
+    const answer = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      request(`${server.url}api/dataset.trig`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(answer.encoding).toBe('gzip');
+    expect(answer.body.length).toBeLessThan(Buffer.byteLength(big) / 4);
+    expect(gunzipSync(answer.body).toString()).toBe(big);
+    await writeFile(dataFile, DATASET);
+    await utimes(dataFile, new Date(2029, 6, 1), new Date(2029, 6, 1));
+  });
+
   it('never serves files outside the app folder and refuses other methods', async () => {
     expect((await fetch(`${server.url}..%2Fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${server.url}assets/..%2F..%2Fsecret.txt`)).status).toBe(404);

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { BUILD_COMMAND, DEFAULT_APP_DIR, isAppBuilt } from './app-build.js';
+import { acceptsGzip, gzipOnce } from './compression.js';
 import { DatasetCache, DatasetError } from './dataset.js';
 import { SECURITY_HEADERS } from './security.js';
 import { readStaticFile } from './static-files.js';
@@ -113,8 +114,9 @@ async function handle(
   if (path === '/api/view.json' || path === '/api/dataset.trig') {
     try {
       const data = await cache.current();
-      if (path === '/api/view.json') send(response, 200, 'application/json; charset=utf-8', data.viewJson, request);
-      else send(response, 200, 'application/trig; charset=utf-8', data.trig, request);
+      response.setHeader('Cache-Control', 'no-cache');
+      if (path === '/api/view.json') send(response, 200, 'application/json; charset=utf-8', data.viewJson, request, `view@${data.modifiedMs}`);
+      else send(response, 200, 'application/trig; charset=utf-8', data.trig, request, `trig@${data.modifiedMs}`);
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       log(error.message);
@@ -128,7 +130,7 @@ async function handle(
     return;
   }
   response.setHeader('Cache-Control', file.cacheControl);
-  send(response, 200, file.contentType, file.body, request);
+  send(response, 200, file.contentType, file.body, request, file.version);
 }
 
 function send(
@@ -137,9 +139,18 @@ function send(
   contentType: string,
   body: string | Buffer,
   request: IncomingMessage,
+  version?: string,
 ): void {
   response.statusCode = status;
   response.setHeader('Content-Type', contentType);
+  if (version && !contentType.startsWith('image/png')) {
+    response.setHeader('Vary', 'Accept-Encoding');
+    const compressed = acceptsGzip(request) ? gzipOnce(version, body) : null;
+    if (compressed) {
+      response.setHeader('Content-Encoding', 'gzip');
+      body = compressed;
+    }
+  }
   response.setHeader('Content-Length', Buffer.byteLength(body));
   response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -24,6 +24,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** A file ready to send. */
 export interface StaticFile {
   readonly body: Buffer;
+  /** Identifies this version of the file (path and modification time). */
+  readonly version: string;
   readonly contentType: string;
   readonly cacheControl: string;
 }
@@ -52,6 +54,7 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     const extension = extname(filePath).toLowerCase();
     return {
       body,
+      version: `${filePath}@${info.mtimeMs}`,
       contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
       cacheControl: relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
