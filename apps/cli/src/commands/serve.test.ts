@@ -47,7 +47,7 @@ describe('kg serve', () => {
     expect(await running).toBe(0);
     expect(io.err).toContain('stopped (SIGINT)');
     await expect(fetch(url)).rejects.toThrow();
-  });
+  }, 120_000); // on a fresh checkout the command builds the viewer app first
 
   it('fails with exit 1 and says how to build a dataset when the file is missing', async () => {
     const io = memoryIO({ cwd: dir });
