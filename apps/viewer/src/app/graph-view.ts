@@ -102,6 +102,7 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, double: EdgeDoubleArrowProgram },
     zIndex: true,
     minEdgeThickness: 0.6,
+    enableEdgeEvents: true,
     stagePadding: 40,
   });
 
@@ -153,6 +154,22 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     store.update({ hovered: null });
   });
   sigma.on('clickNode', ({ node }) => store.update({ selected: node, hovered: null }));
+  // Hovering an edge names its type and its two ends.
+  const edgeTip = document.createElement('div');
+  edgeTip.className = 'edge-tip';
+  edgeTip.hidden = true;
+  edgeTip.setAttribute('role', 'tooltip');
+  container.appendChild(edgeTip);
+  sigma.on('enterEdge', ({ edge, event }) => {
+    const [source, target] = graph.extremities(edge);
+    edgeTip.textContent = `${graph.getNodeAttribute(source, 'label')} — ${graph.getEdgeAttribute(edge, 'label')} → ${graph.getNodeAttribute(target, 'label')}`;
+    edgeTip.style.left = `${event.x + 12}px`;
+    edgeTip.style.top = `${event.y + 12}px`;
+    edgeTip.hidden = false;
+  });
+  sigma.on('leaveEdge', () => {
+    edgeTip.hidden = true;
+  });
   sigma.on('clickStage', () => store.update({ selected: null }));
 
   const camera = sigma.getCamera();

@@ -30,10 +30,13 @@ export function mountStatementList(container: HTMLElement, store: ViewerStore, s
         const outlets = [...new Set(statement.reports.map((report) => report.outlet).filter((o): o is string => !!o))];
         const open = el('button', { type: 'button', class: 'row-link', 'data-node-id': statement.id }, `“${statement.text}”`);
         open.addEventListener('click', () => select(statement.id));
+        const speaker = statement.speaker;
+        const speakerLink = speaker ? el('button', { type: 'button', class: 'node-link', 'data-node-id': speaker.id }, speaker.label) : '—';
+        if (speaker && typeof speakerLink !== 'string') speakerLink.addEventListener('click', () => select(speaker.id));
         const row = el(
           'tr',
           { class: statement.id === store.state.selected ? 'selected' : '', 'aria-selected': String(statement.id === store.state.selected) },
-          el('td', {}, statement.speaker?.label ?? '—'),
+          el('td', {}, speakerLink),
           el('td', { class: 'nowrap' }, statement.date ?? '—'),
           el('td', {}, open, statement.disputes.length > 0 ? el('span', { class: 'contested-badge' }, 'disputed') : null),
           el('td', {}, outlets.join(', ') || '—'),
