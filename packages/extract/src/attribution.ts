@@ -259,6 +259,13 @@ function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribut
 /** The medium named around the cue ("said in a statement", "says in the letter", "wrote in an email"). */
 function mediumNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
   if (attribution.source || !attribution.cue) return;
+  const cueStart = attribution.cue.start;
+  // "issued a written response insisting …", "posted a tweet saying …": the medium right before the cue.
+  const right = startingIn(ctx.sources, windowStart, cueStart).find((s) => wordCount(ctx.body.slice(s.end, cueStart)) <= 1);
+  if (right) {
+    attribution.source = sourceFromDocument(ctx, { ...right, ...(attribution.speaker ? { authorKey: attribution.speaker.key } : {}) }, attribution.speaker, 'source-medium-before-cue');
+    return;
+  }
   const doc = startingIn(ctx.sources, windowStart, windowEnd).find((s) => s.end <= windowEnd && /\bin\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(ctx.body.slice(Math.max(windowStart, s.start - 40), s.start)));
   if (doc) {
     attribution.source = sourceFromDocument(ctx, { ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
@@ -274,6 +281,23 @@ function mediumNearCue(ctx: AttributionContext, attribution: Attribution, window
       : undefined;
     if (recent) attribution.source = sourceFromDocument(ctx, recent, attribution.speaker, 'source-recent-by-speaker');
   }
+}
+
+/** "X responded to the letter, calling it …": a reply with no named medium is a response. */
+function responseNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
+  if (attribution.source || !attribution.speaker) return;
+  if (!/\b(?:responded|replied|responds|replies|wrote back)\b/u.test(ctx.body.slice(windowStart, windowEnd))) return;
+  attribution.source = { medium: 'response', authorKey: attribution.speaker.key, rule: 'source-response-verb' };
+  const behalf = onBehalfOf(ctx, attribution.speaker.key);
+  if (behalf) attribution.source.onBehalfOfKey = behalf;
+}
+
+/** "…, he continued, …": a continuation verb keeps the medium of the speaker's previous quotation. */
+function continuedSource(attribution: Attribution, previous: Quote | undefined): void {
+  if (attribution.source || !attribution.cue || !previous?.source) return;
+  if (!/^(?:continued|continues|added|adds|went on|goes on)$/u.test(attribution.cue.verb)) return;
+  if (previous.speakerKey !== attribution.speaker?.key) return;
+  attribution.source = { ...previous.source, rule: 'source-continued' };
 }
 
 function dateNear(ctx: AttributionContext, from: number, to: number): string | undefined {
@@ -348,6 +372,9 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     if (attribution) {
       attributed.set(quote, attribution);
       mediumNearCue(ctx, attribution, windowStart, windowEnd);
+      responseNearCue(ctx, attribution, windowStart, windowEnd);
+      const previousBySpeaker = [...quotes].reverse().find((q) => q.speakerKey === attribution?.speaker?.key && q.paragraphIndex >= quote.paragraphIndex - 2);
+      continuedSource(attribution, previousBySpeaker);
     }
     const result: Quote = {
       index: 0,

@@ -88,7 +88,9 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
       const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
       const doc: SourceDocumentMention = { medium, noun, start, end, paragraphIndex: paragraph.index, rule: 'source-medium-noun' };
       const after = body.slice(end, sentenceEnd);
-      const by = /^[^.;:]{0,60}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
+      const byMatch = /^[^.;:]{0,60}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
+      // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
+      const by = byMatch && !/\b(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(byMatch[0]) ? byMatch : null;
       const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
@@ -130,7 +132,7 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
         const author = firstActorIn(index, sentenceStart, start, lexicon, true);
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-sentence-subject'];
       }
-      if (!doc.authorKey && /^\s*in\s+(?:a|an|the|his|her|their|its)\b/iu.test(before)) {
+      if (!doc.authorKey && /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\b/iu.test(before)) {
         const comma = body.indexOf(',', end);
         if (comma > 0 && comma < sentenceEnd) {
           const author = firstActorIn(index, comma, sentenceEnd, lexicon, true);
