@@ -58,6 +58,7 @@ if (!chromiumAvailable) {
       const { page, errors } = await openViewer(browser, server.url);
       await searchAndPick(page, 'Mayor Rey');
       await expect.poll(() => page.textContent('#details-title')).toBe('Dana Reyes');
+      expect(await page.textContent('#announcer')).toBe('Selected Dana Reyes');
       await expect.poll(() => page.url()).toContain('camera=');
       expect(decodeURIComponent(page.url())).toContain('node=https://w3id.org/claimgraph/id/actor/dana-reyes');
       expect(await page.getAttribute('#graph', 'data-selected')).toBe('https://w3id.org/claimgraph/id/actor/dana-reyes');

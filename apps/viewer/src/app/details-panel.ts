@@ -233,11 +233,18 @@ export function mountDetailsPanel(
   store.subscribe((changed) => {
     if (changed.has('selected')) {
       renderDetails();
+      announce(store.state.selected ? `Selected ${labelOf(store.state.selected)}` : 'Selection cleared');
       openFirstReport();
       details.scrollTop = 0;
     }
     if (changed.has('reader')) renderReaderPanel();
   });
+}
+
+/** Tells screen readers what happened, through the page's live region. */
+function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (region) region.textContent = text;
 }
 
 function shorten(text: string, max = 90): string {
