@@ -8,7 +8,7 @@
  *
  * node --conditions=claimgraph-source --import tsx bench/viewer/run.ts [--sizes 10000,50000,100000] [--repeat 2]
  *   [--seed data/graph/claimgraph.trig] [--skip-browser] [--skip-node]
- *   [--ablation reducers=0,zIndex=0,lines=1]   (diagnosis: ours with one feature off, first size only)
+ *   [--ablation bare,x=1,reducers=0,zIndex=0,lines=1]   (diagnosis: ours with one feature off, first size only)
  */
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -75,7 +75,8 @@ async function benchBrowser(sizes: number[]): Promise<Array<{ ours: PageResult; 
   const results: Array<{ ours: PageResult; bare: PageResult }> = [];
   try {
     for (const variant of option('--ablation')?.split(',') ?? []) {
-      console.log('ablation', variant, JSON.stringify(await measurePage(baseUrl, 'ours', sizes[0] ?? 10_000, `&${variant}`)));
+      const result = variant === 'bare' ? await measurePage(baseUrl, 'bare', sizes[0] ?? 10_000) : await measurePage(baseUrl, 'ours', sizes[0] ?? 10_000, `&${variant}`);
+      console.log('ablation', variant, JSON.stringify(result));
     }
     const repeat = Number(option('--repeat') ?? '2');
     for (const size of process.argv.includes('--ablation') ? [] : sizes) {
