@@ -35,6 +35,31 @@ describe('code point offsets', () => {
   });
 });
 
+describe('pieces against a plain definition', () => {
+  it('gives every piece exactly the spans covering it, for many random overlapping spans', () => {
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const text = 'ab😀cd🌉ef gh ij kl mn 𝑥 op'.repeat(8);
+    const length = [...text].length;
+    const spans = Array.from({ length: 120 }, (_, i) => {
+      const start = random(length);
+      return span(start, Math.min(length, start + 1 + random(15)), `n${i}`);
+    });
+    const pieces = splitIntoPieces(text, spans);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+    let codePoint = 0;
+    for (const piece of pieces) {
+      const end = codePoint + [...piece.text].length;
+      const expected = spans.filter((s) => s.start <= codePoint && s.end >= end);
+      expect(piece.spans).toEqual(expected);
+      codePoint = end;
+    }
+  });
+});
+
 describe('primary span', () => {
   it('prefers the focused node, then reports over mentions, then the shortest', () => {
     const mention = span(0, 3, 'actor', 'mention');

@@ -53,15 +53,23 @@ export function splitIntoPieces(text: string, spans: readonly ViewSpan[]): TextP
     cuts.add(span.end);
   }
   const boundaries = [...cuts].sort((a, b) => a - b);
+  // Sweep: spans enter at their start and leave at their end, so every span
+  // active in a piece covers all of it (the pieces are cut at every boundary).
+  const order = new Map(valid.map((span, index) => [span, index]));
+  const byStart = [...valid].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: ViewSpan[] = [];
   const pieces: TextPiece[] = [];
   for (let i = 0; i + 1 < boundaries.length; i += 1) {
     const start = boundaries[i]!;
     const end = boundaries[i + 1]!;
+    active = active.filter((span) => span.end > start);
+    while (next < byStart.length && byStart[next]!.start <= start) active.push(byStart[next++]!);
     const from = table[start]!;
     pieces.push({
       text: text.slice(from, table[end]),
       from,
-      spans: valid.filter((span) => span.start <= start && span.end >= end),
+      spans: [...active].sort((a, b) => order.get(a)! - order.get(b)!),
     });
   }
   return pieces;
