@@ -20,6 +20,11 @@ describe('findQuotes', () => {
   it("accepts doubled apostrophes and top-level single-quoted sentences", () => {
     expect(quotesOf("''Nobody called,'' Amadi said. 'It would cost more to fix it.'").texts).toEqual(['Nobody called', 'It would cost more to fix it.']);
   });
+  it('reads single marks as the primary marks in British-style text, keeping apostrophes', () => {
+    const body = "'My son's room is damp,' said Ann Lee. 'We've reported it.'\n\nThe council called it 'simply untrue'.";
+    expect(quotesOf(body).texts).toEqual(["My son's room is damp", "We've reported it.", 'simply untrue']);
+  });
+
   it('continues a quotation across paragraphs when the paragraph has no closing mark', () => {
     const result = quotesOf('"First part of the quote.\n\n"Second part," she said.');
     expect(result.texts).toEqual(['First part of the quote.', 'Second part']);

@@ -115,6 +115,40 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] 
 }
 
 /**
+ * Single quotation marks as the primary marks (British style): paired by context like double marks,
+ * but a mark with letters on both sides is an apostrophe ("son's") and never opens or closes.
+ */
+function pairSingleMarks(text: string): Pair[] {
+  const pairs: Pair[] = [];
+  let current: Pair | undefined;
+  const pattern = /['‘’]/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = match.index === 0 ? ' ' : (text[match.index - 1] ?? ' ');
+    const after = match.index + 1 >= text.length ? ' ' : (text[match.index + 1] ?? ' ');
+    if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    const role = roleOf(text, match.index, 1);
+    if (!current) {
+      if (role === 'open') current = { open: match.index, openLength: 1, close: undefined, closeLength: 0 };
+      continue;
+    }
+    if (role === 'close' || (role === 'either' && !/\p{L}/u.test(after))) {
+      current.close = match.index;
+      current.closeLength = 1;
+      pairs.push(current);
+      current = undefined;
+    }
+  }
+  if (current) pairs.push(current);
+  return pairs;
+}
+
+/** True when a text uses single quotation marks as its primary marks: no double marks, single marks opening sentences. */
+function singleMarksArePrimary(body: string): boolean {
+  if (/["“”„«»]|''/u.test(body)) return false;
+  return /(?:^|[\s(—–:])['‘]\p{Lu}/mu.test(body);
+}
+
+/**
  * Finds quotations in every paragraph.
  * @example findQuotes('He said "yes, indeed."', [{ index: 0, start: 0, end: 22, kind: 'body', sentences: [], rule: '' }]).quotes[0]
  */
@@ -122,16 +156,17 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: Raw
   const quotes: RawQuote[] = [];
   const warnings: QuoteWarning[] = [];
   let carryFromPrevious = false;
+  const singlePrimary = singleMarksArePrimary(body);
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p] as Paragraph;
     const text = body.slice(paragraph.start, paragraph.end);
     const paragraphWarnings: QuoteWarning[] = [];
-    const pairs = pairDoubleMarks(text, paragraphWarnings, paragraph.start);
+    const pairs = singlePrimary ? [] : pairDoubleMarks(text, paragraphWarnings, paragraph.start);
     const taken = pairs.map((pair): [number, number] => [pair.open, (pair.close ?? text.length) + pair.closeLength]);
-    const singles = singleQuotePairs(text, taken).map((pair) => ({ ...pair, single: true }));
+    const singles = (singlePrimary ? pairSingleMarks(text) : singleQuotePairs(text, taken)).map((pair) => ({ ...pair, single: true }));
     const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort((a, b) => a.open - b.open);
     const next = paragraphs[p + 1];
-    const nextOpensQuote = next !== undefined && /^\s*(?:''|["“”„«])/.test(body.slice(next.start, next.start + 3));
+    const nextOpensQuote = next !== undefined && (singlePrimary ? /^\s*['‘]\p{L}/u : /^\s*(?:''|["“”„«])/u).test(body.slice(next.start, next.start + 3));
     let continuing = false;
     for (let i = 0; i < all.length; i++) {
       const pair = all[i] as Pair & { single: boolean };
