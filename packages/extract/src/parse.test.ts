@@ -24,6 +24,12 @@ describe('parseDocument', () => {
     expect(doc.metadata.extra).toEqual({ extraKey: 3 });
   });
 
+  it('accepts Windows line endings and a byte-order mark', () => {
+    const doc = parseDocument('w.txt', '\uFEFF---\r\ntitle: T\r\n---\r\nHeadline\r\n\r\nBody.');
+    expect(doc.body).toBe('Headline\r\n\r\nBody.');
+    expect(doc.metadata.title?.value).toBe('T');
+  });
+
   it('takes the headline, byline and date from the body when there is no front matter', () => {
     const doc = parseDocument('a.txt', 'Council backs new park\n\nBy Jane Roe\n\nJune 3, 2019\n\nThe council voted.');
     expect(doc.metadata.title).toMatchObject({ value: 'Council backs new park', rule: 'first-line-headline', start: 0, end: 22 });
