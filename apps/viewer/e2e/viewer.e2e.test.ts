@@ -91,6 +91,8 @@ if (!chromiumAvailable) {
       // Another extracted span leads back into the graph.
       await page.click('#reader mark[data-kind="mention"]:has-text("Police Chief Sam Okafor")');
       await expect.poll(() => page.textContent('#details-title')).toBe('Sam Okafor');
+      // The reader stays on the article and now highlights where it names him.
+      await expect.poll(() => page.locator('#reader mark.span-focus').first().textContent()).toBe('Police Chief Sam Okafor');
       await screenshot(page, 'fixture-reader');
       // The reader for the second outlet's article.
       await page.click(`.row-link:has-text("${MAYOR_QUOTE}")`);

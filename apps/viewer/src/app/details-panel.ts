@@ -216,25 +216,44 @@ export function mountDetailsPanel(
     });
   };
 
-  const openFirstReport = (): void => {
+  /**
+   * Points the reader at the selected node: a statement's report (staying in
+   * the article already open when it reports the statement too), an article
+   * itself, or the first article with a span of the node (mentions, evidence).
+   */
+  const followSelection = (): void => {
     const id = store.state.selected;
-    const statement = id ? statements.get(id) : undefined;
-    const report = statement?.reports.find((r) => r.start >= 0) ?? statement?.reports[0];
-    if (statement && report) {
-      const current = store.state.reader;
+    if (!id) return;
+    const current = store.state.reader;
+    const statement = statements.get(id);
+    if (statement) {
+      const report = statement.reports.find((r) => r.start >= 0) ?? statement.reports[0];
+      if (!report) return;
       const stay = current && statement.reports.some((r) => r.docId === current.docId);
       openReader(stay ? current.docId : report.docId, statement.id);
+      return;
+    }
+    const article = documentsByIri.get(id);
+    if (article) {
+      openReader(article.docId, null);
+      return;
+    }
+    const hasSpan = (docId: string): boolean => documents.get(docId)?.spans.some((span) => span.nodeId === id) ?? false;
+    if (current && hasSpan(current.docId)) openReader(current.docId, id);
+    else {
+      const doc = view.documents.find((candidate) => hasSpan(candidate.docId));
+      if (doc) openReader(doc.docId, id);
     }
   };
 
   renderDetails();
-  openFirstReport();
+  followSelection();
   renderReaderPanel();
   store.subscribe((changed) => {
     if (changed.has('selected')) {
       renderDetails();
       announce(store.state.selected ? `Selected ${labelOf(store.state.selected)}` : 'Selection cleared');
-      openFirstReport();
+      followSelection();
       details.scrollTop = 0;
     }
     if (changed.has('reader')) renderReaderPanel();
