@@ -8,7 +8,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { inferSettings } from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import FA2LayoutImport from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { DEFAULT_FILTERS, SIGMA_SETTINGS, createReducers, toGraphology, visibleNodeIds, type ReducerState } from '@claimgraph/projection';
 import { syntheticView } from './synthetic-view.js';
@@ -30,6 +30,10 @@ declare global {
     __bench?: BenchResult | { error: string };
   }
 }
+
+/** The worker supervisor class, whether the CommonJS module arrives as a namespace or as the class. */
+type FA2LayoutClass = typeof FA2LayoutImport.default;
+const FA2Layout = ((FA2LayoutImport as unknown as { default?: FA2LayoutClass }).default ?? FA2LayoutImport) as FA2LayoutClass;
 
 interface Fa2Result {
   iterations: number;
@@ -97,7 +101,7 @@ async function run(): Promise<BenchResult> {
 
   const start = performance.now();
   let graph: MultiDirectedGraph;
-  let renderer: Sigma;
+  let renderer: Pick<Sigma, 'getCamera' | 'kill'>;
   if (mode === 'ours') {
     const ours = toGraphology(view);
     const visible = visibleNodeIds(view, DEFAULT_FILTERS);

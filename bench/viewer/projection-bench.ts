@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
 import { Parser, Store } from 'n3';
 import { defaultIterations, initialPosition, layoutView, projectDataset, toGraphology } from '@claimgraph/projection';
 import { syntheticDataset } from './synthetic-rdf.js';
@@ -25,6 +25,10 @@ export interface ProjectionRow {
   layoutMs: number;
   rawFa2Ms: number;
 }
+
+/** The layout function, whether the CommonJS module arrives as a namespace or as the function itself. */
+type ForceAtlas2 = typeof forceAtlas2Import.default;
+const forceAtlas2 = ((forceAtlas2Import as unknown as { default?: ForceAtlas2 }).default ?? forceAtlas2Import) as ForceAtlas2;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
