@@ -42,6 +42,11 @@ describe('extractDocument: attribution patterns', () => {
     expect(quoteWith(extraction, 'We will see').cue?.verb).toBe('added');
   });
 
+  it('records both titles of "Mayor and Police Commissioner Jane Roe", even with a typo', () => {
+    const extraction = extract('Headline\n\nMayor and Police Comissioner Nell Ostrom says that is intentional.');
+    expect(extraction.actors.find((a) => a.key === 'person:nell-ostrom')?.posts.map((p) => p.roleLabel)).toEqual(['Mayor', 'Comissioner']);
+  });
+
   it('tells scare quotes from statements', () => {
     const extraction = extract('Headline\n\nThe city kept its "sanctuary city" status, which Mayor Ana Ruiz called "a promise we keep."');
     expect(extraction.scareQuotes.map((s) => s.text)).toEqual(['sanctuary city']);

@@ -23,6 +23,8 @@ export interface NameMention extends Mention {
   affiliation?: { name: string; start: number; end: number };
   /** Gender implied by an honorific or gendered title. */
   gender?: 'male' | 'female';
+  /** Further titles joined by "and" ("Mayor and Police Commissioner Jane Roe"). */
+  extraTitles?: Array<{ label: string; start: number; end: number }>;
   /** A role noun written in lower case just before the name ("spokesperson Jane Roe"). */
   roleBefore?: { label: string; start: number; end: number };
 }
@@ -84,7 +86,7 @@ function connectsToName(words: Array<Word & { breakBefore: boolean }>, next: num
 }
 
 /** Groups consecutive capitalised words (and connectors between them) into candidate sequences. */
-function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>): Word[][] {
+function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>, lexicon: Lexicon): Word[][] {
   const sequences: Word[][] = [];
   let current: Word[] = [];
   const flush = (): void => {
@@ -97,7 +99,7 @@ function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>): Wo
     if (current.length && word.breakBefore) flush();
     if (isCapitalised(word.text)) {
       current.push(word);
-      if (/[^.]\.$/.test(word.text) && word.text.length > 4 && !/^\p{Lu}+\.$/u.test(word.text)) flush();
+      if (/[^.]\.$/.test(word.text) && word.text.length > 4 && !/^\p{Lu}+\.$/u.test(word.text) && !lexicon.abbreviations.has(word.text.toLowerCase())) flush();
     } else if (current.length && /^\d/.test(word.text) && /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')) {
       current.push(word);
     } else if (current.length && CONNECTORS.has(word.text.toLowerCase()) && connectsToName(words, i + 1)) {
@@ -382,11 +384,21 @@ export function findMoney(body: string): MoneyMention[] {
 export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
   const mentions: NameMention[] = [];
   const words = tokenize(body, lexicon);
-  for (const sequence of capitalisedSequences(words)) {
+  for (const sequence of capitalisedSequences(words, lexicon)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
     const atSentenceStart = first.start === 0 || /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(body.slice(Math.max(0, first.start - 4), first.start));
     const precededByThe = /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start));
-    for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) pushName(mentions, body, part, lexicon, atSentenceStart, precededByThe);
+    let loneTitle: { label: string; start: number; end: number } | undefined;
+    for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) {
+      const count = mentions.length;
+      pushName(mentions, body, part, lexicon, atSentenceStart, precededByThe);
+      const person = mentions.slice(count).find((m) => m.kind === 'Person' && m.title);
+      if (person && loneTitle && /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(loneTitle.end, person.affiliation?.start ?? person.title?.start ?? person.start))) {
+        person.extraTitles = [loneTitle];
+      }
+      const span = joinWords(body, part);
+      loneTitle = span && part.length <= 3 && titleLength([...part, { text: 'X', start: span.end, end: span.end }], lexicon) === part.length ? { label: span.text, start: span.start, end: span.end } : undefined;
+    }
   }
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {

@@ -27,6 +27,11 @@ function orgAfter(index: EntityIndex, body: string, from: number, limit: number)
   const key = index.mentionActor.get(mention.start);
   const actor = key ? index.actors.get(key) : undefined;
   const name = actor?.name ?? mention.text;
+  if (actor?.kind === 'Person' || mention.kind === 'Person') {
+    // "a spokesperson with Roe's office": the organisation is the person's office, not the person.
+    const office = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|administration|staff|team|cabinet|council|firm|company|department))\b/u.exec(body.slice(mention.end, mention.end + 40));
+    return office?.[1] ? { name: `${name}'s ${office[1]}` } : undefined;
+  }
   return key ? { name, key } : { name };
 }
 
@@ -112,7 +117,8 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
       const ownerKey = ownerMention ? (index.mentionActor.get(ownerMention.start) ?? (ownerMention.role ? resolveDescription(index, ownerMention.role, ownerMention.start)?.key : undefined)) : undefined;
       const possessivePronoun = /^(?:their|its)$/iu.test(ownerText) ? lastOrganisationBefore(index, mention.roleBefore.start) : undefined;
       const orgActor = ownerKey ? index.actors.get(ownerKey) : possessivePronoun;
-      const orgName = orgActor?.name ?? (ownerText && !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText) ? ownerText.replace(/^the\s+/iu, '') : undefined);
+      const ownerIsPerson = ownerMention === undefined && startingIn(index.mentions, roleStart - 40, roleStart).some((m) => m.kind === 'Person' && m.end >= roleStart - 2);
+      const orgName = orgActor?.name ?? (ownerText && !ownerIsPerson && !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText) ? ownerText.replace(/^the\s+/iu, '') : undefined);
       addPost(actor, { roleLabel: mention.roleBefore.label, ...(orgName ? { orgName } : {}), ...(orgActor ? { orgKey: orgActor.key } : {}), start: mention.roleBefore.start, end: mention.roleBefore.end, rule: 'post-role-before-name', confidence: 0.65 });
     }
   }
@@ -139,6 +145,9 @@ function lastOrganisationBefore(index: EntityIndex, position: number): WorkingAc
 
 function addTitlePost(index: EntityIndex, actor: WorkingActor, mention: NameMention): void {
   if (!mention.title) return;
+  for (const extra of mention.extraTitles ?? []) {
+    addPost(actor, { roleLabel: extra.label, start: extra.start, end: extra.end, rule: 'post-title-and-title-before-name', confidence: 0.75 });
+  }
   const affiliationKey = mention.affiliation ? index.mentionActor.get(mention.affiliation.start) : undefined;
   addPost(actor, {
     roleLabel: mention.title.label,
