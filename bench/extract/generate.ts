@@ -6,10 +6,67 @@
  * names, titles and organisations. Deterministic: the same seed and index give the same article.
  */
 
-const FIRST = ['Ada', 'Bruno', 'Celia', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kaia', 'Lars', 'Mira', 'Nils', 'Odette', 'Pavel', 'Quinn', 'Rosa', 'Sven', 'Tomas'];
-const LAST = ['Abara', 'Brandvik', 'Castell', 'Delgado', 'Eriksen', 'Fontaine', 'Galloway', 'Hartmann', 'Ivanova', 'Jaramillo', 'Kowalski', 'Lindqvist', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quayle', 'Rasmussen', 'Szabo', 'Thornbury'];
-const TITLES = ['Mayor', 'Councilor', 'Sheriff', 'Superintendent', 'Commissioner', 'Deputy Chief', 'Capt.'];
-const ORGS = ['Harbor Workers Union', 'Northgate School Board', 'Riverside Tenants Association', 'Pine County Sheriff\'s Office', 'Elm Valley Water District', 'Metro Transit Authority'];
+const FIRST = [
+  'Ada',
+  'Bruno',
+  'Celia',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kaia',
+  'Lars',
+  'Mira',
+  'Nils',
+  'Odette',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tomas',
+];
+const LAST = [
+  'Abara',
+  'Brandvik',
+  'Castell',
+  'Delgado',
+  'Eriksen',
+  'Fontaine',
+  'Galloway',
+  'Hartmann',
+  'Ivanova',
+  'Jaramillo',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quayle',
+  'Rasmussen',
+  'Szabo',
+  'Thornbury',
+];
+const TITLES = [
+  'Mayor',
+  'Councilor',
+  'Sheriff',
+  'Superintendent',
+  'Commissioner',
+  'Deputy Chief',
+  'Capt.',
+];
+const ORGS = [
+  'Harbor Workers Union',
+  'Northgate School Board',
+  'Riverside Tenants Association',
+  "Pine County Sheriff's Office",
+  'Elm Valley Water District',
+  'Metro Transit Authority',
+];
 const TOWNS = ['Millbrook', 'Ashford', 'Cedar Falls', 'Dunmore', 'Eastport', 'Fairview'];
 const TOPICS = ['budget', 'contract', 'curfew', 'levy', 'shelter', 'rezoning'];
 const SAY = ['said', 'says', 'added', 'told reporters'];
@@ -45,13 +102,19 @@ export function generateArticle(index: number, paragraphBlocks = 1, seed = 7): S
   const next = random(seed * 1_000_003 + index);
   const town = pick(next, TOWNS);
   const topic = pick(next, TOPICS);
-  const person = (): { first: string; last: string } => ({ first: pick(next, FIRST), last: pick(next, LAST) });
+  const person = (): { first: string; last: string } => ({
+    first: pick(next, FIRST),
+    last: pick(next, LAST),
+  });
   const official = person();
   const critic = person();
   const spokes = person();
   const org = pick(next, ORGS);
   const title = pick(next, TITLES);
-  const lines: string[] = [`${town} ${topic} fight heads to a vote`, `By ${person().first} ${person().last}`];
+  const lines: string[] = [
+    `${town} ${topic} fight heads to a vote`,
+    `By ${person().first} ${person().last}`,
+  ];
   let quotes = 0;
   for (let block = 0; block < paragraphBlocks; block++) {
     const day = 1 + Math.floor(next() * 27);
@@ -68,5 +131,9 @@ export function generateArticle(index: number, paragraphBlocks = 1, seed = 7): S
     );
     quotes += 9;
   }
-  return { fileName: `synthetic-${String(index).padStart(6, '0')}.txt`, text: lines.join('\n\n'), quotes };
+  return {
+    fileName: `synthetic-${String(index).padStart(6, '0')}.txt`,
+    text: lines.join('\n\n'),
+    quotes,
+  };
 }

@@ -12,7 +12,12 @@
  * Offsets are UTF-16 indices.
  */
 import type { Lexicon } from './lexicon.js';
-import { resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor } from './entities.js';
+import {
+  resolveDescription,
+  resolvePronoun,
+  type EntityIndex,
+  type WorkingActor,
+} from './entities.js';
 import type { NameMention } from './mentions.js';
 import type { RawQuote } from './quotes.js';
 import { actorOfMention, type SourceDocumentMention } from './sources.js';
@@ -70,29 +75,48 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
 
 function isAbbreviationBefore(body: string, dot: number, lexicon: Lexicon): boolean {
   const token = /(\S+)$/.exec(body.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  return /^\p{Lu}$/u.test(token) || lexicon.abbreviations.has(`${token.toLowerCase()}.`) || /^(?:\p{L}\.)+\p{L}$/u.test(token);
+  return (
+    /^\p{Lu}$/u.test(token) ||
+    lexicon.abbreviations.has(`${token.toLowerCase()}.`) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(token)
+  );
 }
 
 /** End of the attribution window after a quotation: the first sentence end or the next long quotation. */
-function tailEnd(ctx: AttributionContext, quote: RawQuote, nextStart: number, paragraphEnd: number): number {
+function tailEnd(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  nextStart: number,
+  paragraphEnd: number,
+): number {
   const limit = Math.min(nextStart, paragraphEnd);
   const text = ctx.body.slice(quote.outerEnd, limit);
   const pattern = /[.!?](?=\s|$)/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '.' && isAbbreviationBefore(ctx.body, quote.outerEnd + match.index, ctx.lexicon)) continue;
+    if (
+      match[0] === '.' &&
+      isAbbreviationBefore(ctx.body, quote.outerEnd + match.index, ctx.lexicon)
+    )
+      continue;
     return quote.outerEnd + match.index;
   }
   return limit;
 }
 
 /** Start of the attribution window before a quotation: the last sentence end or the previous long quotation. */
-function leadStart(ctx: AttributionContext, quote: RawQuote, previousEnd: number, paragraphStart: number): number {
+function leadStart(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  previousEnd: number,
+  paragraphStart: number,
+): number {
   const floor = Math.max(previousEnd, paragraphStart);
   const text = ctx.body.slice(floor, quote.outerStart);
   const pattern = /[.!?]["”’]?(?=\s)/gu;
   let start = floor;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (match[0] === '.' && isAbbreviationBefore(ctx.body, floor + match.index, ctx.lexicon)) continue;
+    if (match[0] === '.' && isAbbreviationBefore(ctx.body, floor + match.index, ctx.lexicon))
+      continue;
     start = floor + match.index + match[0].length;
   }
   return start;
@@ -103,18 +127,34 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
     if (m.end > to) return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
     if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
-    if (m.kind === 'Person' || m.kind === 'Organization') return !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start);
+    if (m.kind === 'Person' || m.kind === 'Organization')
+      return (
+        !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start)
+      );
     return false;
   });
 }
 
 /** The document a subject like "the letter" / "it" stands for. */
-function documentSubject(ctx: AttributionContext, from: number, to: number, position: number, paragraphIndex: number): SourceDocumentMention | undefined {
+function documentSubject(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  position: number,
+  paragraphIndex: number,
+): SourceDocumentMention | undefined {
   const phrase = ctx.body.slice(from, to).trim().toLowerCase();
   const direct = startingIn(ctx.sources, from, to)
     .reverse()
     .find((s) => s.end <= to);
-  if (direct && wordCount(ctx.body.slice(direct.end, to)) <= 2 && /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ')) return direct;
+  if (
+    direct &&
+    wordCount(ctx.body.slice(direct.end, to)) <= 2 &&
+    /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+      ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
+    )
+  )
+    return direct;
   if (/^it$/u.test(phrase)) {
     const recent = startingIn(ctx.sources, 0, position)
       .reverse()
@@ -124,7 +164,12 @@ function documentSubject(ctx: AttributionContext, from: number, to: number, posi
   return undefined;
 }
 
-function sourceFromDocument(ctx: AttributionContext, doc: SourceDocumentMention, speaker: WorkingActor | null, rule: string): QuoteSource {
+function sourceFromDocument(
+  ctx: AttributionContext,
+  doc: SourceDocumentMention,
+  speaker: WorkingActor | null,
+  rule: string,
+): QuoteSource {
   const source: QuoteSource = { medium: doc.medium, rule };
   const author = doc.authorKey ?? speaker?.key;
   if (author) source.authorKey = author;
@@ -147,12 +192,26 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
 }
 
 /** `"…," said X` / `"…," X said` / `"…," the letter says`. */
-function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number): Attribution | undefined {
+function attributeFromTail(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  end: number,
+): Attribution | undefined {
   const from = quote.outerEnd;
   const text = ctx.body.slice(from, end);
   // "… ended." He went on: a quotation closed by a full stop ends its sentence.
-  if (/\.\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) && /^\s+[\p{Lu}]/u.test(text) && quote.marks !== 'none') return undefined;
-  if (!/^\s*[,—–-]?\s*\S/u.test(text) || /^\s*[.;]/u.test(text) || /^\s*(?:and|but|or|to|of|in|that|which|as)\b/iu.test(text)) return undefined;
+  if (
+    /\.\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) &&
+    /^\s+[\p{Lu}]/u.test(text) &&
+    quote.marks !== 'none'
+  )
+    return undefined;
+  if (
+    !/^\s*[,—–-]?\s*\S/u.test(text) ||
+    /^\s*[.;]/u.test(text) ||
+    /^\s*(?:and|but|or|to|of|in|that|which|as)\b/iu.test(text)
+  )
+    return undefined;
   const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
   if (verbFirst?.[1] && isSpeechVerb(verbFirst[1], ctx.lexicon, false)) {
     const verbStart = from + text.indexOf(verbFirst[1], verbFirst[0].length - verbFirst[1].length);
@@ -164,7 +223,13 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
     const subject = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60))[0];
     if (subject && wordCount(ctx.body.slice(cue.end, subject.start)) <= 4) {
       const speaker = resolveSubject(ctx, subject);
-      return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-verb-then-speaker', confidence: speaker ? 0.92 : 0.5 };
+      return {
+        speaker,
+        speakerMention: { start: subject.start, end: subject.end },
+        cue,
+        rule: 'tail-verb-then-speaker',
+        confidence: speaker ? 0.92 : 0.5,
+      };
     }
   }
   const verbs = speechVerbs(text, from, ctx.lexicon, false);
@@ -177,11 +242,20 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
   if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return { speaker, cue, source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'), rule: 'tail-document-says', confidence: speaker ? 0.8 : 0.5 };
+    return {
+      speaker,
+      cue,
+      source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
+      rule: 'tail-document-says',
+      confidence: speaker ? 0.8 : 0.5,
+    };
   }
   if (!subject) {
     // "…," a charge nurse said — an unnamed speaker.
-    if (wordCount(ctx.body.slice(from, cue.start)) <= 6 && /^\s*[,—–-]?\s*(?:a|an|the|one|another|some)\b/iu.test(text)) {
+    if (
+      wordCount(ctx.body.slice(from, cue.start)) <= 6 &&
+      /^\s*[,—–-]?\s*(?:a|an|the|one|another|some)\b/iu.test(text)
+    ) {
       return { speaker: null, cue, rule: 'tail-unnamed-speaker', confidence: 0.6 };
     }
     return undefined;
@@ -189,11 +263,22 @@ function attributeFromTail(ctx: AttributionContext, quote: RawQuote, end: number
   const between = ctx.body.slice(subject.end, cue.start);
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
   const speaker = resolveSubject(ctx, subject);
-  return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'tail-speaker-then-verb', confidence: speaker ? 0.9 : 0.5 };
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    cue,
+    rule: 'tail-speaker-then-verb',
+    confidence: speaker ? 0.9 : 0.5,
+  };
 }
 
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
-function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: number, short: boolean): Attribution | undefined {
+function attributeFromLead(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+  short: boolean,
+): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
   const verbs = speechVerbs(text, start, ctx.lexicon, true);
@@ -203,28 +288,64 @@ function attributeFromLead(ctx: AttributionContext, quote: RawQuote, start: numb
   if (short && wordCount(gap) > 8) return undefined;
   if (!short && wordCount(gap) > 14) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
-  const aside = /,\s+(?:who|which|whose|whom|a|an|the|now|then|also)\b[^,]*,\s*(?:\p{Ll}+ly\s+)?$/u.exec(ctx.body.slice(start, cue.start));
+  const aside =
+    /,\s+(?:who|which|whose|whom|a|an|the|now|then|also)\b[^,]*,\s*(?:\p{Ll}+ly\s+)?$/u.exec(
+      ctx.body.slice(start, cue.start),
+    );
   const subjectEnd = aside ? start + aside.index : cue.start;
   const subjects = subjectMentions(ctx, start, subjectEnd);
-  const doc = documentSubject(ctx, subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start, cue.start, cue.start, quote.paragraphIndex) ?? (subjects.length === 0 ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex) : undefined);
+  const doc =
+    documentSubject(
+      ctx,
+      subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start,
+      cue.start,
+      cue.start,
+      quote.paragraphIndex,
+    ) ??
+    (subjects.length === 0
+      ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex)
+      : undefined);
   if (doc && (subjects.length === 0 || subjects[subjects.length - 1]?.kind === 'Pronoun')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return { speaker, cue, source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'), rule: 'lead-document-says', confidence: speaker ? 0.75 : 0.45 };
+    return {
+      speaker,
+      cue,
+      source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
+      rule: 'lead-document-says',
+      confidence: speaker ? 0.75 : 0.45,
+    };
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
   let subject = participle ? subjects[0] : subjects[subjects.length - 1];
   // "… a claim city officials call …": a lower-case noun phrase right before the verb is the (unnamed) subject.
   const nearVerb = ctx.body.slice(subject ? subject.end : start, cue.start);
-  if (subject && !participle && /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:officials|residents|critics|supporters|officers|workers|employees|members|tenants|neighbors|neighbours|parents|experts|protesters|organizers|staff|people|activists|agents|deputies|nurses|teachers|lawmakers|leaders|sources|office|department|agency)\s+(?:\p{Ll}+ly\s+)?$/u.test(nearVerb)) subject = undefined;
+  if (
+    subject &&
+    !participle &&
+    /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:officials|residents|critics|supporters|officers|workers|employees|members|tenants|neighbors|neighbours|parents|experts|protesters|organizers|staff|people|activists|agents|deputies|nurses|teachers|lawmakers|leaders|sources|office|department|agency)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      nearVerb,
+    )
+  )
+    subject = undefined;
   if (!subject) {
-    if (/^\s*(?:a|an|the|one)\s/iu.test(text) || /\b(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) || /[\p{Ll}]\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(start, cue.start))) {
+    if (
+      /^\s*(?:a|an|the|one)\s/iu.test(text) ||
+      /\b(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) ||
+      /[\p{Ll}]\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(start, cue.start))
+    ) {
       return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
     }
     return undefined;
   }
   const speaker = resolveSubject(ctx, subject);
-  return { speaker, speakerMention: { start: subject.start, end: subject.end }, cue, rule: 'lead-speaker-verb', confidence: speaker ? 0.85 : 0.45 };
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    cue,
+    rule: 'lead-speaker-verb',
+    confidence: speaker ? 0.85 : 0.45,
+  };
 }
 
 function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'direct' | 'mixed' {
@@ -233,7 +354,8 @@ function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'd
   if (trimmed === '') return 'direct';
   if (/[:]$/u.test(trimmed)) return 'direct';
   const lastWord = /([\p{L}]+)[,]?$/u.exec(trimmed);
-  if (/,$/u.test(trimmed) && lastWord?.[1] && isSpeechVerb(lastWord[1], ctx.lexicon, false)) return 'direct';
+  if (/,$/u.test(trimmed) && lastWord?.[1] && isSpeechVerb(lastWord[1], ctx.lexicon, false))
+    return 'direct';
   return 'mixed';
 }
 
@@ -243,51 +365,111 @@ function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribut
   const source: QuoteSource = {
     medium: doc?.medium ?? 'document',
     rule: 'source-excerpt-header',
-    header: { start: header.start, end: header.end, text: ctx.body.slice(header.start, header.end) },
+    header: {
+      start: header.start,
+      end: header.end,
+      text: ctx.body.slice(header.start, header.end),
+    },
   };
   if (speaker) source.authorKey = speaker.key;
   const behalf = doc?.onBehalfOfKey ?? onBehalfOf(ctx, speaker?.key);
   if (behalf) source.onBehalfOfKey = behalf;
   if (doc?.recipientKey) source.recipientKey = doc.recipientKey;
   if (doc?.date) source.date = doc.date;
-  const mention = speaker ? ctx.index.timeline.find(([s, e, key]) => s >= header.start && e <= header.end && key === speaker.key) : undefined;
-  const attribution: Attribution = { speaker, source, rule: 'excerpt-header', confidence: speaker ? 0.88 : 0.5 };
+  const mention = speaker
+    ? ctx.index.timeline.find(
+        ([s, e, key]) => s >= header.start && e <= header.end && key === speaker.key,
+      )
+    : undefined;
+  const attribution: Attribution = {
+    speaker,
+    source,
+    rule: 'excerpt-header',
+    confidence: speaker ? 0.88 : 0.5,
+  };
   if (mention) attribution.speakerMention = { start: mention[0], end: mention[1] };
   return attribution;
 }
 
 /** The medium named around the cue ("said in a statement", "says in the letter", "wrote in an email"). */
-function mediumNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
+function mediumNearCue(
+  ctx: AttributionContext,
+  attribution: Attribution,
+  windowStart: number,
+  windowEnd: number,
+): void {
   if (attribution.source || !attribution.cue) return;
   const cueStart = attribution.cue.start;
   // "issued a written response insisting …", "posted a tweet saying …": the medium right before the cue.
-  const right = startingIn(ctx.sources, windowStart, cueStart).find((s) => wordCount(ctx.body.slice(s.end, cueStart)) <= 1);
+  const right = startingIn(ctx.sources, windowStart, cueStart).find(
+    (s) => wordCount(ctx.body.slice(s.end, cueStart)) <= 1,
+  );
   if (right) {
-    attribution.source = sourceFromDocument(ctx, { ...right, ...(attribution.speaker ? { authorKey: attribution.speaker.key } : {}) }, attribution.speaker, 'source-medium-before-cue');
+    attribution.source = sourceFromDocument(
+      ctx,
+      { ...right, ...(attribution.speaker ? { authorKey: attribution.speaker.key } : {}) },
+      attribution.speaker,
+      'source-medium-before-cue',
+    );
     return;
   }
-  const doc = startingIn(ctx.sources, windowStart, windowEnd).find((s) => s.end <= windowEnd && /\bin\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(ctx.body.slice(Math.max(windowStart, s.start - 40), s.start)));
+  const doc = startingIn(ctx.sources, windowStart, windowEnd).find(
+    (s) =>
+      s.end <= windowEnd &&
+      /\bin\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(
+        ctx.body.slice(Math.max(windowStart, s.start - 40), s.start),
+      ),
+  );
   if (doc) {
-    attribution.source = sourceFromDocument(ctx, { ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey }, attribution.speaker, 'source-in-medium');
+    attribution.source = sourceFromDocument(
+      ctx,
+      { ...doc, authorKey: attribution.speaker?.key ?? doc.authorKey },
+      attribution.speaker,
+      'source-in-medium',
+    );
     return;
   }
   if (attribution.speaker) {
     const speakerKey = attribution.speaker.key;
     const paragraph = ctx.paragraphs[lowerBound(ctx.paragraphs, windowStart + 1) - 1];
     const recent = paragraph
-      ? startingIn(ctx.sources, Math.max(0, (ctx.paragraphs[paragraph.index - 1] ?? paragraph).start), windowEnd)
+      ? startingIn(
+          ctx.sources,
+          Math.max(0, (ctx.paragraphs[paragraph.index - 1] ?? paragraph).start),
+          windowEnd,
+        )
           .reverse()
           .find((s) => s.authorKey === speakerKey && s.paragraphIndex >= paragraph.index - 1)
       : undefined;
-    if (recent) attribution.source = sourceFromDocument(ctx, recent, attribution.speaker, 'source-recent-by-speaker');
+    if (recent)
+      attribution.source = sourceFromDocument(
+        ctx,
+        recent,
+        attribution.speaker,
+        'source-recent-by-speaker',
+      );
   }
 }
 
 /** "X responded to the letter, calling it …": a reply with no named medium is a response. */
-function responseNearCue(ctx: AttributionContext, attribution: Attribution, windowStart: number, windowEnd: number): void {
+function responseNearCue(
+  ctx: AttributionContext,
+  attribution: Attribution,
+  windowStart: number,
+  windowEnd: number,
+): void {
   if (attribution.source || !attribution.speaker) return;
-  if (!/\b(?:responded|replied|responds|replies|wrote back)\b/u.test(ctx.body.slice(windowStart, windowEnd))) return;
-  attribution.source = { medium: 'response', authorKey: attribution.speaker.key, rule: 'source-response-verb' };
+  if (
+    !/\b(?:responded|replied|responds|replies|wrote back)\b/u.test(
+      ctx.body.slice(windowStart, windowEnd),
+    )
+  )
+    return;
+  attribution.source = {
+    medium: 'response',
+    authorKey: attribution.speaker.key,
+    rule: 'source-response-verb',
+  };
   const behalf = onBehalfOf(ctx, attribution.speaker.key);
   if (behalf) attribution.source.onBehalfOfKey = behalf;
 }
@@ -301,19 +483,30 @@ function continuedSource(attribution: Attribution, previous: Quote | undefined):
 }
 
 function dateNear(ctx: AttributionContext, from: number, to: number): string | undefined {
-  return startingIn(ctx.dates, from, to).find((d) => d.iso && d.precision === 'day' && d.end <= to)?.iso ?? undefined;
+  return (
+    startingIn(ctx.dates, from, to).find((d) => d.iso && d.precision === 'day' && d.end <= to)
+      ?.iso ?? undefined
+  );
 }
 
 /**
  * Attributes raw quotations to speakers; short unattributed ones become scare quotes.
  * @example attributeQuotes(rawQuotes, context).quotes[0].speakerKey
  */
-export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
+export function attributeQuotes(
+  rawQuotes: RawQuote[],
+  ctx: AttributionContext,
+): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
   const quotes: Quote[] = [];
   const scareQuotes: ScareQuote[] = [];
   const paragraphByIndex = new Map(ctx.paragraphs.map((p) => [p.index, p]));
   const attributed = new Map<RawQuote, Attribution>();
-  const long = rawQuotes.filter((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3 || q.marks === 'none' || /^[\p{Lu}].*[.!?]$/u.test(ctx.body.slice(q.start, q.end)));
+  const long = rawQuotes.filter(
+    (q) =>
+      wordCount(ctx.body.slice(q.start, q.end)) > 3 ||
+      q.marks === 'none' ||
+      /^[\p{Lu}].*[.!?]$/u.test(ctx.body.slice(q.start, q.end)),
+  );
   const longByParagraph = groupByParagraph(long);
   const rawByParagraph = groupByParagraph(rawQuotes);
   const quotesByParagraph = new Map<number, Quote[]>();
@@ -325,35 +518,72 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     const fullSentence = /^[\p{Lu}]/u.test(text) && /[.!?]$/u.test(text);
     const short = wordCount(text) <= 3 && quote.marks !== 'none' && !fullSentence;
     const sameParagraphLong = longByParagraph.get(quote.paragraphIndex) ?? [];
-    const previousLong = [...sameParagraphLong].reverse().find((q) => q.outerEnd <= quote.outerStart);
+    const previousLong = [...sameParagraphLong]
+      .reverse()
+      .find((q) => q.outerEnd <= quote.outerStart);
     const nextLong = sameParagraphLong.find((q) => q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
-    const windowStart = leadStart(ctx, quote, previousLong?.outerEnd ?? paragraph.start, paragraph.start);
+    const windowStart = leadStart(
+      ctx,
+      quote,
+      previousLong?.outerEnd ?? paragraph.start,
+      paragraph.start,
+    );
     const lead = ctx.body.slice(windowStart, quote.outerStart);
     let attribution: Attribution | undefined;
     const previousParagraph = paragraphByIndex.get(quote.paragraphIndex - 1);
-    const headerAbove = previousParagraph?.kind === 'excerpt-header' || (previousParagraph && paragraphByIndex.get(quote.paragraphIndex - 2)?.kind === 'excerpt-header' && attributedByHeaderChain(rawByParagraph, attributed, quote));
+    const headerAbove =
+      previousParagraph?.kind === 'excerpt-header' ||
+      (previousParagraph &&
+        paragraphByIndex.get(quote.paragraphIndex - 2)?.kind === 'excerpt-header' &&
+        attributedByHeaderChain(rawByParagraph, attributed, quote));
     if (headerAbove && lead.trim() === '') {
-      const header = previousParagraph?.kind === 'excerpt-header' ? previousParagraph : paragraphByIndex.get(quote.paragraphIndex - 2);
+      const header =
+        previousParagraph?.kind === 'excerpt-header'
+          ? previousParagraph
+          : paragraphByIndex.get(quote.paragraphIndex - 2);
       if (header) attribution = headerAttribution(ctx, header);
     }
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
-    if (fromLead && (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))) attribution = fromLead;
+    if (
+      fromLead &&
+      (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))
+    )
+      attribution = fromLead;
     if (!attribution && !short) {
-      const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])].reverse().find((q) => q.end <= quote.start);
+      const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])]
+        .reverse()
+        .find((q) => q.end <= quote.start);
       const previous = before ? rawByStart.get(before.start) : undefined;
       const previousAttribution = previous ? attributed.get(previous) : undefined;
       if (previousAttribution) {
-        attribution = { ...previousAttribution, rule: 'continuation-same-paragraph', confidence: Math.min(previousAttribution.confidence, 0.85) };
+        attribution = {
+          ...previousAttribution,
+          rule: 'continuation-same-paragraph',
+          confidence: Math.min(previousAttribution.confidence, 0.85),
+        };
         delete attribution.speakerMention;
         delete attribution.cue;
       } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
-        const lastInPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])].reverse().find((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3);
+        const lastInPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])]
+          .reverse()
+          .find((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3);
         const lastAttribution = lastInPrevious ? attributed.get(lastInPrevious) : undefined;
-        const onlyQuote = quote.continuesFromPrevious || ctx.body.slice(quote.outerEnd, paragraph.end).trim().length < 3;
+        const onlyQuote =
+          quote.continuesFromPrevious ||
+          ctx.body.slice(quote.outerEnd, paragraph.end).trim().length < 3;
         if (lastAttribution && onlyQuote) {
-          attribution = { ...lastAttribution, rule: quote.continuesFromPrevious ? 'continuation-multi-paragraph' : 'continuation-next-paragraph', confidence: Math.min(lastAttribution.confidence, quote.continuesFromPrevious ? 0.85 : 0.7) };
+          attribution = {
+            ...lastAttribution,
+            rule: quote.continuesFromPrevious
+              ? 'continuation-multi-paragraph'
+              : 'continuation-next-paragraph',
+            confidence: Math.min(
+              lastAttribution.confidence,
+              quote.continuesFromPrevious ? 0.85 : 0.7,
+            ),
+          };
           delete attribution.speakerMention;
           delete attribution.cue;
         }
@@ -361,19 +591,37 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
     }
     if (short && isModifierUse(ctx.body, quote, text)) attribution = undefined;
     if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
-      scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.7 });
+      scareQuotes.push({
+        start: quote.start,
+        end: quote.end,
+        text,
+        rule: 'scare-quote-short-unattributed',
+        confidence: 0.7,
+      });
       continue;
     }
     const speechComma = /[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
     if (short && attribution && attribution.rule.startsWith('tail') && !speechComma) {
-      scareQuotes.push({ start: quote.start, end: quote.end, text, rule: 'scare-quote-short-unattributed', confidence: 0.6 });
+      scareQuotes.push({
+        start: quote.start,
+        end: quote.end,
+        text,
+        rule: 'scare-quote-short-unattributed',
+        confidence: 0.6,
+      });
       continue;
     }
     if (attribution) {
       attributed.set(quote, attribution);
       mediumNearCue(ctx, attribution, windowStart, windowEnd);
       responseNearCue(ctx, attribution, windowStart, windowEnd);
-      const previousBySpeaker = [...quotes].reverse().find((q) => q.speakerKey === attribution?.speaker?.key && q.paragraphIndex >= quote.paragraphIndex - 2);
+      const previousBySpeaker = [...quotes]
+        .reverse()
+        .find(
+          (q) =>
+            q.speakerKey === attribution?.speaker?.key &&
+            q.paragraphIndex >= quote.paragraphIndex - 2,
+        );
       continuedSource(attribution, previousBySpeaker);
     }
     const result: Quote = {
@@ -385,7 +633,9 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
       speakerKey: attribution?.speaker?.key ?? null,
       paragraphIndex: quote.paragraphIndex,
       rule: attribution?.rule ?? 'quote-unattributed',
-      confidence: (attribution?.confidence ?? 0.3) * (quote.closed || quote.continuesInNext || quote.marks === 'none' ? 1 : 0.6),
+      confidence:
+        (attribution?.confidence ?? 0.3) *
+        (quote.closed || quote.continuesInNext || quote.marks === 'none' ? 1 : 0.6),
     };
     if (attribution?.speakerMention) result.speakerMention = attribution.speakerMention;
     if (attribution?.cue) result.cue = attribution.cue;
@@ -401,12 +651,54 @@ export function attributeQuotes(rawQuotes: RawQuote[], ctx: AttributionContext):
   return { quotes, scareQuotes };
 }
 
-const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'in', 'at', 'on', 'for', 'before', 'after', 'when', 'while', 'because', 'as', 'of', 'by', 'with', 'from', 'than', 'that', 'which', 'who', 'since', 'until', 'if', 'is', 'was', 'are', 'were', 'said', 'says', 'he', 'she', 'they', 'it', 'during', 'about', 'over', 'into']);
+const NOT_NOUNS = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'at',
+  'on',
+  'for',
+  'before',
+  'after',
+  'when',
+  'while',
+  'because',
+  'as',
+  'of',
+  'by',
+  'with',
+  'from',
+  'than',
+  'that',
+  'which',
+  'who',
+  'since',
+  'until',
+  'if',
+  'is',
+  'was',
+  'are',
+  'were',
+  'said',
+  'says',
+  'he',
+  'she',
+  'they',
+  'it',
+  'during',
+  'about',
+  'over',
+  'into',
+]);
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
   if (/[.!?,;:]$/u.test(text)) return false;
-  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(body.slice(quote.outerEnd, quote.outerEnd + 30))?.[1];
+  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(
+    body.slice(quote.outerEnd, quote.outerEnd + 30),
+  )?.[1];
   return next !== undefined && !NOT_NOUNS.has(next) && !/ly$/u.test(next);
 }
 
@@ -420,14 +712,27 @@ function groupByParagraph(quotes: RawQuote[]): Map<number, RawQuote[]> {
   return groups;
 }
 
-function attributedByHeaderChain(rawByParagraph: Map<number, RawQuote[]>, attributed: Map<RawQuote, Attribution>, quote: RawQuote): boolean {
+function attributedByHeaderChain(
+  rawByParagraph: Map<number, RawQuote[]>,
+  attributed: Map<RawQuote, Attribution>,
+  quote: RawQuote,
+): boolean {
   const inPrevious = rawByParagraph.get(quote.paragraphIndex - 1) ?? [];
   const previous = inPrevious[inPrevious.length - 1];
-  return previous !== undefined && previous.continuesInNext && attributed.get(previous)?.rule === 'excerpt-header';
+  return (
+    previous !== undefined &&
+    previous.continuesInNext &&
+    attributed.get(previous)?.rule === 'excerpt-header'
+  );
 }
 
 /** Resolves a pronoun or description at a position (exported for the indirect-speech stage). */
-export function resolveSpeakerWord(ctx: AttributionContext, word: string, position: number): WorkingActor | undefined {
-  if (SUBJECT_PRONOUNS.has(word.toLowerCase())) return resolvePronoun(ctx.index, word, position, ctx.lexicon);
+export function resolveSpeakerWord(
+  ctx: AttributionContext,
+  word: string,
+  position: number,
+): WorkingActor | undefined {
+  if (SUBJECT_PRONOUNS.has(word.toLowerCase()))
+    return resolvePronoun(ctx.index, word, position, ctx.lexicon);
   return resolveDescription(ctx.index, word, position);
 }

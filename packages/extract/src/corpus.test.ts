@@ -24,12 +24,19 @@ describe('resolveCorpus', () => {
     const c = extraction('c', 'Head\n\n"Maybe to the levy," Sato said.');
     const corpus = resolveCorpus([a, b, c]);
     expect(corpus.keyMap.c?.['person:sato']).toBe('person:sato');
-    expect(corpus.actors.map((actor) => actor.key)).toEqual(['person:hana-sato', 'person:kenji-sato', 'person:sato']);
+    expect(corpus.actors.map((actor) => actor.key)).toEqual([
+      'person:hana-sato',
+      'person:kenji-sato',
+      'person:sato',
+    ]);
   });
 
   it('does not depend on input order', () => {
     const a = extraction('a', 'Head\n\n"We will rebuild," said Mayor Hana Sato.');
-    const b = extraction('b', 'Head\n\n"Not yet," said Ode Lin, a spokesperson with the Harbor Board.');
+    const b = extraction(
+      'b',
+      'Head\n\n"Not yet," said Ode Lin, a spokesperson with the Harbor Board.',
+    );
     expect(JSON.stringify(resolveCorpus([a, b]))).toBe(JSON.stringify(resolveCorpus([b, a])));
   });
 });

@@ -22,24 +22,38 @@ function isAcronymOnly(actor: DocumentActor): boolean {
 }
 
 /** Chooses the corpus actor a short-named actor stands for, if exactly one fits. */
-function uniqueTarget(actor: DocumentActor, fullActors: CorpusActor[]): { target: CorpusActor; rule: string } | undefined {
+function uniqueTarget(
+  actor: DocumentActor,
+  fullActors: CorpusActor[],
+): { target: CorpusActor; rule: string } | undefined {
   if (isSingleName(actor)) {
     const name = actor.name.trim();
-    const bySurname = fullActors.filter((c) => c.kind === 'Person' && c.name.split(/\s+/).pop() === name);
-    if (bySurname.length === 1 && bySurname[0]) return { target: bySurname[0], rule: 'unique-surname-in-corpus' };
-    const byFirst = bySurname.length === 0 ? fullActors.filter((c) => c.kind === 'Person' && c.name.split(/\s+/)[0] === name) : [];
-    if (byFirst.length === 1 && byFirst[0]) return { target: byFirst[0], rule: 'unique-first-name-in-corpus' };
+    const bySurname = fullActors.filter(
+      (c) => c.kind === 'Person' && c.name.split(/\s+/).pop() === name,
+    );
+    if (bySurname.length === 1 && bySurname[0])
+      return { target: bySurname[0], rule: 'unique-surname-in-corpus' };
+    const byFirst =
+      bySurname.length === 0
+        ? fullActors.filter((c) => c.kind === 'Person' && c.name.split(/\s+/)[0] === name)
+        : [];
+    if (byFirst.length === 1 && byFirst[0])
+      return { target: byFirst[0], rule: 'unique-first-name-in-corpus' };
     return undefined;
   }
   if (isAcronymOnly(actor)) {
-    const byAlias = fullActors.filter((c) => c.kind === 'Organization' && c.aliases.includes(actor.name));
-    if (byAlias.length === 1 && byAlias[0]) return { target: byAlias[0], rule: 'unique-acronym-in-corpus' };
+    const byAlias = fullActors.filter(
+      (c) => c.kind === 'Organization' && c.aliases.includes(actor.name),
+    );
+    if (byAlias.length === 1 && byAlias[0])
+      return { target: byAlias[0], rule: 'unique-acronym-in-corpus' };
   }
   return undefined;
 }
 
 function absorb(target: CorpusActor, actor: DocumentActor, docId: string, rule: string): void {
-  for (const alias of [actor.name, ...actor.aliases]) if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+  for (const alias of [actor.name, ...actor.aliases])
+    if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
   if (!target.documents.includes(docId)) target.documents.push(docId);
   for (const post of actor.posts) target.posts.push({ ...post, docId });
   target.evidence.push({ docId, localKey: actor.key, rule });
@@ -65,7 +79,15 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
       }
       let target = byKey.get(actor.key);
       if (!target) {
-        target = { key: actor.key, kind: actor.kind, name: actor.name, aliases: [], documents: [], posts: [], evidence: [] };
+        target = {
+          key: actor.key,
+          kind: actor.kind,
+          name: actor.name,
+          aliases: [],
+          documents: [],
+          posts: [],
+          evidence: [],
+        };
         byKey.set(actor.key, target);
       }
       absorb(target, actor, extraction.docId, 'same-key');
@@ -77,7 +99,15 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
     const found = uniqueTarget(actor, fullActors);
     let target = found?.target ?? byKey.get(actor.key);
     if (!target) {
-      target = { key: actor.key, kind: actor.kind, name: actor.name, aliases: [], documents: [], posts: [], evidence: [] };
+      target = {
+        key: actor.key,
+        kind: actor.kind,
+        name: actor.name,
+        aliases: [],
+        documents: [],
+        posts: [],
+        evidence: [],
+      };
       byKey.set(actor.key, target);
     }
     absorb(target, actor, docId, found?.rule ?? 'same-key');

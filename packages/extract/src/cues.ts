@@ -48,7 +48,10 @@ function patternsFor(lexicon: Lexicon): CuePatterns {
  * Finds policy and dispute cues.
  * @example findCues(context, quotes).disputes.map(d => d.cue)
  */
-export function findCues(ctx: AttributionContext, quotes: Quote[]): { policies: PolicyCue[]; disputes: DisputeCue[] } {
+export function findCues(
+  ctx: AttributionContext,
+  quotes: Quote[],
+): { policies: PolicyCue[]; disputes: DisputeCue[] } {
   const policies: PolicyCue[] = [];
   const disputes: DisputeCue[] = [];
   const { policyPattern, disputeVerbs, disputePhrases } = patternsFor(ctx.lexicon);
@@ -64,10 +67,19 @@ export function findCues(ctx: AttributionContext, quotes: Quote[]): { policies: 
       for (let match = policyPattern.exec(text); match; match = policyPattern.exec(text)) {
         const start = sentence.start + match.index;
         const rest = text.slice(match.index);
-        const clause = /^(?:[^,;.:"“”]|\.(?=[\p{L}\d]))*(?:[,](?:[^,;.:"“”]|\.(?=[\p{L}\d])){0,40}?\b(?:unless|except|only|when|while)\b(?:[^,;.:"“”]|\.(?=[\p{L}\d]))*)?/u.exec(rest)?.[0] ?? match[0];
+        const clause =
+          /^(?:[^,;.:"“”]|\.(?=[\p{L}\d]))*(?:[,](?:[^,;.:"“”]|\.(?=[\p{L}\d])){0,40}?\b(?:unless|except|only|when|while)\b(?:[^,;.:"“”]|\.(?=[\p{L}\d]))*)?/u.exec(
+            rest,
+          )?.[0] ?? match[0];
         const end = start + clause.trimEnd().length;
         if (sentencePolicies.some((p) => start >= p.start && start < p.end)) continue;
-        const cue: PolicyCue = { start, end, text: ctx.body.slice(start, end), rule: `policy-cue:${match[0].toLowerCase()}`, confidence: /^policy/i.test(match[0]) ? 0.75 : 0.55 };
+        const cue: PolicyCue = {
+          start,
+          end,
+          text: ctx.body.slice(start, end),
+          rule: `policy-cue:${match[0].toLowerCase()}`,
+          confidence: /^policy/i.test(match[0]) ? 0.75 : 0.55,
+        };
         policies.push(cue);
         sentencePolicies.push(cue);
       }
@@ -77,17 +89,50 @@ export function findCues(ctx: AttributionContext, quotes: Quote[]): { policies: 
           const start = sentence.start + match.index;
           const end = start + match[0].length;
           if (sentenceDisputes.some((d) => start < d.end && end > d.start)) continue;
-          const quote = nearbyQuotes.find((q) => q.start <= start && q.end >= end) ?? nearbyQuotes.find((q) => q.paragraphIndex === paragraph.index && q.quoteType !== 'indirect' && q.start >= sentence.start && q.start <= sentence.end);
+          const quote =
+            nearbyQuotes.find((q) => q.start <= start && q.end >= end) ??
+            nearbyQuotes.find(
+              (q) =>
+                q.paragraphIndex === paragraph.index &&
+                q.quoteType !== 'indirect' &&
+                q.start >= sentence.start &&
+                q.start <= sentence.end,
+            );
           const inQuote = nearbyQuotes.some((q) => q.start <= start && q.end >= end);
-          const subject = sentenceMentions.filter((m) => m.end <= start && (m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description' || (m.kind === 'Pronoun' && /^(?:he|she|they|it)$/iu.test(m.text)))).pop();
-          const speaker = inQuote ? quote?.speakerKey : subject ? actorOfMention(ctx.index, subject, ctx.lexicon)?.key : undefined;
-          const object = sentenceMentions.find((m) => m.start >= end && m.start <= end + 60 && (m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description'));
+          const subject = sentenceMentions
+            .filter(
+              (m) =>
+                m.end <= start &&
+                (m.kind === 'Person' ||
+                  m.kind === 'Organization' ||
+                  m.kind === 'Description' ||
+                  (m.kind === 'Pronoun' && /^(?:he|she|they|it)$/iu.test(m.text))),
+            )
+            .pop();
+          const speaker = inQuote
+            ? quote?.speakerKey
+            : subject
+              ? actorOfMention(ctx.index, subject, ctx.lexicon)?.key
+              : undefined;
+          const object = sentenceMentions.find(
+            (m) =>
+              m.start >= end &&
+              m.start <= end + 60 &&
+              (m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description'),
+          );
           const target = object ? actorOfMention(ctx.index, object, ctx.lexicon) : undefined;
           const cue: DisputeCue = {
             start,
             end,
             cue: match[0],
-            rule: pattern === disputeVerbs ? (inQuote ? 'dispute-verb-in-quote' : 'dispute-verb') : inQuote ? 'dispute-phrase-in-quote' : 'dispute-phrase',
+            rule:
+              pattern === disputeVerbs
+                ? inQuote
+                  ? 'dispute-verb-in-quote'
+                  : 'dispute-verb'
+                : inQuote
+                  ? 'dispute-phrase-in-quote'
+                  : 'dispute-phrase',
             confidence: pattern === disputeVerbs ? 0.6 : 0.5,
           };
           if (quote) cue.quoteIndex = quote.index;

@@ -20,7 +20,9 @@ export interface CalendarDate {
 export function formatIsoDate(date: CalendarDate): string {
   const yyyy = String(date.year).padStart(4, '0');
   const mm = String(date.month).padStart(2, '0');
-  return date.day === undefined ? `${yyyy}-${mm}` : `${yyyy}-${mm}-${String(date.day).padStart(2, '0')}`;
+  return date.day === undefined
+    ? `${yyyy}-${mm}`
+    : `${yyyy}-${mm}-${String(date.day).padStart(2, '0')}`;
 }
 
 /** Parses an ISO date (`YYYY-MM-DD` or `YYYY-MM`), or returns undefined. */
@@ -42,7 +44,11 @@ function isValid(date: CalendarDate): boolean {
 function shiftDays(date: CalendarDate, delta: number): CalendarDate {
   const time = Date.UTC(date.year, date.month - 1, date.day ?? 1) + delta * 86_400_000;
   const shifted = new Date(time);
-  return { year: shiftedYear(shifted), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  return {
+    year: shiftedYear(shifted),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
 }
 
 function shiftedYear(date: Date): number {
@@ -88,7 +94,11 @@ function monthNumber(word: string, lexicon: Lexicon): number | undefined {
 }
 
 /** Picks the year for a month/day written without one: the reference year, or the year before if that lands well after the reference. */
-function inferYear(month: number, day: number | undefined, reference: CalendarDate | undefined): number | undefined {
+function inferYear(
+  month: number,
+  day: number | undefined,
+  reference: CalendarDate | undefined,
+): number | undefined {
   if (!reference) return undefined;
   const candidate = { year: reference.year, month, day: day ?? 1 };
   const monthsAhead = (candidate.year - reference.year) * 12 + (month - reference.month);
@@ -102,7 +112,12 @@ interface Resolution {
   confidence: number;
 }
 
-function resolveMatch(groups: Record<string, string | undefined>, text: string, lexicon: Lexicon, reference: CalendarDate | undefined): Resolution | undefined {
+function resolveMatch(
+  groups: Record<string, string | undefined>,
+  text: string,
+  lexicon: Lexicon,
+  reference: CalendarDate | undefined,
+): Resolution | undefined {
   if (groups.iso) {
     const date = parseIsoDate(text);
     return date ? { date, precision: 'day', rule: 'date-iso', confidence: 0.99 } : undefined;
@@ -111,14 +126,18 @@ function resolveMatch(groups: Record<string, string | undefined>, text: string, 
     const [m, d, y] = text.split('/').map(Number) as [number, number, number];
     const year = y < 100 ? 2000 + y : y;
     const date = { year, month: m, day: d };
-    return isValid(date) ? { date, precision: 'day', rule: 'date-numeric-mdy', confidence: 0.9 } : undefined;
+    return isValid(date)
+      ? { date, precision: 'day', rule: 'date-numeric-mdy', confidence: 0.9 }
+      : undefined;
   }
   if (groups.dmy) {
     const match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z.]+?)\.?,?\s+(\d{4})$/u.exec(text);
     const month = match ? monthNumber(match[2] ?? '', lexicon) : undefined;
     if (!match || month === undefined) return undefined;
     const date = { year: Number(match[3]), month, day: Number(match[1]) };
-    return isValid(date) ? { date, precision: 'day', rule: 'date-day-month-year', confidence: 0.97 } : undefined;
+    return isValid(date)
+      ? { date, precision: 'day', rule: 'date-day-month-year', confidence: 0.97 }
+      : undefined;
   }
   if (groups.mdy) {
     const match = /^([A-Za-z.]+?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u.exec(text);
@@ -127,7 +146,9 @@ function resolveMatch(groups: Record<string, string | undefined>, text: string, 
     const day = Number(match[2]);
     if (match[3]) {
       const date = { year: Number(match[3]), month, day };
-      return isValid(date) ? { date, precision: 'day', rule: 'date-month-day-year', confidence: 0.97 } : undefined;
+      return isValid(date)
+        ? { date, precision: 'day', rule: 'date-month-day-year', confidence: 0.97 }
+        : undefined;
     }
     const year = inferYear(month, day, reference);
     const date = year === undefined ? undefined : { year, month, day };
@@ -138,20 +159,37 @@ function resolveMatch(groups: Record<string, string | undefined>, text: string, 
     const match = /^([A-Za-z.]+?)\.?,?\s+(\d{4})$/u.exec(text);
     const month = match ? monthNumber(match[1] ?? '', lexicon) : undefined;
     if (!match || month === undefined) return undefined;
-    return { date: { year: Number(match[2]), month }, precision: 'month', rule: 'date-month-year', confidence: 0.95 };
+    return {
+      date: { year: Number(match[2]), month },
+      precision: 'month',
+      rule: 'date-month-year',
+      confidence: 0.95,
+    };
   }
   if (groups.weekday) {
     const weekday = lexicon.weekdays[text.toLowerCase()];
     if (weekday === undefined) return undefined;
-    if (!reference?.day) return { date: undefined, precision: 'day', rule: 'date-weekday', confidence: 0.4 };
+    if (!reference?.day)
+      return { date: undefined, precision: 'day', rule: 'date-weekday', confidence: 0.4 };
     const back = (weekdayOf(reference) - weekday + 7) % 7;
-    return { date: shiftDays(reference, -back), precision: 'day', rule: 'date-weekday-before-published', confidence: 0.75 };
+    return {
+      date: shiftDays(reference, -back),
+      precision: 'day',
+      rule: 'date-weekday-before-published',
+      confidence: 0.75,
+    };
   }
   if (groups.relative) {
     const delta = lexicon.relativeDays[text.toLowerCase().replace(/\s+/g, ' ')];
     if (delta === undefined) return undefined;
-    if (!reference?.day) return { date: undefined, precision: 'day', rule: 'date-relative', confidence: 0.4 };
-    return { date: shiftDays(reference, delta), precision: 'day', rule: 'date-relative-to-published', confidence: 0.8 };
+    if (!reference?.day)
+      return { date: undefined, precision: 'day', rule: 'date-relative', confidence: 0.4 };
+    return {
+      date: shiftDays(reference, delta),
+      precision: 'day',
+      rule: 'date-relative-to-published',
+      confidence: 0.8,
+    };
   }
   return undefined;
 }

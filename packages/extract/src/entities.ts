@@ -70,11 +70,23 @@ function addMention(actor: WorkingActor, mention: NameMention): void {
     seen.add(mention.start);
     actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
   }
-  if (mention.text !== actor.name && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
+  if (mention.text !== actor.name && !actor.aliases.includes(mention.text))
+    actor.aliases.push(mention.text);
 }
 
 function newActor(key: string, kind: ActorKind, mention: NameMention, rule: string): WorkingActor {
-  return { key, kind, name: mention.text, aliases: [], mentions: [], posts: [], rule, confidence: mention.confidence, typeNouns: new Set(), firstMention: mention.start };
+  return {
+    key,
+    kind,
+    name: mention.text,
+    aliases: [],
+    mentions: [],
+    posts: [],
+    rule,
+    confidence: mention.confidence,
+    typeNouns: new Set(),
+    firstMention: mention.start,
+  };
 }
 
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
@@ -83,11 +95,19 @@ const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
  * Resolves name mentions to actors.
  * @param quoteSpans spans inside quotation marks: names there are linked but do not create people
  */
-export function resolveEntities(body: string, mentions: NameMention[], paragraphs: Paragraph[], lexicon: Lexicon, quoteSpans: Array<[number, number]>): EntityIndex {
+export function resolveEntities(
+  body: string,
+  mentions: NameMention[],
+  paragraphs: Paragraph[],
+  lexicon: Lexicon,
+  quoteSpans: Array<[number, number]>,
+): EntityIndex {
   const actors = new Map<string, WorkingActor>();
   const mentionActor = new Map<number, string>();
   const acronyms = new Map<string, string>();
-  const headlineEnd = paragraphs.filter((p) => p.kind === 'headline' || p.kind === 'boilerplate').map((p): [number, number] => [p.start, p.end]);
+  const headlineEnd = paragraphs
+    .filter((p) => p.kind === 'headline' || p.kind === 'boilerplate')
+    .map((p): [number, number] => [p.start, p.end]);
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
 
   // Pass 1: full names and organisations create actors.
@@ -98,7 +118,8 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
       const key = orgKey(mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
-      if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase())) continue;
+      if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase()))
+        continue;
       if (inHeadline) continue;
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
@@ -111,12 +132,24 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       }
       continue;
     }
-    if (words.length < 2 || mention.rule === 'mention-single-capitalised' || (inHeadline && mention.rule === 'mention-capitalised-name')) continue;
+    if (
+      words.length < 2 ||
+      mention.rule === 'mention-single-capitalised' ||
+      (inHeadline && mention.rule === 'mention-capitalised-name')
+    )
+      continue;
     if (insideAny(mention.start, quoteSpans) && !mention.title) continue;
     if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
     if (inHeadline && !mention.title && !mention.gender) continue;
     // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
-    if (!mention.title && !mention.roleBefore && !mention.gender && mention.rule === 'mention-capitalised-name' && words.some((word) => lowerCaseElsewhere(body, word))) continue;
+    if (
+      !mention.title &&
+      !mention.roleBefore &&
+      !mention.gender &&
+      mention.rule === 'mention-capitalised-name' &&
+      words.some((word) => lowerCaseElsewhere(body, word))
+    )
+      continue;
     const key = personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);
@@ -143,7 +176,11 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       continue;
     }
     if (mention.kind === 'Organization') {
-      if (lexicon.organizationSuffixes.has(text.toLowerCase()) || insideAny(mention.start, headlineEnd)) continue;
+      if (
+        lexicon.organizationSuffixes.has(text.toLowerCase()) ||
+        insideAny(mention.start, headlineEnd)
+      )
+        continue;
       const key = orgKey(text);
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
@@ -155,15 +192,22 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
     if (words.length !== 1) continue;
     const candidates = people.filter((person) => {
       const parts = person.name.split(/\s+/);
-      return parts[parts.length - 1] === text || parts[0] === text || person.name.split(/[\s-]+/).includes(text);
+      return (
+        parts[parts.length - 1] === text ||
+        parts[0] === text ||
+        person.name.split(/[\s-]+/).includes(text)
+      );
     });
     let chosen: WorkingActor | undefined;
     const introduced = candidates.filter((c) => c.firstMention < mention.start);
     if (candidates.length === 1) chosen = candidates[0];
-    else if (candidates.length > 1 && !mention.gender && introduced.length === 1) chosen = introduced[0];
+    else if (candidates.length > 1 && !mention.gender && introduced.length === 1)
+      chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
       const sameGender = candidates.filter((c) => c.gender === mention.gender);
-      const compatible = candidates.filter((c) => c.gender === undefined || c.gender === mention.gender);
+      const compatible = candidates.filter(
+        (c) => c.gender === undefined || c.gender === mention.gender,
+      );
       if (sameGender.length === 1) chosen = sameGender[0];
       else if (compatible.length === 1) chosen = compatible[0];
     }
@@ -172,12 +216,27 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
       mentionActor.set(mention.start, chosen.key);
       continue;
     }
-    if (candidates.length === 0 && !insideAny(mention.start, quoteSpans) && /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(body.slice(mention.end, mention.end + 30))) {
-      const verb = /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(body.slice(mention.end, mention.end + 30))?.[1] ?? '';
-      const commonNoun = new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(body);
-      if (lexicon.strongSpeechVerbs.has(verb) && !commonNoun && !lexicon.nonNameWords.has(text.toLowerCase()) && !lexicon.places.has(text.toLowerCase())) {
+    if (
+      candidates.length === 0 &&
+      !insideAny(mention.start, quoteSpans) &&
+      /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.test(body.slice(mention.end, mention.end + 30))
+    ) {
+      const verb =
+        /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+          body.slice(mention.end, mention.end + 30),
+        )?.[1] ?? '';
+      const commonNoun = new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(
+        body,
+      );
+      if (
+        lexicon.strongSpeechVerbs.has(verb) &&
+        !commonNoun &&
+        !lexicon.nonNameWords.has(text.toLowerCase()) &&
+        !lexicon.places.has(text.toLowerCase())
+      ) {
         const key = personKey(text);
-        const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-single-name-speaker');
+        const actor =
+          actors.get(key) ?? newActor(key, 'Person', mention, 'entity-single-name-speaker');
         actor.confidence = 0.5;
         actors.set(key, actor);
         addMention(actor, mention);
@@ -193,7 +252,13 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
-    if (key && !insideAny(mention.start, quoteSpans)) timeline.push([mention.start, mention.end, key, /^['’]s?\s/u.test(body.slice(mention.end, mention.end + 3))]);
+    if (key && !insideAny(mention.start, quoteSpans))
+      timeline.push([
+        mention.start,
+        mention.end,
+        key,
+        /^['’]s?\s/u.test(body.slice(mention.end, mention.end + 3)),
+      ]);
   }
   timeline.sort((a, b) => a[0] - b[0]);
   return { actors, mentionActor, mentions, timeline, body, quoteSpans };
@@ -202,11 +267,20 @@ export function resolveEntities(body: string, mentions: NameMention[], paragraph
 function lowerCaseElsewhere(body: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word || lower.length < 3) return false;
-  return new RegExp(`(?<![\\p{L}'’])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+  return new RegExp(
+    `(?<![\\p{L}'’])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
+    'u',
+  ).test(body);
 }
 
 /** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */
-function learnGender(body: string, mentions: NameMention[], mentionActor: Map<number, string>, actors: Map<string, WorkingActor>, lexicon: Lexicon): void {
+function learnGender(
+  body: string,
+  mentions: NameMention[],
+  mentionActor: Map<number, string>,
+  actors: Map<string, WorkingActor>,
+  lexicon: Lexicon,
+): void {
   const votes = new Map<string, { male: number; female: number }>();
   const resolved = mentions.filter((m) => mentionActor.has(m.start) && m.kind === 'Person');
   for (const mention of resolved) {
@@ -219,7 +293,9 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
     const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);
     if (!pronoun) continue;
     const pronounStart = mention.end + pronoun.index;
-    const otherPerson = startingIn(resolved, mention.end + 1, pronounStart).some((m) => mentionActor.get(m.start) !== key);
+    const otherPerson = startingIn(resolved, mention.end + 1, pronounStart).some(
+      (m) => mentionActor.get(m.start) !== key,
+    );
     if (otherPerson) continue;
     const gender = lexicon.pronouns[pronoun[1]?.toLowerCase() ?? ''];
     if (gender !== 'male' && gender !== 'female') continue;
@@ -229,19 +305,26 @@ function learnGender(body: string, mentions: NameMention[], mentionActor: Map<nu
   }
   for (const [key, vote] of votes) {
     const actor = actors.get(key);
-    if (actor && !actor.gender && vote.male !== vote.female) actor.gender = vote.male > vote.female ? 'male' : 'female';
+    if (actor && !actor.gender && vote.male !== vote.female)
+      actor.gender = vote.male > vote.female ? 'male' : 'female';
   }
 }
 
 /** The actor most recently mentioned before `position` (outside quotes) that passes `accept`. */
-export function lastActorBefore(index: EntityIndex, position: number, accept: (actor: WorkingActor) => boolean, limit = 2000): WorkingActor | undefined {
+export function lastActorBefore(
+  index: EntityIndex,
+  position: number,
+  accept: (actor: WorkingActor) => boolean,
+  limit = 2000,
+): WorkingActor | undefined {
   const body = index.body;
   let possessiveFallback: WorkingActor | undefined;
   let low = 0;
   let high = index.timeline.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((index.timeline[middle] as [number, number, string, boolean])[0] < position) low = middle + 1;
+    if ((index.timeline[middle] as [number, number, string, boolean])[0] < position)
+      low = middle + 1;
     else high = middle;
   }
   for (let i = low - 1; i >= 0; i--) {
@@ -262,32 +345,72 @@ export function lastActorBefore(index: EntityIndex, position: number, accept: (a
 }
 
 /** Resolves a personal pronoun at `position` to the most recent compatible actor. */
-export function resolvePronoun(index: EntityIndex, pronoun: string, position: number, lexicon: Lexicon): WorkingActor | undefined {
+export function resolvePronoun(
+  index: EntityIndex,
+  pronoun: string,
+  position: number,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
   const gender = lexicon.pronouns[pronoun.toLowerCase()];
   if (gender === 'male' || gender === 'female') {
-    return lastActorBefore(index, position, (actor) => actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender));
+    return lastActorBefore(
+      index,
+      position,
+      (actor) => actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender),
+    );
   }
-  if (gender === 'plural' || gender === 'neuter') return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1200);
+  if (gender === 'plural' || gender === 'neuter')
+    return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1200);
   return undefined;
 }
 
-const ORG_HEADS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'developer', 'union', 'agency', 'district', 'utility', 'hospital', 'department']);
+const ORG_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'developer',
+  'union',
+  'agency',
+  'district',
+  'utility',
+  'hospital',
+  'department',
+]);
 
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
-export function resolveDescription(index: EntityIndex, role: string, position: number): WorkingActor | undefined {
+export function resolveDescription(
+  index: EntityIndex,
+  role: string,
+  position: number,
+): WorkingActor | undefined {
   const noun = role.toLowerCase();
-  const matching = [...index.actors.values()].filter((actor) => actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)));
+  const matching = [...index.actors.values()].filter(
+    (actor) =>
+      actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)),
+  );
   if (matching.length === 1) return matching[0];
   if (matching.length === 0 && ORG_HEADS.has(noun)) {
     // "the union, Local 12, said": an organisation in apposition right after the description.
-    const apposed = index.timeline.find(([start]) => start > position && start - position < 50 && /^[^.;:]*,\s*$/u.test(index.body.slice(position, start)));
+    const apposed = index.timeline.find(
+      ([start]) =>
+        start > position &&
+        start - position < 50 &&
+        /^[^.;:]*,\s*$/u.test(index.body.slice(position, start)),
+    );
     const apposedActor = apposed ? index.actors.get(apposed[2]) : undefined;
     if (apposedActor?.kind === 'Organization') return apposedActor;
     // "the company said": no organisation is called a company, so take the one just mentioned.
     return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 600);
   }
   if (matching.length > 1) {
-    return lastActorBefore(index, position, (actor) => matching.includes(actor)) ?? [...matching].filter((a) => a.firstMention > position).sort((a, b) => a.firstMention - b.firstMention)[0];
+    return (
+      lastActorBefore(index, position, (actor) => matching.includes(actor)) ??
+      [...matching]
+        .filter((a) => a.firstMention > position)
+        .sort((a, b) => a.firstMention - b.firstMention)[0]
+    );
   }
   return undefined;
 }

@@ -75,15 +75,34 @@ interface GoldSpan {
   medium?: string;
 }
 
-function locate(body: string, items: Array<{ text: string; speaker: string | null; alt?: Array<string | null>; prefix?: boolean; medium?: string }>): GoldSpan[] {
+function locate(
+  body: string,
+  items: Array<{
+    text: string;
+    speaker: string | null;
+    alt?: Array<string | null>;
+    prefix?: boolean;
+    medium?: string;
+  }>,
+): GoldSpan[] {
   const spans: GoldSpan[] = [];
   let from = 0;
   for (const item of items) {
     let at = body.indexOf(item.text, from);
     if (at < 0) at = body.indexOf(item.text);
-    if (at < 0) throw new Error(`claimgraph-extract: gold text not found in the document: ${item.text.slice(0, 60)}`);
+    if (at < 0)
+      throw new Error(
+        `claimgraph-extract: gold text not found in the document: ${item.text.slice(0, 60)}`,
+      );
     from = at + 1;
-    spans.push({ start: toCodePointOffset(body, at), end: toCodePointOffset(body, at + item.text.length), speakers: [item.speaker, ...(item.alt ?? [])], text: item.text, prefix: item.prefix === true, ...(item.medium ? { medium: item.medium } : {}) });
+    spans.push({
+      start: toCodePointOffset(body, at),
+      end: toCodePointOffset(body, at + item.text.length),
+      speakers: [item.speaker, ...(item.alt ?? [])],
+      text: item.text,
+      prefix: item.prefix === true,
+      ...(item.medium ? { medium: item.medium } : {}),
+    });
   }
   return spans;
 }
@@ -94,7 +113,12 @@ function overlaps(a: { start: number; end: number }, b: GoldSpan): boolean {
   return overlap > 0 && overlap >= 0.5 * (a.end - a.start) && overlap >= 0.5 * (b.end - b.start);
 }
 
-function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: EvaluationError[] | undefined): { speaker: number; span: number; medium: { correct: number; total: number } } {
+function match(
+  docId: string,
+  predicted: Quote[],
+  gold: GoldSpan[],
+  errors: EvaluationError[] | undefined,
+): { speaker: number; span: number; medium: { correct: number; total: number } } {
   const used = new Set<number>();
   let speaker = 0;
   let span = 0;
@@ -103,7 +127,12 @@ function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: Eval
     const index = predicted.findIndex((quote, i) => !used.has(i) && overlaps(quote, goldSpan));
     const quote = predicted[index];
     if (!quote) {
-      errors?.push({ kind: 'missed', docId, text: goldSpan.text, expected: goldSpan.speakers[0] ?? null });
+      errors?.push({
+        kind: 'missed',
+        docId,
+        text: goldSpan.text,
+        expected: goldSpan.speakers[0] ?? null,
+      });
       continue;
     }
     used.add(index);
@@ -113,10 +142,18 @@ function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: Eval
       if (quote.source?.medium === goldSpan.medium) medium.correct++;
     }
     if (goldSpan.speakers.includes(quote.speakerKey)) speaker++;
-    else errors?.push({ kind: 'wrong-speaker', docId, text: goldSpan.text, expected: goldSpan.speakers[0] ?? null, got: quote.speakerKey });
+    else
+      errors?.push({
+        kind: 'wrong-speaker',
+        docId,
+        text: goldSpan.text,
+        expected: goldSpan.speakers[0] ?? null,
+        got: quote.speakerKey,
+      });
   }
   predicted.forEach((quote, i) => {
-    if (!used.has(i)) errors?.push({ kind: 'spurious', docId, text: quote.text, got: quote.speakerKey });
+    if (!used.has(i))
+      errors?.push({ kind: 'spurious', docId, text: quote.text, got: quote.speakerKey });
   });
   return { speaker, span, medium };
 }
@@ -125,7 +162,11 @@ function match(docId: string, predicted: Quote[], gold: GoldSpan[], errors: Eval
  * Scores one extraction against its gold annotations.
  * @example evaluateDocument(doc.body, extractDocument(doc), gold).quoteSpeaker.f1
  */
-export function evaluateDocument(body: string, extraction: DocumentExtraction, gold: GoldDocument): EvaluationResult {
+export function evaluateDocument(
+  body: string,
+  extraction: DocumentExtraction,
+  gold: GoldDocument,
+): EvaluationResult {
   const errors: EvaluationError[] = [];
   const direct = extraction.quotes.filter((q) => q.quoteType !== 'indirect');
   const goldDirect = locate(body, gold.quotes);
@@ -158,7 +199,10 @@ export function combineEvaluations(results: EvaluationResult[]): EvaluationResul
     quoteSpeaker: sum((r) => r.quoteSpeaker),
     quoteSpan: sum((r) => r.quoteSpan),
     indirect: sum((r) => r.indirect),
-    medium: { correct: results.reduce((n, r) => n + r.medium.correct, 0), total: results.reduce((n, r) => n + r.medium.total, 0) },
+    medium: {
+      correct: results.reduce((n, r) => n + r.medium.correct, 0),
+      total: results.reduce((n, r) => n + r.medium.total, 0),
+    },
     errors: results.flatMap((r) => r.errors),
   };
 }

@@ -9,7 +9,9 @@ function extract(text: string, published = '2021-03-12'): DocumentExtraction {
 }
 
 function said(extraction: DocumentExtraction): Array<[string, string | null]> {
-  return extraction.quotes.filter((q) => q.quoteType !== 'indirect').map((q): [string, string | null] => [q.text, q.speakerKey]);
+  return extraction.quotes
+    .filter((q) => q.quoteType !== 'indirect')
+    .map((q): [string, string | null] => [q.text, q.speakerKey]);
 }
 
 function quoteWith(extraction: DocumentExtraction, words: string): Quote {
@@ -37,18 +39,29 @@ describe('extractDocument: attribution patterns', () => {
       ['We will see', 'person:mira-castell'],
     ]);
     const castell = extraction.actors.find((a) => a.key === 'person:mira-castell');
-    expect(castell?.posts[0]).toMatchObject({ roleLabel: 'president', orgName: 'Friends of the Library' });
-    expect(extraction.actors.find((a) => a.key === 'person:otto-brandvik')?.posts[0]).toMatchObject({ roleLabel: 'Councilman', rule: 'post-title-before-name' });
+    expect(castell?.posts[0]).toMatchObject({
+      roleLabel: 'president',
+      orgName: 'Friends of the Library',
+    });
+    expect(extraction.actors.find((a) => a.key === 'person:otto-brandvik')?.posts[0]).toMatchObject(
+      { roleLabel: 'Councilman', rule: 'post-title-before-name' },
+    );
     expect(quoteWith(extraction, 'We will see').cue?.verb).toBe('added');
   });
 
   it('records both titles of "Mayor and Police Commissioner Jane Roe", even with a typo', () => {
-    const extraction = extract('Headline\n\nMayor and Police Comissioner Nell Ostrom says that is intentional.');
-    expect(extraction.actors.find((a) => a.key === 'person:nell-ostrom')?.posts.map((p) => p.roleLabel)).toEqual(['Mayor', 'Comissioner']);
+    const extraction = extract(
+      'Headline\n\nMayor and Police Comissioner Nell Ostrom says that is intentional.',
+    );
+    expect(
+      extraction.actors.find((a) => a.key === 'person:nell-ostrom')?.posts.map((p) => p.roleLabel),
+    ).toEqual(['Mayor', 'Comissioner']);
   });
 
   it('tells scare quotes from statements', () => {
-    const extraction = extract('Headline\n\nThe city kept its "sanctuary city" status, which Mayor Ana Ruiz called "a promise we keep."');
+    const extraction = extract(
+      'Headline\n\nThe city kept its "sanctuary city" status, which Mayor Ana Ruiz called "a promise we keep."',
+    );
     expect(extraction.scareQuotes.map((s) => s.text)).toEqual(['sanctuary city']);
     expect(said(extraction)).toEqual([['a promise we keep.', 'person:ana-ruiz']]);
     expect(extraction.quotes[0]?.quoteType).toBe('mixed');
@@ -60,7 +73,11 @@ describe('extractDocument: attribution patterns', () => {
     );
     const quote = quoteWith(extraction, 'ignored every repair');
     expect(quote.speakerKey).toBe('org:riverside-tenants-union');
-    expect(quote.source).toMatchObject({ medium: 'letter', authorKey: 'org:riverside-tenants-union', date: '2021-03-08' });
+    expect(quote.source).toMatchObject({
+      medium: 'letter',
+      authorKey: 'org:riverside-tenants-union',
+      date: '2021-03-08',
+    });
   });
 
   it('records who a letter was written for', () => {
@@ -69,8 +86,15 @@ describe('extractDocument: attribution patterns', () => {
     );
     const quote = quoteWith(extraction, 'short-handed');
     expect(quote.speakerKey).toBe('person:noor-haddad');
-    expect(quote.source).toMatchObject({ medium: 'letter', authorKey: 'person:noor-haddad', onBehalfOfKey: 'org:dockside-pilots-guild' });
-    expect(extraction.actors.find((a) => a.key === 'person:noor-haddad')?.posts[0]).toMatchObject({ roleLabel: 'attorney', orgKey: 'org:dockside-pilots-guild' });
+    expect(quote.source).toMatchObject({
+      medium: 'letter',
+      authorKey: 'person:noor-haddad',
+      onBehalfOfKey: 'org:dockside-pilots-guild',
+    });
+    expect(extraction.actors.find((a) => a.key === 'person:noor-haddad')?.posts[0]).toMatchObject({
+      roleLabel: 'attorney',
+      orgKey: 'org:dockside-pilots-guild',
+    });
   });
 
   it('reads block excerpts introduced by a header line, with and without quote marks', () => {
@@ -88,7 +112,11 @@ describe('extractDocument: attribution patterns', () => {
       ['The bridge is safe. I drove across it this morning.', 'person:lena-forsberg'],
       ['Please stop sharing the inspection report.', 'person:tomas-ekdahl'],
     ]);
-    expect(extraction.quotes[0]?.source).toMatchObject({ medium: 'tweet', date: '2021-03-02', header: { text: 'March 2 Forsberg tweet:' } });
+    expect(extraction.quotes[0]?.source).toMatchObject({
+      medium: 'tweet',
+      date: '2021-03-02',
+      header: { text: 'March 2 Forsberg tweet:' },
+    });
     expect(extraction.quotes[1]?.source).toMatchObject({ medium: 'email', date: '2021-03-03' });
   });
 
@@ -110,13 +138,22 @@ describe('extractDocument: attribution patterns', () => {
   });
 
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
-    const extraction = extract('Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."');
-    expect(quoteWith(extraction, 'protects every resident')).toMatchObject({ speakerKey: 'person:dana-whitlock', rule: 'continuation-next-paragraph' });
+    const extraction = extract(
+      'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',
+    );
+    expect(quoteWith(extraction, 'protects every resident')).toMatchObject({
+      speakerKey: 'person:dana-whitlock',
+      rule: 'continuation-next-paragraph',
+    });
   });
 
   it('finds indirect speech', () => {
-    const extraction = extract('Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.');
-    const indirect = extraction.quotes.filter((q) => q.quoteType === 'indirect').map((q) => [q.text, q.speakerKey]);
+    const extraction = extract(
+      'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',
+    );
+    const indirect = extraction.quotes
+      .filter((q) => q.quoteType === 'indirect')
+      .map((q) => [q.text, q.speakerKey]);
     expect(indirect).toEqual([
       ['the clinic will close in May', 'person:ruth-okoye'],
       ['the vote was rigged', 'person:hal-brenner'],
@@ -127,7 +164,9 @@ describe('extractDocument: attribution patterns', () => {
     const extraction = extract(
       'Headline\n\nMayor Ida Lund ordered police not to respond to calls from the depot.\n\nLund denied that any such order existed, calling the claim "false and inflammatory."',
     );
-    expect(extraction.policies.map((p) => p.text)).toContain('ordered police not to respond to calls from the depot');
+    expect(extraction.policies.map((p) => p.text)).toContain(
+      'ordered police not to respond to calls from the depot',
+    );
     const denial = extraction.disputes.find((d) => d.cue === 'denied');
     expect(denial).toMatchObject({ speakerKey: 'person:ida-lund', rule: 'dispute-verb' });
   });
@@ -145,19 +184,25 @@ describe('extractDocument: offsets, warnings and determinism', () => {
   });
 
   it('warns about an unbalanced quote mark with its line and column in the file', () => {
-    const extraction = extract('Headline\n\n"Unclosed words here, Jo Park said.\n\nThen "Closed words here," Jo Park said.');
+    const extraction = extract(
+      'Headline\n\n"Unclosed words here, Jo Park said.\n\nThen "Closed words here," Jo Park said.',
+    );
     expect(extraction.warnings).toHaveLength(1);
     expect(extraction.warnings[0]).toMatchObject({ code: 'unbalanced-quote', line: 6, column: 1 });
     expect(said(extraction).map(([text]) => text)).toContain('Closed words here');
   });
 
   it('gives identical output for identical input', () => {
-    const text = 'Headline\n\n"One," said Al Roe. "Two," said Bea Roe, a spokesperson with the Port Authority.';
+    const text =
+      'Headline\n\n"One," said Al Roe. "Two," said Bea Roe, a spokesperson with the Port Authority.';
     expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
   });
 
   it('accepts replacement stages', () => {
-    const extraction = extractDocument(parseDocument('s.txt', 'Headline\n\n"Hi there all," said Al Roe.'), { stages: { findQuotes: () => ({ quotes: [], warnings: [] }) } });
+    const extraction = extractDocument(
+      parseDocument('s.txt', 'Headline\n\n"Hi there all," said Al Roe.'),
+      { stages: { findQuotes: () => ({ quotes: [], warnings: [] }) } },
+    );
     expect(extraction.quotes).toEqual([]);
   });
 });

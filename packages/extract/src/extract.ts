@@ -16,7 +16,14 @@ import { findQuotes, type RawQuote } from './quotes.js';
 import { findPosts } from './roles.js';
 import { segment } from './segment.js';
 import { findSourceDocuments } from './sources.js';
-import type { DocumentActor, DocumentExtraction, ExtractWarning, Mention, ParsedDocument, Paragraph } from './types.js';
+import type {
+  DocumentActor,
+  DocumentExtraction,
+  ExtractWarning,
+  Mention,
+  ParsedDocument,
+  Paragraph,
+} from './types.js';
 
 /** The swappable stages of the pipeline, in the order they run. */
 export interface PipelineStages {
@@ -61,7 +68,8 @@ function convertOffsets(value: unknown, convert: (index: number) => number): voi
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const field = record[key];
-    if ((key === 'start' || key === 'end' || key === 'offset') && typeof field === 'number') record[key] = convert(field);
+    if ((key === 'start' || key === 'end' || key === 'offset') && typeof field === 'number')
+      record[key] = convert(field);
     else if (typeof field === 'object') convertOffsets(field, convert);
   }
 }
@@ -72,8 +80,19 @@ function blockExcerpts(body: string, paragraphs: Paragraph[], quotes: RawQuote[]
   for (const header of paragraphs) {
     if (header.kind !== 'excerpt-header') continue;
     const next = paragraphs[header.index + 1];
-    if (!next || next.kind !== 'body' || quotes.some((q) => q.paragraphIndex === next.index)) continue;
-    blocks.push({ start: next.start, end: next.end, outerStart: next.start, outerEnd: next.end, paragraphIndex: next.index, closed: true, continuesInNext: false, continuesFromPrevious: false, marks: 'none' });
+    if (!next || next.kind !== 'body' || quotes.some((q) => q.paragraphIndex === next.index))
+      continue;
+    blocks.push({
+      start: next.start,
+      end: next.end,
+      outerStart: next.start,
+      outerEnd: next.end,
+      paragraphIndex: next.index,
+      closed: true,
+      continuesInNext: false,
+      continuesFromPrevious: false,
+      marks: 'none',
+    });
   }
   return blocks;
 }
@@ -93,7 +112,10 @@ function compareText(a: string, b: string): number {
  * const extraction = extractDocument(parseDocument('a.txt', 'Headline\n\n"We will win," Jane Roe said.'));
  * extraction.quotes[0].speakerKey; // 'person:jane-roe'
  */
-export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {}): DocumentExtraction {
+export function extractDocument(
+  doc: ParsedDocument,
+  options: ExtractOptions = {},
+): DocumentExtraction {
   const lexicon = options.lexicon ?? defaultLexicon();
   const stages = { ...DEFAULT_STAGES, ...options.stages };
   const body = doc.body;
@@ -102,7 +124,9 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
   const dates = stages.findDates(body, lexicon, published);
   const nameMentions = stages.findMentions(body, lexicon);
   const found = stages.findQuotes(body, paragraphs);
-  const rawQuotes = [...found.quotes, ...blockExcerpts(body, paragraphs, found.quotes)].sort((a, b) => a.start - b.start);
+  const rawQuotes = [...found.quotes, ...blockExcerpts(body, paragraphs, found.quotes)].sort(
+    (a, b) => a.start - b.start,
+  );
   const quoteSpans = rawQuotes.map((q): [number, number] => [q.outerStart, q.outerEnd]);
   const index = stages.resolveEntities(body, nameMentions, paragraphs, lexicon, quoteSpans);
   stages.findPosts(body, index, lexicon);
@@ -117,19 +141,48 @@ export function extractDocument(doc: ParsedDocument, options: ExtractOptions = {
   const warnings: ExtractWarning[] = [...doc.warnings];
   for (const warning of found.warnings) {
     const { line, column } = lineColumnAt(body, warning.offset);
-    warnings.push({ code: warning.code, message: `claimgraph-extract: ${doc.fileName}:${line + doc.bodyStartLine - 1}:${column}: ${warning.message}`, line: line + doc.bodyStartLine - 1, column, offset: warning.offset });
+    warnings.push({
+      code: warning.code,
+      message: `claimgraph-extract: ${doc.fileName}:${line + doc.bodyStartLine - 1}:${column}: ${warning.message}`,
+      line: line + doc.bodyStartLine - 1,
+      column,
+      offset: warning.offset,
+    });
   }
 
   const mentions: Mention[] = nameMentions.map((m) => {
-    const mention: Mention = { start: m.start, end: m.end, text: m.text, kind: m.kind, rule: m.rule, confidence: m.confidence };
+    const mention: Mention = {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      rule: m.rule,
+      confidence: m.confidence,
+    };
     const key = index.mentionActor.get(m.start);
     if (key && (m.kind === 'Person' || m.kind === 'Organization')) mention.actorKey = key;
     if (m.role) mention.role = m.role;
     return mention;
   });
-  for (const date of dates) mentions.push({ start: date.start, end: date.end, text: date.text, kind: 'Date', rule: date.rule, confidence: date.confidence });
+  for (const date of dates)
+    mentions.push({
+      start: date.start,
+      end: date.end,
+      text: date.text,
+      kind: 'Date',
+      rule: date.rule,
+      confidence: date.confidence,
+    });
   const money = findMoney(body);
-  for (const amount of money) mentions.push({ start: amount.start, end: amount.end, text: amount.text, kind: 'Money', rule: amount.rule, confidence: amount.confidence });
+  for (const amount of money)
+    mentions.push({
+      start: amount.start,
+      end: amount.end,
+      text: amount.text,
+      kind: 'Money',
+      rule: amount.rule,
+      confidence: amount.confidence,
+    });
 
   const actors: DocumentActor[] = [...index.actors.values()]
     .map((actor) => ({

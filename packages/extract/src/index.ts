@@ -12,4 +12,12 @@ export { extractDocument, type ExtractOptions, type PipelineStages } from './ext
 export { resolveCorpus } from './corpus.js';
 export { toCodePointOffset, toUtf16Offset, sliceCodePoints } from './offsets.js';
 export { defaultLexicon, type Lexicon } from './lexicon.js';
-export { evaluateDocument, combineEvaluations, type GoldDocument, type GoldQuote, type EvaluationResult, type EvaluationError, type Scores } from './evaluate.js';
+export {
+  evaluateDocument,
+  combineEvaluations,
+  type GoldDocument,
+  type GoldQuote,
+  type EvaluationResult,
+  type EvaluationError,
+  type Scores,
+} from './evaluate.js';

@@ -57,12 +57,24 @@ let cached: Lexicon | undefined;
 /** The default lexicon shipped with the package (loaded once). */
 export function defaultLexicon(): Lexicon {
   if (cached) return cached;
-  const calendar = readJson<{ months: Record<string, number>; weekdays: Record<string, number>; relativeDays: Record<string, number> }>('calendar');
-  const verbs = readJson<{ strong: string[]; weak: string[]; indirectIntroducers: string[] }>('speech-verbs');
+  const calendar = readJson<{
+    months: Record<string, number>;
+    weekdays: Record<string, number>;
+    relativeDays: Record<string, number>;
+  }>('calendar');
+  const verbs = readJson<{ strong: string[]; weak: string[]; indirectIntroducers: string[] }>(
+    'speech-verbs',
+  );
   const titles = readJson<TitleLexicon>('titles');
   const orgs = readJson<{ words: string[]; suffixes: string[] }>('organizations');
   const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
-  const words = readJson<{ nonNameWords: string[]; abbreviations: string[]; pronouns: Lexicon['pronouns']; boilerplate: string[]; thingSuffixes: string[] }>('words');
+  const words = readJson<{
+    nonNameWords: string[];
+    abbreviations: string[];
+    pronouns: Lexicon['pronouns'];
+    boilerplate: string[];
+    thingSuffixes: string[];
+  }>('words');
   const media = readJson<{ media: Record<string, string> }>('media');
   const cues = readJson<{ dispute: DisputeCueLexicon; policy: string[] }>('cues');
   cached = {

@@ -29,12 +29,38 @@ export interface NameMention extends Mention {
   roleBefore?: { label: string; start: number; end: number };
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'on', 'in', 'to', 'at']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  '&',
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'del',
+  'da',
+  'du',
+  'on',
+  'in',
+  'to',
+  'at',
+]);
 const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'bin', 'al']);
 const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
-  councilwoman: 'female', congresswoman: 'female', spokeswoman: 'female', chairwoman: 'female', alderwoman: 'female',
-  councilman: 'male', congressman: 'male', spokesman: 'male', chairman: 'male', alderman: 'male',
+  councilwoman: 'female',
+  congresswoman: 'female',
+  spokeswoman: 'female',
+  chairwoman: 'female',
+  alderwoman: 'female',
+  councilman: 'male',
+  congressman: 'male',
+  spokesman: 'male',
+  chairman: 'male',
+  alderman: 'male',
 };
 
 function isCapitalised(word: string): boolean {
@@ -44,7 +70,11 @@ function isCapitalised(word: string): boolean {
 function stripPossessive(word: Word): Word {
   const match = /(?:['’]s|['’])$/u.exec(word.text);
   if (match && word.text.length > match[0].length + 1) {
-    return { text: word.text.slice(0, -match[0].length), start: word.start, end: word.end - match[0].length };
+    return {
+      text: word.text.slice(0, -match[0].length),
+      start: word.start,
+      end: word.end - match[0].length,
+    };
   }
   return word;
 }
@@ -53,13 +83,27 @@ function stripPossessive(word: Word): Word {
 function stripFinalPeriod(word: Word, lexicon: Lexicon): Word {
   if (!word.text.endsWith('.')) return word;
   const lower = word.text.toLowerCase();
-  if (lexicon.abbreviations.has(lower) || /^\p{Lu}\.$/u.test(word.text) || /^(?:\p{L}\.){2,}$/u.test(word.text)) return word;
-  return { text: word.text.replace(/\.+$/, ''), start: word.start, end: word.end - (word.text.length - word.text.replace(/\.+$/, '').length) };
+  if (
+    lexicon.abbreviations.has(lower) ||
+    /^\p{Lu}\.$/u.test(word.text) ||
+    /^(?:\p{L}\.){2,}$/u.test(word.text)
+  )
+    return word;
+  return {
+    text: word.text.replace(/\.+$/, ''),
+    start: word.start,
+    end: word.end - (word.text.length - word.text.replace(/\.+$/, '').length),
+  };
 }
 
 function endsSentence(word: string, lexicon: Lexicon): boolean {
   if (!word.endsWith('.')) return false;
-  return !(lexicon.abbreviations.has(word.toLowerCase()) || lexicon.titles.honorifics[word.toLowerCase()] !== undefined || lexicon.titles.preNominal[word.toLowerCase()] !== undefined || /^\p{Lu}\.$/u.test(word));
+  return !(
+    lexicon.abbreviations.has(word.toLowerCase()) ||
+    lexicon.titles.honorifics[word.toLowerCase()] !== undefined ||
+    lexicon.titles.preNominal[word.toLowerCase()] !== undefined ||
+    /^\p{Lu}\.$/u.test(word)
+  );
 }
 
 /** Splits the body into word tokens, remembering which follow a hard break (sentence end, quote, newline). */
@@ -69,8 +113,16 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
   let previousEnd = 0;
   for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
     const gap = body.slice(previousEnd, match.index);
-    const breakBefore = previousEnd === 0 || /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) || endsSentence(words[words.length - 1]?.text ?? '', lexicon);
-    words.push({ text: match[0], start: match.index, end: match.index + match[0].length, breakBefore });
+    const breakBefore =
+      previousEnd === 0 ||
+      /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) ||
+      endsSentence(words[words.length - 1]?.text ?? '', lexicon);
+    words.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      breakBefore,
+    });
     previousEnd = match.index + match[0].length;
   }
   return words;
@@ -82,15 +134,28 @@ function connectsToName(words: Array<Word & { breakBefore: boolean }>, next: num
   if (!first || first.breakBefore) return false;
   if (isCapitalised(first.text)) return true;
   const second = words[next + 1];
-  return first.text === 'the' && second !== undefined && !second.breakBefore && isCapitalised(second.text);
+  return (
+    first.text === 'the' &&
+    second !== undefined &&
+    !second.breakBefore &&
+    isCapitalised(second.text)
+  );
 }
 
 /** Groups consecutive capitalised words (and connectors between them) into candidate sequences. */
-function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>, lexicon: Lexicon): Word[][] {
+function capitalisedSequences(
+  words: Array<Word & { breakBefore: boolean }>,
+  lexicon: Lexicon,
+): Word[][] {
   const sequences: Word[][] = [];
   let current: Word[] = [];
   const flush = (): void => {
-    while (current.length && !isCapitalised(current[current.length - 1]?.text ?? '') && !/^\d/.test(current[current.length - 1]?.text ?? '')) current.pop();
+    while (
+      current.length &&
+      !isCapitalised(current[current.length - 1]?.text ?? '') &&
+      !/^\d/.test(current[current.length - 1]?.text ?? '')
+    )
+      current.pop();
     if (current.length) sequences.push(current);
     current = [];
   };
@@ -99,10 +164,24 @@ function capitalisedSequences(words: Array<Word & { breakBefore: boolean }>, lex
     if (current.length && word.breakBefore) flush();
     if (isCapitalised(word.text)) {
       current.push(word);
-      if (/[^.]\.$/.test(word.text) && word.text.length > 4 && !/^\p{Lu}+\.$/u.test(word.text) && !lexicon.abbreviations.has(word.text.toLowerCase())) flush();
-    } else if (current.length && /^\d/.test(word.text) && /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')) {
+      if (
+        /[^.]\.$/.test(word.text) &&
+        word.text.length > 4 &&
+        !/^\p{Lu}+\.$/u.test(word.text) &&
+        !lexicon.abbreviations.has(word.text.toLowerCase())
+      )
+        flush();
+    } else if (
+      current.length &&
+      /^\d/.test(word.text) &&
+      /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')
+    ) {
       current.push(word);
-    } else if (current.length && CONNECTORS.has(word.text.toLowerCase()) && connectsToName(words, i + 1)) {
+    } else if (
+      current.length &&
+      CONNECTORS.has(word.text.toLowerCase()) &&
+      connectsToName(words, i + 1)
+    ) {
       current.push(word);
     } else flush();
   }
@@ -160,9 +239,20 @@ function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
   for (let i = words.length - 2; i >= 0; i--) {
     const word = (words[i]?.text ?? '').toLowerCase();
     const occupation = /(?:ist|ologist)$/u.test(word) && word.length > 5;
-    if (!occupation && !lexicon.titles.roleNouns.includes(word) && lexicon.titles.preNominal[word] === undefined) continue;
+    if (
+      !occupation &&
+      !lexicon.titles.roleNouns.includes(word) &&
+      lexicon.titles.preNominal[word] === undefined
+    )
+      continue;
     const name = words.slice(i + 1);
-    if (name.length > 3 || name.some((w) => isOrganisationWord(w.text, lexicon) || looksLikeAcronym(w.text) || /\d/.test(w.text))) return 0;
+    if (
+      name.length > 3 ||
+      name.some(
+        (w) => isOrganisationWord(w.text, lexicon) || looksLikeAcronym(w.text) || /\d/.test(w.text),
+      )
+    )
+      return 0;
     return i + 1;
   }
   return 0;
@@ -181,7 +271,10 @@ function titleLength(words: Word[], lexicon: Lexicon): number {
 }
 
 function isOrganisationWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.organizationWords.has(word.toLowerCase()) || lexicon.organizationSuffixes.has(word.toLowerCase());
+  return (
+    lexicon.organizationWords.has(word.toLowerCase()) ||
+    lexicon.organizationSuffixes.has(word.toLowerCase())
+  );
 }
 
 function looksLikeAcronym(word: string): boolean {
@@ -195,7 +288,11 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const lower = word.text.toLowerCase();
-    if (current.length && (lexicon.months[lower.replace(/\.$/, '')] !== undefined && lower !== 'may' || lexicon.weekdays[lower] !== undefined)) {
+    if (
+      current.length &&
+      ((lexicon.months[lower.replace(/\.$/, '')] !== undefined && lower !== 'may') ||
+        lexicon.weekdays[lower] !== undefined)
+    ) {
       parts.push(current);
       current = [];
       continue;
@@ -204,8 +301,15 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
       const previous = current[current.length - 1]?.text ?? '';
       const keep =
         NAME_PARTICLES.has(lower) ||
-        ((lower === 'of' || lower === 'for' || lower === 'on' || lower === 'the' || lower === 'to') && (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
-        ((lower === 'and' || lower === '&') && isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) && current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
+        ((lower === 'of' ||
+          lower === 'for' ||
+          lower === 'on' ||
+          lower === 'the' ||
+          lower === 'to') &&
+          (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
+        ((lower === 'and' || lower === '&') &&
+          isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) &&
+          current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
       if (keep && current.length) {
         current.push(word);
         continue;
@@ -217,10 +321,17 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
     current.push(word);
   }
   if (current.length) parts.push(current);
-  return parts.map((part) => {
-    while (part.length && !isCapitalised(part[part.length - 1]?.text ?? '') && !/^\d/.test(part[part.length - 1]?.text ?? '')) part.pop();
-    return part;
-  }).filter((part) => part.length > 0);
+  return parts
+    .map((part) => {
+      while (
+        part.length &&
+        !isCapitalised(part[part.length - 1]?.text ?? '') &&
+        !/^\d/.test(part[part.length - 1]?.text ?? '')
+      )
+        part.pop();
+      return part;
+    })
+    .filter((part) => part.length > 0);
 }
 
 interface Classified {
@@ -234,31 +345,62 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   const phrase = texts.join(' ');
   const lower = phrase.toLowerCase();
   const last = texts[texts.length - 1] ?? '';
-  const startsWithPlace = texts.length >= 2 && texts.length <= 4 && (lexicon.places.has(texts.slice(0, 2).join(' ').toLowerCase()) || lexicon.places.has((texts[0] ?? '').toLowerCase())) && ['state', 'city', 'county', 'region', 'area'].includes(last.toLowerCase());
-  if (startsWithPlace || lexicon.places.has(lower) || lexicon.places.has(lower.replace(/^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/, ''))) {
+  const startsWithPlace =
+    texts.length >= 2 &&
+    texts.length <= 4 &&
+    (lexicon.places.has(texts.slice(0, 2).join(' ').toLowerCase()) ||
+      lexicon.places.has((texts[0] ?? '').toLowerCase())) &&
+    ['state', 'city', 'county', 'region', 'area'].includes(last.toLowerCase());
+  if (
+    startsWithPlace ||
+    lexicon.places.has(lower) ||
+    lexicon.places.has(
+      lower.replace(
+        /^(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central|greater)\s+/,
+        '',
+      ),
+    )
+  ) {
     return { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.85 };
   }
 
-  if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase)) return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
+  if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
+    return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
-    return lexicon.places.has(lower) ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 } : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
+    return lexicon.places.has(lower)
+      ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 }
+      : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
   }
-  if (texts.some((text) => isOrganisationWord(text, lexicon))) return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
-  if (lexicon.titles.roleNouns.includes(last.toLowerCase()) || lexicon.titles.preNominal[last.toLowerCase()] !== undefined) return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
-  if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase())) return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
-  if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text))) return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
+  if (texts.some((text) => isOrganisationWord(text, lexicon)))
+    return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  if (
+    lexicon.titles.roleNouns.includes(last.toLowerCase()) ||
+    lexicon.titles.preNominal[last.toLowerCase()] !== undefined
+  )
+    return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
+  if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase()))
+    return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
+  if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text)))
+    return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
   return { kind: 'Unknown', rule: 'mention-capitalised', confidence: 0.3 };
 }
 
 /** The lowercase role noun (one or two words) that ends right before `start`, e.g. "spokesperson" in "hospital spokesperson Gwen Roe". */
-function roleBefore(body: string, start: number, lexicon: Lexicon): { label: string; start: number; end: number } | undefined {
+function roleBefore(
+  body: string,
+  start: number,
+  lexicon: Lexicon,
+): { label: string; start: number; end: number } | undefined {
   const before = body.slice(Math.max(0, start - 60), start);
   const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s)?[\p{Ll}-]+),?\s$/u.exec(before);
   if (!match?.[1]) return undefined;
   const comma = before.endsWith(', ') ? 1 : 0;
   const words = match[1].split(' ');
   for (const candidate of [words.join(' '), words[words.length - 1] ?? '']) {
-    if (lexicon.titles.roleNouns.includes(candidate) || lexicon.titles.preNominal[candidate] !== undefined) {
+    if (
+      lexicon.titles.roleNouns.includes(candidate) ||
+      lexicon.titles.preNominal[candidate] !== undefined
+    ) {
       const end = start - 1 - comma;
       return { label: candidate, start: end - candidate.length, end };
     }
@@ -266,13 +408,27 @@ function roleBefore(body: string, start: number, lexicon: Lexicon): { label: str
   return undefined;
 }
 
-function pushName(mentions: NameMention[], body: string, words: Word[], lexicon: Lexicon, atSentenceStart: boolean, precededByThe = false): void {
-  let rest = words.map((word, index) => (index === words.length - 1 ? stripPossessive(stripFinalPeriod(word, lexicon)) : word));
+function pushName(
+  mentions: NameMention[],
+  body: string,
+  words: Word[],
+  lexicon: Lexicon,
+  atSentenceStart: boolean,
+  precededByThe = false,
+): void {
+  let rest = words.map((word, index) =>
+    index === words.length - 1 ? stripPossessive(stripFinalPeriod(word, lexicon)) : word,
+  );
   let title: NameMention['title'];
   let affiliation: NameMention['affiliation'];
   let gender: NameMention['gender'];
   // Leading words that never start a name ("However", "The", month names …).
-  while (rest.length > 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') && !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? '']) rest = rest.slice(1);
+  while (
+    rest.length > 1 &&
+    lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') &&
+    !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? '']
+  )
+    rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
   // Affiliation + title + name: find a title inside the sequence.
   for (let i = 0; i < rest.length - 1; i++) {
@@ -302,7 +458,10 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   if (split > 0) {
     // "General Manager Jane Roe": a role word right after a title extends it.
     const label = joinWords(body, rest.slice(0, split));
-    if (label) title = title ? { label: body.slice(title.start, label.end), start: title.start, end: label.end } : { label: label.text, start: label.start, end: label.end };
+    if (label)
+      title = title
+        ? { label: body.slice(title.start, label.end), start: title.start, end: label.end }
+        : { label: label.text, start: label.start, end: label.end };
     rest = rest.slice(split);
   }
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
@@ -314,19 +473,41 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
   const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
-  if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `))) classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
-  else if (rest.length >= 2 && lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) && /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)) {
+  if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
+    classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
+  else if (
+    rest.length >= 2 &&
+    lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
+    /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)
+  ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
   // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
-  if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of')) classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
+  if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of'))
+    classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
   // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
   if (classified.kind === 'Organization' && rest.length >= 3 && !title) {
     const tail = rest.slice(-2);
     const head = rest.slice(0, -2);
-    if (tail.every((word) => isCapitalised(word.text) && !isOrganisationWord(word.text, lexicon) && !looksLikeAcronym(word.text) && !lexicon.places.has(word.text.toLowerCase()) && !/\d/.test(word.text)) && classifyWords(head, lexicon).kind === 'Organization') {
+    if (
+      tail.every(
+        (word) =>
+          isCapitalised(word.text) &&
+          !isOrganisationWord(word.text, lexicon) &&
+          !looksLikeAcronym(word.text) &&
+          !lexicon.places.has(word.text.toLowerCase()) &&
+          !/\d/.test(word.text),
+      ) &&
+      classifyWords(head, lexicon).kind === 'Organization'
+    ) {
       const org = joinWords(body, head);
-      if (org) mentions.push({ ...org, kind: 'Organization', rule: 'mention-org-before-name', confidence: 0.7 });
+      if (org)
+        mentions.push({
+          ...org,
+          kind: 'Organization',
+          rule: 'mention-org-before-name',
+          confidence: 0.7,
+        });
       rest = tail;
       classified = { kind: 'Person', rule: 'mention-name-after-org', confidence: 0.7 };
     }
@@ -334,16 +515,52 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
   const name = joinWords(body, rest);
   if (!name) return;
   if (title || honorific) {
-    if (classified.kind === 'Unknown' || classified.kind === 'Person' || (classified.kind === 'Place' && rest.length === 1)) {
-      classified = { kind: 'Person', rule: title ? 'mention-title-name' : 'mention-honorific-name', confidence: 0.9 };
+    if (
+      classified.kind === 'Unknown' ||
+      classified.kind === 'Person' ||
+      (classified.kind === 'Place' && rest.length === 1)
+    ) {
+      classified = {
+        kind: 'Person',
+        rule: title ? 'mention-title-name' : 'mention-honorific-name',
+        confidence: 0.9,
+      };
     }
   }
-  if (affiliation) mentions.push({ text: affiliation.name, start: affiliation.start, end: affiliation.end, kind: 'Organization', rule: 'mention-affiliation-before-title', confidence: 0.75 });
-  if (title) mentions.push({ text: title.label, start: title.start, end: title.end, kind: 'Title', role: titleOf(title.label, lexicon) ?? title.label, rule: 'mention-title', confidence: 0.9 });
+  if (affiliation)
+    mentions.push({
+      text: affiliation.name,
+      start: affiliation.start,
+      end: affiliation.end,
+      kind: 'Organization',
+      rule: 'mention-affiliation-before-title',
+      confidence: 0.75,
+    });
+  if (title)
+    mentions.push({
+      text: title.label,
+      start: title.start,
+      end: title.end,
+      kind: 'Title',
+      role: titleOf(title.label, lexicon) ?? title.label,
+      rule: 'mention-title',
+      confidence: 0.9,
+    });
   if (classified.kind === 'Unknown') {
-    if (rest.length !== 1 || classified.rule === 'mention-title-phrase' || classified.rule === 'mention-thing-phrase' || atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) return;
+    if (
+      rest.length !== 1 ||
+      classified.rule === 'mention-title-phrase' ||
+      classified.rule === 'mention-thing-phrase' ||
+      (atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase()))
+    )
+      return;
   }
-  const mention: NameMention = { ...name, kind: classified.kind === 'Unknown' ? 'Person' : classified.kind, rule: classified.rule, confidence: classified.confidence };
+  const mention: NameMention = {
+    ...name,
+    kind: classified.kind === 'Unknown' ? 'Person' : classified.kind,
+    rule: classified.rule,
+    confidence: classified.confidence,
+  };
   if (title) mention.title = title;
   if (affiliation) mention.affiliation = affiliation;
   if (gender) mention.gender = gender;
@@ -356,9 +573,14 @@ function pushName(mentions: NameMention[], body: string, words: Word[], lexicon:
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
-const DESCRIPTION = new RegExp(`\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`, 'gu');
-const INDEFINITE_ORG = /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
-const MONEY = /(?:\\?\$|US\$|€|£)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mbk])\b)?/giu;
+const DESCRIPTION = new RegExp(
+  `\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
+  'gu',
+);
+const INDEFINITE_ORG =
+  /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
+const MONEY =
+  /(?:\\?\$|US\$|€|£)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|[mbk])\b)?/giu;
 
 /**
  * Finds money amounts ("$15,000", "$12.9 million").
@@ -370,9 +592,23 @@ export function findMoney(body: string): MoneyMention[] {
   for (let match = MONEY.exec(body); match; match = MONEY.exec(body)) {
     const text = match[0];
     const number = Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
-    const scale = /billion|\bb$/i.test(text) ? 1e9 : /million|\bm$/i.test(text) ? 1e6 : /thousand|\bk$/i.test(text) ? 1e3 : 1;
+    const scale = /billion|\bb$/i.test(text)
+      ? 1e9
+      : /million|\bm$/i.test(text)
+        ? 1e6
+        : /thousand|\bk$/i.test(text)
+          ? 1e3
+          : 1;
     const currency = text.includes('€') ? 'EUR' : text.includes('£') ? 'GBP' : 'USD';
-    found.push({ start: match.index, end: match.index + text.length, text, amount: Number.isFinite(number) ? number * scale : null, currency, rule: 'money-symbol', confidence: 0.95 });
+    found.push({
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      amount: Number.isFinite(number) ? number * scale : null,
+      currency,
+      rule: 'money-symbol',
+      confidence: 0.95,
+    });
   }
   return found;
 }
@@ -386,32 +622,76 @@ export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
   const words = tokenize(body, lexicon);
   for (const sequence of capitalisedSequences(words, lexicon)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
-    const atSentenceStart = first.start === 0 || /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(body.slice(Math.max(0, first.start - 4), first.start));
+    const atSentenceStart =
+      first.start === 0 ||
+      /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(
+        body.slice(Math.max(0, first.start - 4), first.start),
+      );
     const precededByThe = /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start));
     let loneTitle: { label: string; start: number; end: number } | undefined;
     for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) {
       const count = mentions.length;
       pushName(mentions, body, part, lexicon, atSentenceStart, precededByThe);
       const person = mentions.slice(count).find((m) => m.kind === 'Person' && m.title);
-      if (person && loneTitle && /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(loneTitle.end, person.affiliation?.start ?? person.title?.start ?? person.start))) {
+      if (
+        person &&
+        loneTitle &&
+        /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+          body.slice(
+            loneTitle.end,
+            person.affiliation?.start ?? person.title?.start ?? person.start,
+          ),
+        )
+      ) {
         person.extraTitles = [loneTitle];
       }
       const span = joinWords(body, part);
-      loneTitle = span && part.length <= 3 && titleLength([...part, { text: 'X', start: span.end, end: span.end }], lexicon) === part.length ? { label: span.text, start: span.start, end: span.end } : undefined;
+      loneTitle =
+        span &&
+        part.length <= 3 &&
+        titleLength([...part, { text: 'X', start: span.end, end: span.end }], lexicon) ===
+          part.length
+          ? { label: span.text, start: span.start, end: span.end }
+          : undefined;
     }
   }
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {
-    mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind: 'Pronoun', rule: 'mention-pronoun', confidence: 0.9 });
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Pronoun',
+      rule: 'mention-pronoun',
+      confidence: 0.9,
+    });
   }
   INDEFINITE_ORG.lastIndex = 0;
   for (let match = INDEFINITE_ORG.exec(body); match; match = INDEFINITE_ORG.exec(body)) {
-    mentions.push({ text: match[0], start: match.index, end: match.index + match[0].length, kind: 'Description', role: (match[1] ?? '').toLowerCase(), rule: 'mention-indefinite-org-description', confidence: 0.5 });
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Description',
+      role: (match[1] ?? '').toLowerCase(),
+      rule: 'mention-indefinite-org-description',
+      confidence: 0.5,
+    });
   }
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
     const text = match[0].replace(/['’]s$/u, '');
-    mentions.push({ text, start: match.index, end: match.index + text.length, kind: 'Description', role: (match[1] ?? '').toLowerCase(), rule: 'mention-definite-description', confidence: 0.6 });
+    mentions.push({
+      text,
+      start: match.index,
+      end: match.index + text.length,
+      kind: 'Description',
+      role: (match[1] ?? '').toLowerCase(),
+      rule: 'mention-definite-description',
+      confidence: 0.6,
+    });
   }
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  return mentions.sort(
+    (a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind),
+  );
 }

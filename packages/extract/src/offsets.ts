@@ -73,5 +73,8 @@ export function lineColumnAt(text: string, utf16Index: number): { line: number; 
       lineStart = i + 1;
     }
   }
-  return { line, column: toCodePointOffset(text.slice(lineStart, utf16Index), utf16Index - lineStart) + 1 };
+  return {
+    line,
+    column: toCodePointOffset(text.slice(lineStart, utf16Index), utf16Index - lineStart) + 1,
+  };
 }

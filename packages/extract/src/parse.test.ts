@@ -14,7 +14,10 @@ function rejection(run: () => unknown): ExtractError {
 
 describe('parseDocument', () => {
   it('splits front matter from the body and names the document after the file', () => {
-    const doc = parseDocument('docs/017_abc.txt', '---\ntitle: "A title"\noutlet: The Daily\nauthor: null\npublished: 2020-05-04\nextraKey: 3\n---\nHeadline here\n\nBody text.');
+    const doc = parseDocument(
+      'docs/017_abc.txt',
+      '---\ntitle: "A title"\noutlet: The Daily\nauthor: null\npublished: 2020-05-04\nextraKey: 3\n---\nHeadline here\n\nBody text.',
+    );
     expect(doc.id).toBe('017_abc');
     expect(doc.body).toBe('Headline here\n\nBody text.');
     expect(doc.bodyStartLine).toBe(8);
@@ -31,38 +34,68 @@ describe('parseDocument', () => {
   });
 
   it('takes the headline, byline and date from the body when there is no front matter', () => {
-    const doc = parseDocument('a.txt', 'Council backs new park\n\nBy Jane Roe\n\nJune 3, 2019\n\nThe council voted.');
-    expect(doc.metadata.title).toMatchObject({ value: 'Council backs new park', rule: 'first-line-headline', start: 0, end: 22 });
+    const doc = parseDocument(
+      'a.txt',
+      'Council backs new park\n\nBy Jane Roe\n\nJune 3, 2019\n\nThe council voted.',
+    );
+    expect(doc.metadata.title).toMatchObject({
+      value: 'Council backs new park',
+      rule: 'first-line-headline',
+      start: 0,
+      end: 22,
+    });
     expect(doc.metadata.author).toMatchObject({ value: 'Jane Roe', rule: 'byline' });
     expect(doc.metadata.published).toMatchObject({ value: '2019-06-03', rule: 'dateline' });
   });
 
   it('reads "Name D Month YYYY" bylines, Markdown headlines and wire datelines', () => {
-    const doc = parseDocument('b.txt', '## Port strike ends\n\nAda Lovelace 2 August 2018\n\nSALEM, Ore. (AP) — Workers returned.');
-    expect(doc.metadata.title).toMatchObject({ value: 'Port strike ends', rule: 'markdown-headline' });
+    const doc = parseDocument(
+      'b.txt',
+      '## Port strike ends\n\nAda Lovelace 2 August 2018\n\nSALEM, Ore. (AP) — Workers returned.',
+    );
+    expect(doc.metadata.title).toMatchObject({
+      value: 'Port strike ends',
+      rule: 'markdown-headline',
+    });
     expect(doc.metadata.author).toMatchObject({ value: 'Ada Lovelace', rule: 'byline' });
     expect(doc.metadata.published).toMatchObject({ value: '2018-08-02', rule: 'byline-date' });
     expect(doc.metadata.outlet).toMatchObject({ value: 'AP', rule: 'dateline-agency' });
   });
 
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
-    expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({ code: 'empty', file: 'e.txt', line: 1, column: 1 });
-    expect(rejection(() => parseDocument('b.bin', 'ab\ncd\u0000ef'))).toMatchObject({ code: 'binary', line: 2, column: 3 });
+    expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
+      code: 'empty',
+      file: 'e.txt',
+      line: 1,
+      column: 1,
+    });
+    expect(rejection(() => parseDocument('b.bin', 'ab\ncd\u0000ef'))).toMatchObject({
+      code: 'binary',
+      line: 2,
+      column: 3,
+    });
     const bad = rejection(() => parseDocument('u.txt', 'fine\nbad \uFFFD here'));
     expect(bad).toMatchObject({ code: 'invalid-utf8', line: 2, column: 5 });
     expect(bad.message).toMatch(/^claimgraph-extract: u\.txt:2:5: /);
   });
 
   it('rejects a front matter with only a header and no body', () => {
-    expect(rejection(() => parseDocument('h.txt', '---\ntitle: x\n---\n'))).toMatchObject({ code: 'empty', line: 4 });
+    expect(rejection(() => parseDocument('h.txt', '---\ntitle: x\n---\n'))).toMatchObject({
+      code: 'empty',
+      line: 4,
+    });
   });
 
   it('reports YAML syntax errors at their line and column in the file', () => {
-    const error = rejection(() => parseDocument('y.txt', '---\ntitle: ok\nauthor: [unclosed\n---\nBody.'));
+    const error = rejection(() =>
+      parseDocument('y.txt', '---\ntitle: ok\nauthor: [unclosed\n---\nBody.'),
+    );
     expect(error.code).toBe('front-matter-syntax');
     expect(error.line).toBeGreaterThanOrEqual(3);
     expect(error.column).toBeGreaterThanOrEqual(1);
-    expect(rejection(() => parseDocument('n.txt', '---\ntitle: x\nBody without closing'))).toMatchObject({ code: 'front-matter-unclosed' });
+    expect(
+      rejection(() => parseDocument('n.txt', '---\ntitle: x\nBody without closing')),
+    ).toMatchObject({ code: 'front-matter-unclosed' });
   });
 
   it('rejects documents over 20 MB with a clear message', () => {
@@ -75,13 +108,24 @@ describe('parseDocument', () => {
 
 describe('decodeDocument', () => {
   it('decodes UTF-8 bytes', () => {
-    const doc = decodeDocument('c.txt', new TextEncoder().encode('Café opens\n\n“Welcome,” she said.'));
+    const doc = decodeDocument(
+      'c.txt',
+      new TextEncoder().encode('Café opens\n\n“Welcome,” she said.'),
+    );
     expect(doc.metadata.title?.value).toBe('Café opens');
   });
 
   it('rejects invalid UTF-8 with the line and column of the first bad byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Title\nab'), 0xc3, 0x28, 0x41]);
-    expect(rejection(() => decodeDocument('bad.txt', bytes))).toMatchObject({ code: 'invalid-utf8', line: 2, column: 3 });
-    expect(rejection(() => decodeDocument('bad.txt', new Uint8Array([0x41, 0xff])))).toMatchObject({ code: 'invalid-utf8', line: 1, column: 2 });
+    expect(rejection(() => decodeDocument('bad.txt', bytes))).toMatchObject({
+      code: 'invalid-utf8',
+      line: 2,
+      column: 3,
+    });
+    expect(rejection(() => decodeDocument('bad.txt', new Uint8Array([0x41, 0xff])))).toMatchObject({
+      code: 'invalid-utf8',
+      line: 1,
+      column: 2,
+    });
   });
 });

@@ -28,17 +28,35 @@ function baseName(fileName: string): string {
 
 function checkRawText(fileName: string, text: string): void {
   if (text.length > MAX_DOCUMENT_SIZE) {
-    throw new ExtractError('too-large', fileName, 1, 1, `document is ${text.length} characters, more than the ${MAX_DOCUMENT_SIZE} limit (20 MB)`);
+    throw new ExtractError(
+      'too-large',
+      fileName,
+      1,
+      1,
+      `document is ${text.length} characters, more than the ${MAX_DOCUMENT_SIZE} limit (20 MB)`,
+    );
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const { line, column } = lineColumnAt(text, nul);
-    throw new ExtractError('binary', fileName, line, column, 'binary content (NUL byte): not a text document');
+    throw new ExtractError(
+      'binary',
+      fileName,
+      line,
+      column,
+      'binary content (NUL byte): not a text document',
+    );
   }
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) {
     const { line, column } = lineColumnAt(text, replacement);
-    throw new ExtractError('invalid-utf8', fileName, line, column, 'invalid UTF-8 (U+FFFD replacement character): re-encode the file as UTF-8');
+    throw new ExtractError(
+      'invalid-utf8',
+      fileName,
+      line,
+      column,
+      'invalid UTF-8 (U+FFFD replacement character): re-encode the file as UTF-8',
+    );
   }
   if (text.trim() === '') throw new ExtractError('empty', fileName, 1, 1, 'empty document');
 }
@@ -48,15 +66,31 @@ function checkRawText(fileName: string, text: string): void {
  * line and column of the first bad byte.
  * @example decodeDocument('a.txt', new TextEncoder().encode('Headline\n\nBody.')).metadata.title?.value // 'Headline'
  */
-export function decodeDocument(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedDocument {
+export function decodeDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): ParsedDocument {
   if (bytes.length > MAX_DOCUMENT_SIZE) {
-    throw new ExtractError('too-large', fileName, 1, 1, `document is ${bytes.length} bytes, more than the ${MAX_DOCUMENT_SIZE} limit (20 MB)`);
+    throw new ExtractError(
+      'too-large',
+      fileName,
+      1,
+      1,
+      `document is ${bytes.length} bytes, more than the ${MAX_DOCUMENT_SIZE} limit (20 MB)`,
+    );
   }
   const badByte = firstInvalidUtf8Byte(bytes);
   if (badByte >= 0) {
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, badByte));
     const { line, column } = lineColumnAt(prefix, prefix.length);
-    throw new ExtractError('invalid-utf8', fileName, line, column, `invalid UTF-8 at byte offset ${badByte}`);
+    throw new ExtractError(
+      'invalid-utf8',
+      fileName,
+      line,
+      column,
+      `invalid UTF-8 at byte offset ${badByte}`,
+    );
   }
   return parseDocument(fileName, new TextDecoder('utf-8').decode(bytes), options);
 }
@@ -88,7 +122,8 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
       if ((next & 0xc0) !== 0x80) return i;
       codePoint = (codePoint << 6) | (next & 0x3f);
     }
-    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i;
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+      return i;
     i += length;
   }
   return -1;
@@ -107,24 +142,47 @@ function splitFrontMatter(fileName: string, text: string): FrontMatterSplit {
   close.lastIndex = 0;
   const rest = text.slice(open);
   const match = close.exec(rest);
-  if (!match) throw new ExtractError('front-matter-unclosed', fileName, 1, 1, 'front matter opened with --- is never closed');
+  if (!match)
+    throw new ExtractError(
+      'front-matter-unclosed',
+      fileName,
+      1,
+      1,
+      'front matter opened with --- is never closed',
+    );
   const yamlText = rest.slice(0, match.index);
   const yamlDocument = parseYaml(yamlText, { prettyErrors: true });
   const error = yamlDocument.errors[0];
   if (error) {
     const position = error.linePos?.[0] ?? { line: 1, col: 1 };
     const firstLine = error.message.split('\n')[0] ?? error.message;
-    throw new ExtractError('front-matter-syntax', fileName, position.line + 1, position.col, `front matter YAML: ${firstLine}`);
+    throw new ExtractError(
+      'front-matter-syntax',
+      fileName,
+      position.line + 1,
+      position.col,
+      `front matter YAML: ${firstLine}`,
+    );
   }
   const value: unknown = yamlDocument.toJS();
   if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-    throw new ExtractError('front-matter-not-a-map', fileName, 2, 1, 'front matter must be a YAML mapping of keys to values');
+    throw new ExtractError(
+      'front-matter-not-a-map',
+      fileName,
+      2,
+      1,
+      'front matter must be a YAML mapping of keys to values',
+    );
   }
   let bodyStart = open + match.index + match[0].length;
   if (text[bodyStart] === '\r') bodyStart++;
   if (text[bodyStart] === '\n') bodyStart++;
   const bodyStartLine = lineColumnAt(text, bodyStart).line;
-  return { frontMatter: (value ?? {}) as Record<string, unknown>, body: text.slice(bodyStart), bodyStartLine };
+  return {
+    frontMatter: (value ?? {}) as Record<string, unknown>,
+    body: text.slice(bodyStart),
+    bodyStartLine,
+  };
 }
 
 function frontMatterString(value: unknown): string | undefined {
@@ -136,7 +194,10 @@ function frontMatterString(value: unknown): string | undefined {
 
 const KNOWN_KEYS = ['title', 'outlet', 'author', 'published', 'language'] as const;
 
-function metadataFromFrontMatter(frontMatter: Record<string, unknown>): { metadata: DocumentMetadata; explicitNull: Set<string> } {
+function metadataFromFrontMatter(frontMatter: Record<string, unknown>): {
+  metadata: DocumentMetadata;
+  explicitNull: Set<string>;
+} {
   const metadata: DocumentMetadata = { extra: {} };
   const explicitNull = new Set<string>();
   for (const key of Object.keys(frontMatter).sort()) {
@@ -161,9 +222,12 @@ function metadataFromFrontMatter(frontMatter: Record<string, unknown>): { metada
   return { metadata, explicitNull };
 }
 
-const BYLINE_BY = /^(?:by|written by)\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})(?:\s*(?:,|\||and|-|—|–)\s*(.+))?$/iu;
-const NAME_THEN_DATE = /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
-const DATELINE = /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?)\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s*/u;
+const BYLINE_BY =
+  /^(?:by|written by)\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})(?:\s*(?:,|\||and|-|—|–)\s*(.+))?$/iu;
+const NAME_THEN_DATE =
+  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
+const DATELINE =
+  /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?)\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s*/u;
 
 interface LineInfo {
   text: string;
@@ -178,7 +242,11 @@ function firstLines(body: string, count: number): LineInfo[] {
     const raw = match[0].replace(/\r$/, '');
     if (raw.trim() !== '') {
       const leading = raw.length - raw.trimStart().length;
-      lines.push({ text: raw.trim(), start: match.index + leading, end: match.index + leading + raw.trim().length });
+      lines.push({
+        text: raw.trim(),
+        start: match.index + leading,
+        end: match.index + leading + raw.trim().length,
+      });
     }
     pattern.lastIndex = match.index + match[0].length + 1;
     if (pattern.lastIndex > body.length) break;
@@ -186,18 +254,29 @@ function firstLines(body: string, count: number): LineInfo[] {
   return lines;
 }
 
-function setIfMissing(metadata: DocumentMetadata, explicitNull: Set<string>, key: 'title' | 'outlet' | 'author' | 'published', field: MetadataField): void {
+function setIfMissing(
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  key: 'title' | 'outlet' | 'author' | 'published',
+  field: MetadataField,
+): void {
   if (metadata[key] || explicitNull.has(key)) return;
   metadata[key] = field;
 }
 
 /** Fills metadata the front matter does not give from the first lines of the body (UTF-16 offsets). */
-function metadataFromBody(body: string, metadata: DocumentMetadata, explicitNull: Set<string>, lexicon: Lexicon): void {
+function metadataFromBody(
+  body: string,
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  lexicon: Lexicon,
+): void {
   const lines = firstLines(body, 6);
   const first = lines[0];
   if (!first) return;
   const heading = /^#{1,6}\s+/.exec(first.text);
-  const looksLikeHeadline = first.text.length <= 200 && !/^by\s/i.test(first.text) && !DATELINE.test(first.text);
+  const looksLikeHeadline =
+    first.text.length <= 200 && !/^by\s/i.test(first.text) && !DATELINE.test(first.text);
   if (looksLikeHeadline) {
     const offset = heading ? heading[0].length : 0;
     setIfMissing(metadata, explicitNull, 'title', {
@@ -213,32 +292,73 @@ function metadataFromBody(body: string, metadata: DocumentMetadata, explicitNull
     if (by?.[1]) {
       const name = by[1].replace(/[,.]$/, '');
       const nameStart = line.start + line.text.indexOf(by[1]);
-      setIfMissing(metadata, explicitNull, 'author', { value: name, rule: 'byline', confidence: 0.9, start: nameStart, end: nameStart + name.length });
+      setIfMissing(metadata, explicitNull, 'author', {
+        value: name,
+        rule: 'byline',
+        confidence: 0.9,
+        start: nameStart,
+        end: nameStart + name.length,
+      });
       const rest = by[2]?.trim();
       if (rest && !findDates(rest, lexicon).length && /^[A-Z]/.test(rest)) {
         const outletStart = line.start + line.text.lastIndexOf(rest);
-        setIfMissing(metadata, explicitNull, 'outlet', { value: rest, rule: 'byline-outlet', confidence: 0.6, start: outletStart, end: outletStart + rest.length });
+        setIfMissing(metadata, explicitNull, 'outlet', {
+          value: rest,
+          rule: 'byline-outlet',
+          confidence: 0.6,
+          start: outletStart,
+          end: outletStart + rest.length,
+        });
       }
     }
     const nameDate = NAME_THEN_DATE.exec(line.text);
     if (nameDate?.[1] && nameDate[2]) {
       const date = findDates(nameDate[2], lexicon)[0];
       if (date?.iso) {
-        setIfMissing(metadata, explicitNull, 'author', { value: nameDate[1], rule: 'byline', confidence: 0.8, start: line.start, end: line.start + nameDate[1].length });
+        setIfMissing(metadata, explicitNull, 'author', {
+          value: nameDate[1],
+          rule: 'byline',
+          confidence: 0.8,
+          start: line.start,
+          end: line.start + nameDate[1].length,
+        });
         const dateStart = line.start + line.text.lastIndexOf(nameDate[2]);
-        setIfMissing(metadata, explicitNull, 'published', { value: date.iso, rule: 'byline-date', confidence: 0.9, start: dateStart, end: dateStart + nameDate[2].length });
+        setIfMissing(metadata, explicitNull, 'published', {
+          value: date.iso,
+          rule: 'byline-date',
+          confidence: 0.9,
+          start: dateStart,
+          end: dateStart + nameDate[2].length,
+        });
       }
     }
     const dateline = DATELINE.exec(line.text);
     if (dateline?.[2]) {
       const agency = dateline[2].trim();
       const agencyStart = line.start + line.text.indexOf(agency);
-      setIfMissing(metadata, explicitNull, 'outlet', { value: agency, rule: 'dateline-agency', confidence: 0.7, start: agencyStart, end: agencyStart + agency.length });
+      setIfMissing(metadata, explicitNull, 'outlet', {
+        value: agency,
+        rule: 'dateline-agency',
+        confidence: 0.7,
+        start: agencyStart,
+        end: agencyStart + agency.length,
+      });
     }
     const onlyDate = findDates(line.text, lexicon);
     const soleDate = onlyDate[0];
-    if (soleDate?.iso && onlyDate.length === 1 && line.text.replace(soleDate.text, '').replace(/[\s,.|—–-]|updated|published|posted/gi, '') === '') {
-      setIfMissing(metadata, explicitNull, 'published', { value: soleDate.iso, rule: 'dateline', confidence: 0.85, start: line.start + soleDate.start, end: line.start + soleDate.end });
+    if (
+      soleDate?.iso &&
+      onlyDate.length === 1 &&
+      line.text.replace(soleDate.text, '').replace(/[\s,.|—–-]|updated|published|posted/gi, '') ===
+        ''
+    ) {
+      setIfMissing(metadata, explicitNull, 'published', {
+        value: soleDate.iso,
+        rule: 'dateline',
+        confidence: 0.85,
+        start: line.start + soleDate.start,
+        end: line.start + soleDate.end,
+      });
     }
   }
 }
@@ -262,13 +382,26 @@ function convertMetadataOffsets(metadata: DocumentMetadata, body: string): void 
  * doc.id; // '001'
  * doc.body; // 'Body text.'
  */
-export function parseDocument(fileName: string, fileText: string, options: ParseOptions = {}): ParsedDocument {
+export function parseDocument(
+  fileName: string,
+  fileText: string,
+  options: ParseOptions = {},
+): ParsedDocument {
   const lexicon = options.lexicon ?? defaultLexicon();
   checkRawText(fileName, fileText);
   const text = fileText.charCodeAt(0) === 0xfeff ? fileText.slice(1) : fileText;
   const split = splitFrontMatter(fileName, text);
-  const { metadata, explicitNull } = split.frontMatter ? metadataFromFrontMatter(split.frontMatter) : { metadata: { extra: {} }, explicitNull: new Set<string>() };
-  if (split.body.trim() === '') throw new ExtractError('empty', fileName, split.bodyStartLine, 1, 'the document has no body text');
+  const { metadata, explicitNull } = split.frontMatter
+    ? metadataFromFrontMatter(split.frontMatter)
+    : { metadata: { extra: {} }, explicitNull: new Set<string>() };
+  if (split.body.trim() === '')
+    throw new ExtractError(
+      'empty',
+      fileName,
+      split.bodyStartLine,
+      1,
+      'the document has no body text',
+    );
   metadataFromBody(split.body, metadata, explicitNull, lexicon);
   convertMetadataOffsets(metadata, split.body);
   return {

@@ -6,23 +6,36 @@ import { defaultLexicon } from './lexicon.js';
 function quotesOf(body: string): { texts: string[]; warnings: string[] } {
   const paragraphs = segment(body, defaultLexicon(), { title: 'none' });
   const found = findQuotes(body, paragraphs);
-  return { texts: found.quotes.map((q) => body.slice(q.start, q.end)), warnings: found.warnings.map((w) => w.code) };
+  return {
+    texts: found.quotes.map((q) => body.slice(q.start, q.end)),
+    warnings: found.warnings.map((w) => w.code),
+  };
 }
 
 describe('findQuotes', () => {
   it('pairs straight and curly marks, strips the trailing comma and keeps nested single quotes', () => {
-    expect(quotesOf('"One thing," she said. “Another ‘nested’ thing.”').texts).toEqual(['One thing', 'Another ‘nested’ thing.']);
+    expect(quotesOf('"One thing," she said. “Another ‘nested’ thing.”').texts).toEqual([
+      'One thing',
+      'Another ‘nested’ thing.',
+    ]);
   });
   it('reads marks by context, so wrong-way curly quotes still pair', () => {
     expect(quotesOf('He asked. ”Where now?” Roe said.').texts).toEqual(['Where now?']);
     expect(quotesOf('said after the meeting."I promise."').texts).toEqual(['I promise.']);
   });
-  it("accepts doubled apostrophes and top-level single-quoted sentences", () => {
-    expect(quotesOf("''Nobody called,'' Amadi said. 'It would cost more to fix it.'").texts).toEqual(['Nobody called', 'It would cost more to fix it.']);
+  it('accepts doubled apostrophes and top-level single-quoted sentences', () => {
+    expect(
+      quotesOf("''Nobody called,'' Amadi said. 'It would cost more to fix it.'").texts,
+    ).toEqual(['Nobody called', 'It would cost more to fix it.']);
   });
   it('reads single marks as the primary marks in British-style text, keeping apostrophes', () => {
-    const body = "'My son's room is damp,' said Ann Lee. 'We've reported it.'\n\nThe council called it 'simply untrue'.";
-    expect(quotesOf(body).texts).toEqual(["My son's room is damp", "We've reported it.", 'simply untrue']);
+    const body =
+      "'My son's room is damp,' said Ann Lee. 'We've reported it.'\n\nThe council called it 'simply untrue'.";
+    expect(quotesOf(body).texts).toEqual([
+      "My son's room is damp",
+      "We've reported it.",
+      'simply untrue',
+    ]);
   });
 
   it('continues a quotation across paragraphs when the paragraph has no closing mark', () => {

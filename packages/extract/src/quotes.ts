@@ -50,7 +50,12 @@ function roleOf(text: string, index: number, length: number): Role {
   return 'either';
 }
 
-function contentSpan(text: string, offset: number, start: number, end: number): { start: number; end: number } {
+function contentSpan(
+  text: string,
+  offset: number,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? '')) s++;
@@ -73,17 +78,35 @@ function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number)
     const role = roleOf(text, match.index, match[0].length);
     if (!current) {
       if (role === 'close') {
-        warnings.push({ code: 'stray-closing-quote', offset: offset + match.index, message: 'closing quotation mark without an opening one' });
+        warnings.push({
+          code: 'stray-closing-quote',
+          offset: offset + match.index,
+          message: 'closing quotation mark without an opening one',
+        });
         continue;
       }
-      current = { open: match.index, openLength: match[0].length, close: undefined, closeLength: 0 };
+      current = {
+        open: match.index,
+        openLength: match[0].length,
+        close: undefined,
+        closeLength: 0,
+      };
       continue;
     }
     if (role === 'open' && match.index > current.open + current.openLength) {
       // An opening mark while a quotation is open: the previous one was never closed.
-      warnings.push({ code: 'unbalanced-quote', offset: offset + current.open, message: 'quotation mark opened and not closed before the next opening mark' });
+      warnings.push({
+        code: 'unbalanced-quote',
+        offset: offset + current.open,
+        message: 'quotation mark opened and not closed before the next opening mark',
+      });
       pairs.push(current);
-      current = { open: match.index, openLength: match[0].length, close: undefined, closeLength: 0 };
+      current = {
+        open: match.index,
+        openLength: match[0].length,
+        close: undefined,
+        closeLength: 0,
+      };
       continue;
     }
     current.close = match.index;
@@ -128,7 +151,8 @@ function pairSingleMarks(text: string): Pair[] {
     if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
     const role = roleOf(text, match.index, 1);
     if (!current) {
-      if (role === 'open') current = { open: match.index, openLength: 1, close: undefined, closeLength: 0 };
+      if (role === 'open')
+        current = { open: match.index, openLength: 1, close: undefined, closeLength: 0 };
       continue;
     }
     if (role === 'close' || (role === 'either' && !/\p{L}/u.test(after))) {
@@ -152,7 +176,10 @@ function singleMarksArePrimary(body: string): boolean {
  * Finds quotations in every paragraph.
  * @example findQuotes('He said "yes, indeed."', [{ index: 0, start: 0, end: 22, kind: 'body', sentences: [], rule: '' }]).quotes[0]
  */
-export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: RawQuote[]; warnings: QuoteWarning[] } {
+export function findQuotes(
+  body: string,
+  paragraphs: Paragraph[],
+): { quotes: RawQuote[]; warnings: QuoteWarning[] } {
   const quotes: RawQuote[] = [];
   const warnings: QuoteWarning[] = [];
   let carryFromPrevious = false;
@@ -162,11 +189,22 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: Raw
     const text = body.slice(paragraph.start, paragraph.end);
     const paragraphWarnings: QuoteWarning[] = [];
     const pairs = singlePrimary ? [] : pairDoubleMarks(text, paragraphWarnings, paragraph.start);
-    const taken = pairs.map((pair): [number, number] => [pair.open, (pair.close ?? text.length) + pair.closeLength]);
-    const singles = (singlePrimary ? pairSingleMarks(text) : singleQuotePairs(text, taken)).map((pair) => ({ ...pair, single: true }));
-    const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort((a, b) => a.open - b.open);
+    const taken = pairs.map((pair): [number, number] => [
+      pair.open,
+      (pair.close ?? text.length) + pair.closeLength,
+    ]);
+    const singles = (singlePrimary ? pairSingleMarks(text) : singleQuotePairs(text, taken)).map(
+      (pair) => ({ ...pair, single: true }),
+    );
+    const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort(
+      (a, b) => a.open - b.open,
+    );
     const next = paragraphs[p + 1];
-    const nextOpensQuote = next !== undefined && (singlePrimary ? /^\s*['‘]\p{L}/u : /^\s*(?:''|["“”„«])/u).test(body.slice(next.start, next.start + 3));
+    const nextOpensQuote =
+      next !== undefined &&
+      (singlePrimary ? /^\s*['‘]\p{L}/u : /^\s*(?:''|["“”„«])/u).test(
+        body.slice(next.start, next.start + 3),
+      );
     let continuing = false;
     for (let i = 0; i < all.length; i++) {
       const pair = all[i] as Pair & { single: boolean };
@@ -175,7 +213,11 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: Raw
       const continuesInNext = !closed && isLast && nextOpensQuote;
       if (!closed && !continuesInNext) {
         if (!paragraphWarnings.some((w) => w.offset === paragraph.start + pair.open)) {
-          paragraphWarnings.push({ code: 'unbalanced-quote', offset: paragraph.start + pair.open, message: 'quotation mark opened and not closed in its paragraph' });
+          paragraphWarnings.push({
+            code: 'unbalanced-quote',
+            offset: paragraph.start + pair.open,
+            message: 'quotation mark opened and not closed in its paragraph',
+          });
         }
       }
       const contentEnd = pair.close ?? text.length;
@@ -184,7 +226,9 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: Raw
       quotes.push({
         ...span,
         outerStart: paragraph.start + pair.open,
-        outerEnd: paragraph.start + (pair.close !== undefined ? pair.close + pair.closeLength : text.length),
+        outerEnd:
+          paragraph.start +
+          (pair.close !== undefined ? pair.close + pair.closeLength : text.length),
         paragraphIndex: paragraph.index,
         closed,
         continuesInNext,
@@ -196,5 +240,8 @@ export function findQuotes(body: string, paragraphs: Paragraph[]): { quotes: Raw
     carryFromPrevious = continuing;
     warnings.push(...paragraphWarnings);
   }
-  return { quotes: quotes.sort((a, b) => a.start - b.start), warnings: warnings.sort((a, b) => a.offset - b.offset) };
+  return {
+    quotes: quotes.sort((a, b) => a.start - b.start),
+    warnings: warnings.sort((a, b) => a.offset - b.offset),
+  };
 }

@@ -6,37 +6,85 @@
  * learns what kind of thing an organisation is from appositions ("the union, called the X",
  * "X, a union that …") so that "the union" can be resolved later. Offsets are UTF-16 indices.
  */
-import { addPost, lastActorBefore, resolveDescription, type EntityIndex, type WorkingActor } from './entities.js';
+import {
+  addPost,
+  lastActorBefore,
+  resolveDescription,
+  type EntityIndex,
+  type WorkingActor,
+} from './entities.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { lowerBound, startingIn } from './spans.js';
 
-const ORG_TYPE_NOUNS = ['union', 'guild', 'federation', 'association', 'council', 'agency', 'group', 'company', 'developer', 'organization', 'organisation', 'department', 'office', 'board', 'firm', 'coalition', 'nonprofit', 'charity', 'hospital', 'university', 'district', 'bureau', 'newspaper'];
+const ORG_TYPE_NOUNS = [
+  'union',
+  'guild',
+  'federation',
+  'association',
+  'council',
+  'agency',
+  'group',
+  'company',
+  'developer',
+  'organization',
+  'organisation',
+  'department',
+  'office',
+  'board',
+  'firm',
+  'coalition',
+  'nonprofit',
+  'charity',
+  'hospital',
+  'university',
+  'district',
+  'bureau',
+  'newspaper',
+];
 
-function orgAfter(index: EntityIndex, body: string, from: number, limit: number): { name: string; key?: string } | undefined {
+function orgAfter(
+  index: EntityIndex,
+  body: string,
+  from: number,
+  limit: number,
+): { name: string; key?: string } | undefined {
   const window = body.slice(from, from + limit);
-  const mention = startingIn(index.mentions, from, from + limit).find((m) => m.kind === 'Organization' || m.kind === 'Description' || m.kind === 'Place' || m.kind === 'Person');
+  const mention = startingIn(index.mentions, from, from + limit).find(
+    (m) =>
+      m.kind === 'Organization' ||
+      m.kind === 'Description' ||
+      m.kind === 'Place' ||
+      m.kind === 'Person',
+  );
   if (!mention) {
     const plain = /^(?:the\s+)?([\p{L}'’ -]{2,40}?)(?=[,.;]|$)/u.exec(window.trim());
     return plain?.[1] ? { name: plain[1].trim() } : undefined;
   }
   if (mention.kind === 'Description' && mention.role) {
     const actor = resolveDescription(index, mention.role, mention.start);
-    return actor ? { name: actor.name, key: actor.key } : { name: mention.text.replace(/^the\s+/i, '') };
+    return actor
+      ? { name: actor.name, key: actor.key }
+      : { name: mention.text.replace(/^the\s+/i, '') };
   }
   const key = index.mentionActor.get(mention.start);
   const actor = key ? index.actors.get(key) : undefined;
   const name = actor?.name ?? mention.text;
   if (actor?.kind === 'Person' || mention.kind === 'Person') {
     // "a spokesperson with Roe's office": the organisation is the person's office, not the person.
-    const office = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|administration|staff|team|cabinet|council|firm|company|department))\b/u.exec(body.slice(mention.end, mention.end + 40));
+    const office =
+      /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?(?:office|campaign|administration|staff|team|cabinet|council|firm|company|department))\b/u.exec(
+        body.slice(mention.end, mention.end + 40),
+      );
     return office?.[1] ? { name: `${name}'s ${office[1]}` } : undefined;
   }
   return key ? { name, key } : { name };
 }
 
 function roleNounPattern(lexicon: Lexicon): string {
-  return [...new Set(lexicon.titles.roleNouns)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+  return [...new Set(lexicon.titles.roleNouns)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .join('|');
 }
 
 interface AppositionPatterns {
@@ -53,9 +101,18 @@ function appositionPatterns(lexicon: Lexicon): AppositionPatterns {
   if (!patterns) {
     const roles = roleNounPattern(lexicon);
     patterns = {
-      apposition: new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`, 'iu'),
-      appositionPossessive: new RegExp(`^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`, 'u'),
-      appositionBare: new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`, 'u'),
+      apposition: new RegExp(
+        `^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`,
+        'iu',
+      ),
+      appositionPossessive: new RegExp(
+        `^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`,
+        'u',
+      ),
+      appositionBare: new RegExp(
+        `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`,
+        'u',
+      ),
     };
     appositionCache.set(lexicon, patterns);
   }
@@ -81,45 +138,121 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
     if (withOrg?.[1]) {
       const org = orgAfter(index, body, mention.end + withOrg[0].length, 80);
       const roleStart = mention.end + after.indexOf(withOrg[1], 1);
-      const post = { roleLabel: withOrg[1], start: roleStart, end: roleStart + withOrg[1].length, rule: 'post-apposition-role-of-org', confidence: 0.8 };
-      addPost(actor, org ? { ...post, orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : post);
+      const post = {
+        roleLabel: withOrg[1],
+        start: roleStart,
+        end: roleStart + withOrg[1].length,
+        rule: 'post-apposition-role-of-org',
+        confidence: 0.8,
+      };
+      addPost(
+        actor,
+        org ? { ...post, orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : post,
+      );
       continue;
     }
     const possessive = appositionPossessive.exec(after);
     if (possessive?.[1] && possessive[2]) {
       const roleStart = mention.end + after.indexOf(possessive[2]);
       const orgStart = mention.end + after.indexOf(possessive[1]);
-      const described = startingIn(index.mentions, orgStart - 4, orgStart + 1).find((m) => m.kind === 'Description');
-      const orgActor = described?.role ? resolveDescription(index, described.role, described.start) : undefined;
-      addPost(actor, { roleLabel: possessive[2], orgName: orgActor?.name ?? possessive[1], ...(orgActor ? { orgKey: orgActor.key } : {}), start: roleStart, end: roleStart + possessive[2].length, rule: 'post-apposition-org-possessive-role', confidence: 0.7 });
+      const described = startingIn(index.mentions, orgStart - 4, orgStart + 1).find(
+        (m) => m.kind === 'Description',
+      );
+      const orgActor = described?.role
+        ? resolveDescription(index, described.role, described.start)
+        : undefined;
+      addPost(actor, {
+        roleLabel: possessive[2],
+        orgName: orgActor?.name ?? possessive[1],
+        ...(orgActor ? { orgKey: orgActor.key } : {}),
+        start: roleStart,
+        end: roleStart + possessive[2].length,
+        rule: 'post-apposition-org-possessive-role',
+        confidence: 0.7,
+      });
       continue;
     }
     const bare = appositionBare.exec(after);
     if (bare?.[1]) {
       const roleStart = mention.end + after.indexOf(bare[1]);
-      addPost(actor, { roleLabel: bare[1], start: roleStart, end: roleStart + bare[1].length, rule: 'post-apposition-role', confidence: 0.65 });
+      addPost(actor, {
+        roleLabel: bare[1],
+        start: roleStart,
+        end: roleStart + bare[1].length,
+        rule: 'post-apposition-role',
+        confidence: 0.65,
+      });
       continue;
     }
     const chair = chairs.exec(after);
     if (chair?.[1]) {
       const org = orgAfter(index, body, mention.end + chair[0].length, 60);
-      const role = { chairs: 'chair', leads: 'leader', heads: 'head', runs: 'head', manages: 'manager', directs: 'director', represents: 'representative' }[chair[1]] ?? chair[1];
+      const role =
+        {
+          chairs: 'chair',
+          leads: 'leader',
+          heads: 'head',
+          runs: 'head',
+          manages: 'manager',
+          directs: 'director',
+          represents: 'representative',
+        }[chair[1]] ?? chair[1];
       const roleStart = mention.end + after.indexOf(chair[1]);
-      addPost(actor, { roleLabel: role, ...(org ? { orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : {}), start: roleStart, end: roleStart + chair[1].length, rule: 'post-who-verb-org', confidence: 0.6 });
+      addPost(actor, {
+        roleLabel: role,
+        ...(org ? { orgName: org.name, ...(org.key ? { orgKey: org.key } : {}) } : {}),
+        start: roleStart,
+        end: roleStart + chair[1].length,
+        rule: 'post-who-verb-org',
+        confidence: 0.6,
+      });
       continue;
     }
     if (mention.roleBefore) {
-      const before = body.slice(Math.max(0, mention.roleBefore.start - 40), mention.roleBefore.start);
+      const before = body.slice(
+        Math.max(0, mention.roleBefore.start - 40),
+        mention.roleBefore.start,
+      );
       const owner = /((?:the\s+)?[\p{L}'’-]+?)(?:['’]s)?\s+$/u.exec(before);
       const ownerText = owner?.[1] ?? '';
       const roleStart = mention.roleBefore.start;
-      const ownerMention = startingIn(index.mentions, roleStart - 80, roleStart).find((m) => m.end <= roleStart && m.end >= roleStart - 4 && (m.kind === 'Organization' || m.kind === 'Description'));
-      const ownerKey = ownerMention ? (index.mentionActor.get(ownerMention.start) ?? (ownerMention.role ? resolveDescription(index, ownerMention.role, ownerMention.start)?.key : undefined)) : undefined;
-      const possessivePronoun = /^(?:their|its)$/iu.test(ownerText) ? lastOrganisationBefore(index, mention.roleBefore.start) : undefined;
+      const ownerMention = startingIn(index.mentions, roleStart - 80, roleStart).find(
+        (m) =>
+          m.end <= roleStart &&
+          m.end >= roleStart - 4 &&
+          (m.kind === 'Organization' || m.kind === 'Description'),
+      );
+      const ownerKey = ownerMention
+        ? (index.mentionActor.get(ownerMention.start) ??
+          (ownerMention.role
+            ? resolveDescription(index, ownerMention.role, ownerMention.start)?.key
+            : undefined))
+        : undefined;
+      const possessivePronoun = /^(?:their|its)$/iu.test(ownerText)
+        ? lastOrganisationBefore(index, mention.roleBefore.start)
+        : undefined;
       const orgActor = ownerKey ? index.actors.get(ownerKey) : possessivePronoun;
-      const ownerIsPerson = ownerMention === undefined && startingIn(index.mentions, roleStart - 40, roleStart).some((m) => m.kind === 'Person' && m.end >= roleStart - 2);
-      const orgName = orgActor?.name ?? (ownerText && !ownerIsPerson && !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText) ? ownerText.replace(/^the\s+/iu, '') : undefined);
-      addPost(actor, { roleLabel: mention.roleBefore.label, ...(orgName ? { orgName } : {}), ...(orgActor ? { orgKey: orgActor.key } : {}), start: mention.roleBefore.start, end: mention.roleBefore.end, rule: 'post-role-before-name', confidence: 0.65 });
+      const ownerIsPerson =
+        ownerMention === undefined &&
+        startingIn(index.mentions, roleStart - 40, roleStart).some(
+          (m) => m.kind === 'Person' && m.end >= roleStart - 2,
+        );
+      const orgName =
+        orgActor?.name ??
+        (ownerText &&
+        !ownerIsPerson &&
+        !/^(?:the|a|an|his|her|their|its|and|said|says)$/iu.test(ownerText)
+          ? ownerText.replace(/^the\s+/iu, '')
+          : undefined);
+      addPost(actor, {
+        roleLabel: mention.roleBefore.label,
+        ...(orgName ? { orgName } : {}),
+        ...(orgActor ? { orgKey: orgActor.key } : {}),
+        start: mention.roleBefore.start,
+        end: mention.roleBefore.end,
+        rule: 'post-role-before-name',
+        confidence: 0.65,
+      });
     }
   }
 }
@@ -129,8 +262,11 @@ function lastOrganisationBefore(index: EntityIndex, position: number): WorkingAc
   for (let i = lowerBound(index.mentions, position) - 1; i >= 0; i--) {
     const mention = index.mentions[i] as NameMention;
     if (position - mention.start > 1500) break;
-    if (index.quoteSpans.some(([start, end]) => mention.start >= start && mention.start < end)) continue;
-    const covered = startingIn(index.mentions, mention.start - 80, mention.start).some((m) => m.kind === 'Description' && m.end >= mention.end);
+    if (index.quoteSpans.some(([start, end]) => mention.start >= start && mention.start < end))
+      continue;
+    const covered = startingIn(index.mentions, mention.start - 80, mention.start).some(
+      (m) => m.kind === 'Description' && m.end >= mention.end,
+    );
     if (mention.kind === 'Organization' && !covered) {
       const key = index.mentionActor.get(mention.start);
       if (key) return index.actors.get(key);
@@ -146,9 +282,17 @@ function lastOrganisationBefore(index: EntityIndex, position: number): WorkingAc
 function addTitlePost(index: EntityIndex, actor: WorkingActor, mention: NameMention): void {
   if (!mention.title) return;
   for (const extra of mention.extraTitles ?? []) {
-    addPost(actor, { roleLabel: extra.label, start: extra.start, end: extra.end, rule: 'post-title-and-title-before-name', confidence: 0.75 });
+    addPost(actor, {
+      roleLabel: extra.label,
+      start: extra.start,
+      end: extra.end,
+      rule: 'post-title-and-title-before-name',
+      confidence: 0.75,
+    });
   }
-  const affiliationKey = mention.affiliation ? index.mentionActor.get(mention.affiliation.start) : undefined;
+  const affiliationKey = mention.affiliation
+    ? index.mentionActor.get(mention.affiliation.start)
+    : undefined;
   addPost(actor, {
     roleLabel: mention.title.label,
     ...(mention.affiliation ? { orgName: mention.affiliation.name } : {}),
@@ -163,10 +307,19 @@ function addTitlePost(index: EntityIndex, actor: WorkingActor, mention: NameMent
 /** "the union, called the X", "X, a … union", "The developer, X," → X is a union / developer. */
 function learnOrganisationKinds(body: string, index: EntityIndex): void {
   const nouns = ORG_TYPE_NOUNS.join('|');
-  const calledPattern = new RegExp(`\\b(${nouns}),?\\s+(?:called|named|known as)\\s+(?:the\\s+)?$`, 'iu');
+  const calledPattern = new RegExp(
+    `\\b(${nouns}),?\\s+(?:called|named|known as)\\s+(?:the\\s+)?$`,
+    'iu',
+  );
   const appositiveBefore = new RegExp(`\\b(?:the|a|an)\\s+(${nouns}),\\s+(?:the\\s+)?$`, 'iu');
-  const appositiveAfter = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}\\s)?(${nouns})\\b`, 'iu');
-  const representing = new RegExp(`\\b(?:the|a|an)\\s+(${nouns})\\s+(?:that\\s+represents|representing)\\s+[^.;]{0,80}?,\\s+(?:the\\s+)?$`, 'iu');
+  const appositiveAfter = new RegExp(
+    `^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}\\s)?(${nouns})\\b`,
+    'iu',
+  );
+  const representing = new RegExp(
+    `\\b(?:the|a|an)\\s+(${nouns})\\s+(?:that\\s+represents|representing)\\s+[^.;]{0,80}?,\\s+(?:the\\s+)?$`,
+    'iu',
+  );
   for (const mention of index.mentions) {
     if (mention.kind !== 'Organization') continue;
     const key = index.mentionActor.get(mention.start);
@@ -174,7 +327,12 @@ function learnOrganisationKinds(body: string, index: EntityIndex): void {
     if (!actor) continue;
     const before = body.slice(Math.max(0, mention.start - 120), mention.start);
     const after = body.slice(mention.end, mention.end + 120);
-    for (const match of [calledPattern.exec(before), appositiveBefore.exec(before), representing.exec(before), appositiveAfter.exec(after)]) {
+    for (const match of [
+      calledPattern.exec(before),
+      appositiveBefore.exec(before),
+      representing.exec(before),
+      appositiveAfter.exec(after),
+    ]) {
       if (match?.[1]) actor.typeNouns.add(match[1].toLowerCase());
     }
   }

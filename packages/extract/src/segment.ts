@@ -15,7 +15,16 @@ interface Block {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
 }
 
 function trimmedSpan(body: string, start: number, end: number): Block | undefined {
@@ -57,7 +66,9 @@ function linesOf(body: string, block: Block): Block[] {
 function isHardWrapped(body: string, lines: Block[]): boolean {
   if (lines.length < 2) return false;
   const inner = lines.slice(0, -1);
-  const midSentence = inner.filter((line) => !/[.!?:"”’)\]]$/.test(body.slice(line.start, line.end))).length;
+  const midSentence = inner.filter(
+    (line) => !/[.!?:"”’)\]]$/.test(body.slice(line.start, line.end)),
+  ).length;
   const long = inner.filter((line) => line.end - line.start >= 40).length;
   return midSentence > inner.length / 2 && long === inner.length;
 }
@@ -75,7 +86,12 @@ function paragraphSpans(body: string): Block[] {
 const CLOSERS = `"'”’»)]`;
 
 /** Splits one paragraph into sentences. */
-export function splitSentences(body: string, paragraph: Block, paragraphIndex: number, lexicon: Lexicon): Sentence[] {
+export function splitSentences(
+  body: string,
+  paragraph: Block,
+  paragraphIndex: number,
+  lexicon: Lexicon,
+): Sentence[] {
   const sentences: Sentence[] = [];
   let start = paragraph.start;
   const text = body.slice(paragraph.start, paragraph.end);
@@ -100,7 +116,12 @@ export function splitSentences(body: string, paragraph: Block, paragraphIndex: n
   return sentences;
 }
 
-function isAbbreviation(text: string, dotIndex: number, lexicon: Lexicon, nextChar: string): boolean {
+function isAbbreviation(
+  text: string,
+  dotIndex: number,
+  lexicon: Lexicon,
+  nextChar: string,
+): boolean {
   const tokenMatch = /(\S+)$/.exec(text.slice(0, dotIndex));
   const token = (tokenMatch?.[1] ?? '').replace(/^[("“‘'[]+/, '');
   if (token === '') return false;
@@ -110,19 +131,40 @@ function isAbbreviation(text: string, dotIndex: number, lexicon: Lexicon, nextCh
   return lexicon.abbreviations.has(withDot);
 }
 
-const EXCERPT_MEDIUM = /\b(tweets?|e-?mails?|text messages?|texts?|letters?|statements?|responses?|memos?|memorandum|posts?|messages?|reply|remarks|speech|testimony|transcript|excerpts?|notes?|directive|order|bulletin)\b/i;
+const EXCERPT_MEDIUM =
+  /\b(tweets?|e-?mails?|text messages?|texts?|letters?|statements?|responses?|memos?|memorandum|posts?|messages?|reply|remarks|speech|testimony|transcript|excerpts?|notes?|directive|order|bulletin)\b/i;
 
-function classify(text: string, index: number, lexicon: Lexicon, title: string | undefined): { kind: ParagraphKind; rule: string } {
+function classify(
+  text: string,
+  index: number,
+  lexicon: Lexicon,
+  title: string | undefined,
+): { kind: ParagraphKind; rule: string } {
   const lower = text.toLowerCase();
-  if (index === 0 && (title === undefined || normalise(text).includes(normalise(title)) || /^#{1,6}\s/.test(text)) && text.length <= 250 && !/^by\s/i.test(text)) {
+  if (
+    index === 0 &&
+    (title === undefined || normalise(text).includes(normalise(title)) || /^#{1,6}\s/.test(text)) &&
+    text.length <= 250 &&
+    !/^by\s/i.test(text)
+  ) {
     return { kind: 'headline', rule: 'segment-first-line-headline' };
   }
   if (/^#{1,6}\s/.test(text)) return { kind: 'headline', rule: 'segment-markdown-heading' };
-  if (text.length <= 80 && /^(?:by|written by)\s+\p{Lu}/iu.test(text)) return { kind: 'byline', rule: 'segment-byline-by' };
-  if (text.length <= 60 && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})$/u.test(text)) {
+  if (text.length <= 80 && /^(?:by|written by)\s+\p{Lu}/iu.test(text))
+    return { kind: 'byline', rule: 'segment-byline-by' };
+  if (
+    text.length <= 60 &&
+    /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})$/u.test(
+      text,
+    )
+  ) {
     return { kind: 'byline', rule: 'segment-byline-name-date' };
   }
-  if (/^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?\s*(?:\([^)]{1,40}\))?\s*[—–]/u.test(text)) {
+  if (
+    /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)?\s*(?:\([^)]{1,40}\))?\s*[—–]/u.test(
+      text,
+    )
+  ) {
     return { kind: 'dateline', rule: 'segment-wire-dateline' };
   }
   if (text.length <= 200 && /:$/.test(text) && EXCERPT_MEDIUM.test(text) && !/["“”]/.test(text)) {
@@ -131,21 +173,31 @@ function classify(text: string, index: number, lexicon: Lexicon, title: string |
   if (lexicon.boilerplate.some((phrase) => lower.includes(phrase)) && !/["“]/.test(text)) {
     return { kind: 'boilerplate', rule: 'segment-boilerplate' };
   }
-  if (/^(?:photo|image|caption)\b|\((?:photo|credit)[^)]*\)$|^[A-Z][A-Z .:-]+ - /i.test(text) || (/^[A-Z][A-Z ]+:/.test(text) && text.includes(' - '))) {
+  if (
+    /^(?:photo|image|caption)\b|\((?:photo|credit)[^)]*\)$|^[A-Z][A-Z .:-]+ - /i.test(text) ||
+    (/^[A-Z][A-Z ]+:/.test(text) && text.includes(' - '))
+  ) {
     return { kind: 'caption', rule: 'segment-caption' };
   }
   return { kind: 'body', rule: 'segment-paragraph' };
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
  * Splits a body into labelled paragraphs with their sentences (UTF-16 offsets).
  * @example segment('Headline\n\nShe said so. He did not.', lexicon).map(p => p.kind) // ['headline', 'body']
  */
-export function segment(body: string, lexicon: Lexicon, options: { title?: string } = {}): Paragraph[] {
+export function segment(
+  body: string,
+  lexicon: Lexicon,
+  options: { title?: string } = {},
+): Paragraph[] {
   return paragraphSpans(body).map((span, index) => {
     const text = body.slice(span.start, span.end);
     const { kind, rule } = classify(text, index, lexicon, options.title);

@@ -6,7 +6,13 @@
  */
 import type { DateMention, Paragraph, SourceMedium } from './types.js';
 import type { Lexicon } from './lexicon.js';
-import { lastActorBefore, resolveDescription, resolvePronoun, type EntityIndex, type WorkingActor } from './entities.js';
+import {
+  lastActorBefore,
+  resolveDescription,
+  resolvePronoun,
+  type EntityIndex,
+  type WorkingActor,
+} from './entities.js';
 import type { NameMention } from './mentions.js';
 import { startingIn } from './spans.js';
 
@@ -25,14 +31,17 @@ export interface SourceDocumentMention {
   rule: string;
 }
 
-const SEND_VERBS = /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained)\b/u;
+const SEND_VERBS =
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained)\b/u;
 
 const mediaPatterns = new WeakMap<Lexicon, RegExp>();
 
 function mediaPattern(lexicon: Lexicon): RegExp {
   let pattern = mediaPatterns.get(lexicon);
   if (!pattern) {
-    const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const nouns = Object.keys(lexicon.media).sort(
+      (a, b) => b.length - a.length || (a < b ? -1 : 1),
+    );
     pattern = new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'gi');
     mediaPatterns.set(lexicon, pattern);
   }
@@ -40,21 +49,43 @@ function mediaPattern(lexicon: Lexicon): RegExp {
 }
 
 /** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
-export function actorOfMention(index: EntityIndex, mention: NameMention, lexicon: Lexicon): WorkingActor | undefined {
+export function actorOfMention(
+  index: EntityIndex,
+  mention: NameMention,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
   const key = index.mentionActor.get(mention.start);
   if (key) return index.actors.get(key);
-  if (mention.kind === 'Pronoun') return resolvePronoun(index, mention.text, mention.start, lexicon);
-  if (mention.kind === 'Description' && mention.role) return resolveDescription(index, mention.role, mention.start);
+  if (mention.kind === 'Pronoun')
+    return resolvePronoun(index, mention.text, mention.start, lexicon);
+  if (mention.kind === 'Description' && mention.role)
+    return resolveDescription(index, mention.role, mention.start);
   return undefined;
 }
 
-function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lexicon, allowPronouns: boolean): WorkingActor | undefined {
+function firstActorIn(
+  index: EntityIndex,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  allowPronouns: boolean,
+): WorkingActor | undefined {
   for (const mention of startingIn(index.mentions, from, to)) {
     if (index.quoteSpans.some(([s, e]) => mention.start >= s && mention.start < e)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
     if (mention.rule === 'mention-affiliation-before-title') continue;
-    if (mention.kind === 'Title' || mention.kind === 'Place' || mention.kind === 'Date' || mention.kind === 'Money') continue;
-    if (mention.kind === 'Description' && /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))) continue;
+    if (
+      mention.kind === 'Title' ||
+      mention.kind === 'Place' ||
+      mention.kind === 'Date' ||
+      mention.kind === 'Money'
+    )
+      continue;
+    if (
+      mention.kind === 'Description' &&
+      /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))
+    )
+      continue;
     const actor = actorOfMention(index, mention, lexicon);
     if (actor) return actor;
   }
@@ -62,7 +93,9 @@ function firstActorIn(index: EntityIndex, from: number, to: number, lexicon: Lex
 }
 
 function sentenceBounds(body: string, position: number, paragraph: Paragraph): [number, number] {
-  for (const sentence of paragraph.sentences) if (position >= sentence.start && position < sentence.end) return [sentence.start, sentence.end];
+  for (const sentence of paragraph.sentences)
+    if (position >= sentence.start && position < sentence.end)
+      return [sentence.start, sentence.end];
   return [paragraph.start, paragraph.end];
 }
 
@@ -70,11 +103,22 @@ function sentenceBounds(body: string, position: number, paragraph: Paragraph): [
  * Finds source-document mentions and their authors.
  * @example findSourceDocuments(body, paragraphs, index, dates, lexicon)
  */
-export function findSourceDocuments(body: string, paragraphs: Paragraph[], index: EntityIndex, dates: DateMention[], lexicon: Lexicon): SourceDocumentMention[] {
+export function findSourceDocuments(
+  body: string,
+  paragraphs: Paragraph[],
+  index: EntityIndex,
+  dates: DateMention[],
+  lexicon: Lexicon,
+): SourceDocumentMention[] {
   const found: SourceDocumentMention[] = [];
   const pattern = mediaPattern(lexicon);
   for (const paragraph of paragraphs) {
-    if (paragraph.kind === 'headline' || paragraph.kind === 'boilerplate' || paragraph.kind === 'caption') continue;
+    if (
+      paragraph.kind === 'headline' ||
+      paragraph.kind === 'boilerplate' ||
+      paragraph.kind === 'caption'
+    )
+      continue;
     const text = body.slice(paragraph.start, paragraph.end);
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -82,22 +126,67 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
       const medium = lexicon.media[noun] as SourceMedium | undefined;
       if (!medium) continue;
       // "text", "post", "order", "address" … are too common as plain words: require a determiner or a header.
-      if (['text', 'post', 'order', 'address', 'note', 'message', 'records', 'policy', 'document', 'reply', 'response', 'report', 'complaint', 'motion', 'remarks'].includes(noun) && !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, match.index - 40), match.index)) && paragraph.kind !== 'excerpt-header') continue;
+      if (
+        [
+          'text',
+          'post',
+          'order',
+          'address',
+          'note',
+          'message',
+          'records',
+          'policy',
+          'document',
+          'reply',
+          'response',
+          'report',
+          'complaint',
+          'motion',
+          'remarks',
+        ].includes(noun) &&
+        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+          text.slice(Math.max(0, match.index - 40), match.index),
+        ) &&
+        paragraph.kind !== 'excerpt-header'
+      )
+        continue;
       const start = paragraph.start + match.index;
       const end = start + match[0].length;
       const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
-      const doc: SourceDocumentMention = { medium, noun, start, end, paragraphIndex: paragraph.index, rule: 'source-medium-noun' };
+      const doc: SourceDocumentMention = {
+        medium,
+        noun,
+        start,
+        end,
+        paragraphIndex: paragraph.index,
+        rule: 'source-medium-noun',
+      };
       const after = body.slice(end, sentenceEnd);
       const byMatch = /^[^.;:]{0,60}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
       // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
-      const by = byMatch && !/\b(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(byMatch[0]) ? byMatch : null;
+      const by =
+        byMatch &&
+        !/\b(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
+          byMatch[0],
+        )
+          ? byMatch
+          : null;
       const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
-      const saidInAuthor = /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+      const saidInAuthor =
+        /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
+          before,
+        );
       if (index.quoteSpans.some(([s, e]) => start >= s && start < e)) continue;
       if (saidInAuthor) {
-        const author = firstActorIn(index, sentenceStart, sentenceStart + saidInAuthor.index, lexicon, true);
+        const author = firstActorIn(
+          index,
+          sentenceStart,
+          sentenceStart + saidInAuthor.index,
+          lexicon,
+          true,
+        );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
       }
       if (doc.authorKey) {
@@ -109,30 +198,62 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
           doc.rule = 'source-excerpt-header';
         }
       } else if (by) {
-        const author = firstActorIn(index, end + by.index + by[0].length, Math.min(sentenceEnd, end + by.index + by[0].length + 80), lexicon, false);
+        const author = firstActorIn(
+          index,
+          end + by.index + by[0].length,
+          Math.min(sentenceEnd, end + by.index + by[0].length + 80),
+          lexicon,
+          false,
+        );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-by-author'];
       }
       if (!doc.authorKey && from) {
-        const author = firstActorIn(index, end + from.index + from[0].length, Math.min(sentenceEnd, end + from.index + from[0].length + 80), lexicon, false);
+        const author = firstActorIn(
+          index,
+          end + from.index + from[0].length,
+          Math.min(sentenceEnd, end + from.index + from[0].length + 80),
+          lexicon,
+          false,
+        );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
       }
       if (!doc.authorKey) {
         const owner = startingIn(index.mentions, sentenceStart, start)
           .reverse()
-          .find((m) => m.end <= start && m.kind !== 'Title' && m.kind !== 'Place' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)));
+          .find(
+            (m) =>
+              m.end <= start &&
+              m.kind !== 'Title' &&
+              m.kind !== 'Place' &&
+              /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)),
+          );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
       }
-      const saidIn = /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+      const saidIn =
+        /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
+          before,
+        );
       if (!doc.authorKey && saidIn) {
-        const author = firstActorIn(index, sentenceStart, sentenceStart + saidIn.index, lexicon, true);
+        const author = firstActorIn(
+          index,
+          sentenceStart,
+          sentenceStart + saidIn.index,
+          lexicon,
+          true,
+        );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
       }
       if (!doc.authorKey && SEND_VERBS.test(before)) {
         const author = firstActorIn(index, sentenceStart, start, lexicon, true);
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-sentence-subject'];
       }
-      if (!doc.authorKey && /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\b/iu.test(before)) {
+      if (
+        !doc.authorKey &&
+        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\b/iu.test(
+          before,
+        )
+      ) {
         const comma = body.indexOf(',', end);
         if (comma > 0 && comma < sentenceEnd) {
           const author = firstActorIn(index, comma, sentenceEnd, lexicon, true);
@@ -142,15 +263,36 @@ export function findSourceDocuments(body: string, paragraphs: Paragraph[], index
       const behalf = /\bon behalf of\s/u.exec(body.slice(sentenceStart, sentenceEnd));
       if (behalf) {
         const from_ = sentenceStart + behalf.index + behalf[0].length;
-        const principal = firstActorIn(index, from_, Math.min(sentenceEnd, from_ + 80), lexicon, false);
+        const principal = firstActorIn(
+          index,
+          from_,
+          Math.min(sentenceEnd, from_ + 80),
+          lexicon,
+          false,
+        );
         if (principal && principal.key !== doc.authorKey) doc.onBehalfOfKey = principal.key;
       }
       if (to) {
-        const recipient = firstActorIn(index, end + to.index + to[0].length, Math.min(sentenceEnd, end + to.index + to[0].length + 60), lexicon, false);
+        const recipient = firstActorIn(
+          index,
+          end + to.index + to[0].length,
+          Math.min(sentenceEnd, end + to.index + to[0].length + 60),
+          lexicon,
+          false,
+        );
         if (recipient && recipient.key !== doc.authorKey) doc.recipientKey = recipient.key;
       }
-      const window = paragraph.kind === 'excerpt-header' ? [paragraph.start, paragraph.end] : [Math.max(sentenceStart, start - 40), Math.min(sentenceEnd, end + 40)];
-      const date = dates.find((d) => d.iso && d.start >= (window[0] ?? 0) && d.end <= (window[1] ?? 0) && d.precision === 'day');
+      const window =
+        paragraph.kind === 'excerpt-header'
+          ? [paragraph.start, paragraph.end]
+          : [Math.max(sentenceStart, start - 40), Math.min(sentenceEnd, end + 40)];
+      const date = dates.find(
+        (d) =>
+          d.iso &&
+          d.start >= (window[0] ?? 0) &&
+          d.end <= (window[1] ?? 0) &&
+          d.precision === 'day',
+      );
       if (date?.iso) doc.date = date.iso;
       if (!doc.authorKey) {
         const previous = [...found].reverse().find((d) => d.medium === medium && d.authorKey);

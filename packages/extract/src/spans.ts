@@ -17,7 +17,11 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, position: nu
 }
 
 /** Items (sorted by start) that start in [from, to). */
-export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
+export function startingIn<T extends { start: number }>(
+  items: readonly T[],
+  from: number,
+  to: number,
+): T[] {
   const found: T[] = [];
   for (let i = lowerBound(items, from); i < items.length; i++) {
     const item = items[i] as T;
@@ -28,7 +32,10 @@ export function startingIn<T extends { start: number }>(items: readonly T[], fro
 }
 
 /** Whether `position` lies inside one of `spans` ([start, end) pairs sorted by start, not nested). */
-export function insideSorted(spans: ReadonlyArray<readonly [number, number]>, position: number): boolean {
+export function insideSorted(
+  spans: ReadonlyArray<readonly [number, number]>,
+  position: number,
+): boolean {
   let low = 0;
   let high = spans.length;
   while (low < high) {

@@ -67,13 +67,7 @@ export interface ParsedDocument {
 
 /** Kinds of paragraph the segmenter recognises. */
 export type ParagraphKind =
-  | 'headline'
-  | 'byline'
-  | 'dateline'
-  | 'caption'
-  | 'excerpt-header'
-  | 'body'
-  | 'boilerplate';
+  'headline' | 'byline' | 'dateline' | 'caption' | 'excerpt-header' | 'body' | 'boilerplate';
 
 export interface Sentence extends Span {
   paragraphIndex: number;
@@ -87,14 +81,7 @@ export interface Paragraph extends Span {
 }
 
 export type MentionKind =
-  | 'Person'
-  | 'Organization'
-  | 'Place'
-  | 'Date'
-  | 'Money'
-  | 'Title'
-  | 'Pronoun'
-  | 'Description';
+  'Person' | 'Organization' | 'Place' | 'Date' | 'Money' | 'Title' | 'Pronoun' | 'Description';
 
 /** A place where the text names something. */
 export interface Mention extends TextSpan {

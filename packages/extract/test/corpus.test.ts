@@ -6,25 +6,49 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { combineEvaluations, evaluateDocument, extractDocument, parseDocument, type EvaluationResult, type GoldDocument } from '../src/index.js';
+import {
+  combineEvaluations,
+  evaluateDocument,
+  extractDocument,
+  parseDocument,
+  type EvaluationResult,
+  type GoldDocument,
+} from '../src/index.js';
 
 const corpus = new URL('./corpus/', import.meta.url);
-const splits = JSON.parse(readFileSync(new URL('splits.json', corpus), 'utf8')) as { tuning: string[]; diagnosed: string[]; fresh: string[]; firstRun: Record<string, { truePositives: number; predicted: number; gold: number }> };
+const splits = JSON.parse(readFileSync(new URL('splits.json', corpus), 'utf8')) as {
+  tuning: string[];
+  diagnosed: string[];
+  fresh: string[];
+  firstRun: Record<string, { truePositives: number; predicted: number; gold: number }>;
+};
 const files = readdirSync(corpus)
   .filter((name) => name.endsWith('.txt'))
   .sort();
 
-function metadataOf(name: string): { expected: Record<string, string>; actual: Record<string, string | undefined> } {
+function metadataOf(name: string): {
+  expected: Record<string, string>;
+  actual: Record<string, string | undefined>;
+} {
   const doc = parseDocument(name, readFileSync(new URL(name, corpus), 'utf8'));
-  const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8')) as GoldDocument;
+  const gold = JSON.parse(
+    readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8'),
+  ) as GoldDocument;
   const expected = gold.metadata ?? {};
-  const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, (doc.metadata as unknown as Record<string, { value: string } | undefined>)[key]?.value]));
+  const actual = Object.fromEntries(
+    Object.keys(expected).map((key) => [
+      key,
+      (doc.metadata as unknown as Record<string, { value: string } | undefined>)[key]?.value,
+    ]),
+  );
   return { expected, actual };
 }
 
 function evaluate(name: string): EvaluationResult {
   const doc = parseDocument(name, readFileSync(new URL(name, corpus), 'utf8'));
-  const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8')) as GoldDocument;
+  const gold = JSON.parse(
+    readFileSync(new URL(name.replace(/\.txt$/, '.gold.json'), corpus), 'utf8'),
+  ) as GoldDocument;
   return evaluateDocument(doc.body, extractDocument(doc), gold);
 }
 
@@ -36,14 +60,17 @@ function line(label: string, result: EvaluationResult): string {
 describe('invented test corpus', () => {
   const results = new Map(files.map((name) => [name, evaluate(name)]));
   const all = combineEvaluations([...results.values()]);
-  const split = (names: string[]): EvaluationResult => combineEvaluations(names.map((name) => results.get(`${name}.txt`) as EvaluationResult));
+  const split = (names: string[]): EvaluationResult =>
+    combineEvaluations(names.map((name) => results.get(`${name}.txt`) as EvaluationResult));
   const tuning = split(splits.tuning);
   const diagnosed = split(splits.diagnosed);
   const fresh = split(splits.fresh);
 
   it('has at least eight annotated articles, every one assigned to a split', () => {
     expect(files.length).toBeGreaterThanOrEqual(8);
-    expect([...splits.tuning, ...splits.diagnosed, ...splits.fresh].map((name) => `${name}.txt`).sort()).toEqual(files);
+    expect(
+      [...splits.tuning, ...splits.diagnosed, ...splits.fresh].map((name) => `${name}.txt`).sort(),
+    ).toEqual(files);
   });
 
   it('reads the metadata the gold lists (headline, byline, dateline, front matter)', () => {
@@ -55,16 +82,35 @@ describe('invented test corpus', () => {
 
   it('keeps the first-run scores of the held-out rounds on record', () => {
     const firstRuns = Object.values(splits.firstRun);
-    const pooled = firstRuns.reduce((sum, run) => ({ tp: sum.tp + run.truePositives, predicted: sum.predicted + run.predicted, gold: sum.gold + run.gold }), { tp: 0, predicted: 0, gold: 0 });
+    const pooled = firstRuns.reduce(
+      (sum, run) => ({
+        tp: sum.tp + run.truePositives,
+        predicted: sum.predicted + run.predicted,
+        gold: sum.gold + run.gold,
+      }),
+      { tp: 0, predicted: 0, gold: 0 },
+    );
     const precision = pooled.tp / pooled.predicted;
     const recall = pooled.tp / pooled.gold;
-    console.log(`held-out first runs (${firstRuns.length} rounds): P=${precision.toFixed(3)} R=${recall.toFixed(3)} F1=${((2 * precision * recall) / (precision + recall)).toFixed(3)}`);
+    console.log(
+      `held-out first runs (${firstRuns.length} rounds): P=${precision.toFixed(3)} R=${recall.toFixed(3)} F1=${((2 * precision * recall) / (precision + recall)).toFixed(3)}`,
+    );
     expect(firstRuns.length).toBeGreaterThanOrEqual(1);
   });
 
   it('reaches quote + speaker F1 ≥ 0.90 over the whole corpus', () => {
-    console.log([line('all', all), line('tuning', tuning), line('diagnosed', diagnosed), ...(splits.fresh.length ? [line('fresh', fresh)] : [])].join('\n'));
-    for (const error of all.errors) console.log(`  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`);
+    console.log(
+      [
+        line('all', all),
+        line('tuning', tuning),
+        line('diagnosed', diagnosed),
+        ...(splits.fresh.length ? [line('fresh', fresh)] : []),
+      ].join('\n'),
+    );
+    for (const error of all.errors)
+      console.log(
+        `  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`,
+      );
     expect(all.quoteSpeaker.f1).toBeGreaterThanOrEqual(0.9);
   });
 });

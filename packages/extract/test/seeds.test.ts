@@ -4,10 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { combineEvaluations, evaluateDocument, extractDocument, parseDocument, type GoldDocument } from '../src/index.js';
+import {
+  combineEvaluations,
+  evaluateDocument,
+  extractDocument,
+  parseDocument,
+  type GoldDocument,
+} from '../src/index.js';
 
 const documents = new URL('../../../data/documents/', import.meta.url);
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/seed-quotes.json', import.meta.url), 'utf8')) as { documents: Record<string, GoldDocument> };
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/seed-quotes.json', import.meta.url), 'utf8'),
+) as { documents: Record<string, GoldDocument> };
 
 describe('seed documents', () => {
   const results = Object.entries(fixture.documents).map(([id, gold]) => {
@@ -19,15 +27,22 @@ describe('seed documents', () => {
 
   it('finds the hand-listed quotations (span recall ≥ 0.95) with their speakers (F1 ≥ 0.90)', () => {
     const s = all.quoteSpeaker;
-    console.log(`seeds quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}; span recall=${all.quoteSpan.recall.toFixed(3)}; medium ${all.medium.correct}/${all.medium.total}`);
-    for (const error of all.errors) console.log(`  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`);
+    console.log(
+      `seeds quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}; span recall=${all.quoteSpan.recall.toFixed(3)}; medium ${all.medium.correct}/${all.medium.total}`,
+    );
+    for (const error of all.errors)
+      console.log(
+        `  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`,
+      );
     expect(all.quoteSpan.recall).toBeGreaterThanOrEqual(0.95);
     expect(s.f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads the block excerpts of 003 with medium and date', () => {
     const extraction = results.find((r) => r.id === '003_1ee5a51bd1cc28a4')?.extraction;
-    const excerpts = extraction?.quotes.filter((q) => q.source?.rule === 'source-excerpt-header').map((q) => [q.speakerKey, q.source?.medium, q.source?.date]);
+    const excerpts = extraction?.quotes
+      .filter((q) => q.source?.rule === 'source-excerpt-header')
+      .map((q) => [q.speakerKey, q.source?.medium, q.source?.date]);
     expect(excerpts).toEqual([
       ['person:ted-wheeler', 'tweet', '2018-06-20'],
       ['person:mike-frome', 'email', '2018-06-20'],
@@ -40,7 +55,12 @@ describe('seed documents', () => {
     for (const { extraction } of results) {
       const keys = new Set(extraction.actors.map((actor) => actor.key));
       const referenced = [
-        ...extraction.quotes.flatMap((q) => [q.speakerKey, q.source?.authorKey, q.source?.onBehalfOfKey, q.source?.recipientKey]),
+        ...extraction.quotes.flatMap((q) => [
+          q.speakerKey,
+          q.source?.authorKey,
+          q.source?.onBehalfOfKey,
+          q.source?.recipientKey,
+        ]),
         ...extraction.actors.flatMap((a) => a.posts.map((p) => p.orgKey)),
         ...extraction.mentions.map((m) => m.actorKey),
         ...extraction.disputes.flatMap((d) => [d.speakerKey, d.targetKey]),
@@ -51,9 +71,13 @@ describe('seed documents', () => {
 
   it('emits offsets that point at the quoted words in the body', () => {
     for (const { id, extraction } of results) {
-      const body = parseDocument(`${id}.txt`, readFileSync(new URL(`${id}.txt`, documents), 'utf8')).body;
+      const body = parseDocument(
+        `${id}.txt`,
+        readFileSync(new URL(`${id}.txt`, documents), 'utf8'),
+      ).body;
       const codePoints = [...body];
-      for (const quote of extraction.quotes) expect(codePoints.slice(quote.start, quote.end).join('')).toBe(quote.text);
+      for (const quote of extraction.quotes)
+        expect(codePoints.slice(quote.start, quote.end).join('')).toBe(quote.text);
     }
   });
 });
