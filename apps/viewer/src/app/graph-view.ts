@@ -16,6 +16,8 @@ import type { ViewerStore } from './store.js';
 
 const FADED_NODE = '#e4e7ec';
 const FADED_EDGE = '#eef0f3';
+/** How many of a focused node's neighbours (the biggest) always show their label. */
+const FORCED_LABELS_UP_TO = 10;
 
 /** Edge kinds drawn with a direction arrow (who said, who reported). */
 const ARROW_KINDS = new Set<EdgeKind>(['said', 'reported-in', 'stated-in', 'describes', 'about', 'supports']);
@@ -106,14 +108,20 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     stagePadding: 40,
   });
 
-  let neighbourhood: { center: string; nodes: Set<string> } | null = null;
+  let neighbourhood: { center: string; nodes: Set<string>; labelled: Set<string> } | null = null;
   const computeNeighbourhood = (): void => {
     const center = store.state.hovered ?? store.state.selected;
     if (!center || !graph.hasNode(center)) {
       neighbourhood = null;
       return;
     }
-    neighbourhood = { center, nodes: new Set([center, ...graph.neighbors(center)]) };
+    const neighbours = graph.neighbors(center).filter((node) => store.visible.has(node));
+    const biggest = [...neighbours].sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+    neighbourhood = {
+      center,
+      nodes: new Set([center, ...neighbours]),
+      labelled: new Set([center, ...biggest.slice(0, FORCED_LABELS_UP_TO)]),
+    };
   };
 
   sigma.setSetting('nodeReducer', (node, data) => {
@@ -128,7 +136,8 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
       return { ...result, highlighted: true, forceLabel: true, zIndex: 2 };
     }
     if (node === store.state.selected) return { ...result, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (neighbourhood) return { ...result, forceLabel: true, zIndex: 2 };
+    // The biggest neighbours always show their label; a hub's other neighbours leave theirs to the label grid.
+    if (neighbourhood) return { ...result, forceLabel: neighbourhood.labelled.has(node), zIndex: 2 };
     return { ...result, zIndex: 1 };
   });
   sigma.setSetting('edgeReducer', (edge, data) => {
@@ -199,7 +208,14 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     focusNode(nodeId) {
       const position = sigma.getNodeDisplayData(nodeId);
       if (!position) return;
-      void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 600 });
+      // Zoom so that the node's visible neighbours stay on screen.
+      let radius = 0;
+      for (const neighbour of graph.neighbors(nodeId)) {
+        const other = store.visible.has(neighbour) ? sigma.getNodeDisplayData(neighbour) : undefined;
+        if (other) radius = Math.max(radius, Math.hypot(other.x - position.x, other.y - position.y));
+      }
+      const ratio = Math.min(1, Math.max(0.12, radius * 2.4 || 0.3));
+      void camera.animate({ x: position.x, y: position.y, ratio }, { duration: 600 });
     },
     resetCamera() {
       void camera.animatedReset({ duration: 400 });
