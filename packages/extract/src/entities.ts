@@ -109,6 +109,7 @@ export function resolveEntities(
     .filter((p) => p.kind === 'headline' || p.kind === 'boilerplate')
     .map((p): [number, number] => [p.start, p.end]);
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
+  const lowerWords = lowerCaseWords(body);
 
   // Pass 1: full names and organisations create actors.
   for (const mention of names) {
@@ -147,7 +148,7 @@ export function resolveEntities(
       !mention.roleBefore &&
       !mention.gender &&
       mention.rule === 'mention-capitalised-name' &&
-      words.some((word) => lowerCaseElsewhere(body, word))
+      words.some((word) => lowerCaseElsewhere(lowerWords, word))
     )
       continue;
     const key = personKey(mention.text);
@@ -225,9 +226,7 @@ export function resolveEntities(
         /^\s*,?\s*(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
           body.slice(mention.end, mention.end + 30),
         )?.[1] ?? '';
-      const commonNoun = new RegExp(`(?<![\\p{L}])${text.toLowerCase()}(?![\\p{L}])`, 'u').test(
-        body,
-      );
+      const commonNoun = lowerWords.has(text.toLowerCase());
       if (
         lexicon.strongSpeechVerbs.has(verb) &&
         !commonNoun &&
@@ -264,13 +263,17 @@ export function resolveEntities(
   return { actors, mentionActor, mentions, timeline, body, quoteSpans };
 }
 
-function lowerCaseElsewhere(body: string, word: string): boolean {
+/** The words a body writes in lower case. */
+function lowerCaseWords(body: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of body.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(match[0]);
+  return words;
+}
+
+function lowerCaseElsewhere(lowerWords: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word || lower.length < 3) return false;
-  return new RegExp(
-    `(?<![\\p{L}'’])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-    'u',
-  ).test(body);
+  return lowerWords.has(lower);
 }
 
 /** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */

@@ -77,11 +77,11 @@ function convertOffsets(value: unknown, convert: (index: number) => number): voi
 /** Paragraphs after an excerpt header that carry no quote marks are quotations in their own right. */
 function blockExcerpts(body: string, paragraphs: Paragraph[], quotes: RawQuote[]): RawQuote[] {
   const blocks: RawQuote[] = [];
+  const quoted = new Set(quotes.map((q) => q.paragraphIndex));
   for (const header of paragraphs) {
     if (header.kind !== 'excerpt-header') continue;
     const next = paragraphs[header.index + 1];
-    if (!next || next.kind !== 'body' || quotes.some((q) => q.paragraphIndex === next.index))
-      continue;
+    if (!next || next.kind !== 'body' || quoted.has(next.index)) continue;
     blocks.push({
       start: next.start,
       end: next.end,

@@ -14,7 +14,7 @@ import {
   type WorkingActor,
 } from './entities.js';
 import type { NameMention } from './mentions.js';
-import { startingIn } from './spans.js';
+import { insideSorted, startingIn } from './spans.js';
 
 /** A source document mentioned in the article. */
 export interface SourceDocumentMention {
@@ -71,7 +71,7 @@ function firstActorIn(
   allowPronouns: boolean,
 ): WorkingActor | undefined {
   for (const mention of startingIn(index.mentions, from, to)) {
-    if (index.quoteSpans.some(([s, e]) => mention.start >= s && mention.start < e)) continue;
+    if (insideSorted(index.quoteSpans, mention.start)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
     if (mention.rule === 'mention-affiliation-before-title') continue;
     if (
@@ -111,6 +111,7 @@ export function findSourceDocuments(
   lexicon: Lexicon,
 ): SourceDocumentMention[] {
   const found: SourceDocumentMention[] = [];
+  const lastAuthored = new Map<string, SourceDocumentMention>();
   const pattern = mediaPattern(lexicon);
   for (const paragraph of paragraphs) {
     if (
@@ -178,7 +179,7 @@ export function findSourceDocuments(
         /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
           before,
         );
-      if (index.quoteSpans.some(([s, e]) => start >= s && start < e)) continue;
+      if (insideSorted(index.quoteSpans, start)) continue;
       if (saidInAuthor) {
         const author = firstActorIn(
           index,
@@ -295,7 +296,7 @@ export function findSourceDocuments(
       );
       if (date?.iso) doc.date = date.iso;
       if (!doc.authorKey) {
-        const previous = [...found].reverse().find((d) => d.medium === medium && d.authorKey);
+        const previous = lastAuthored.get(medium);
         if (previous?.authorKey) {
           doc.authorKey = previous.authorKey;
           doc.rule = 'source-same-medium-earlier';
@@ -303,6 +304,7 @@ export function findSourceDocuments(
         }
       }
       found.push(doc);
+      if (doc.authorKey) lastAuthored.set(medium, doc);
     }
   }
   return found;
