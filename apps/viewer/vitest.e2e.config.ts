@@ -11,6 +11,8 @@ const config = claimgraphVitest({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // Camera animations and debounced URL updates take most of a second on a loaded CI machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
 // Replace (not extend) the shared include list: only the browser suites run here.
