@@ -65,7 +65,7 @@ if (!chromiumAvailable) {
       await page.waitForTimeout(700);
       await screenshot(page, 'fixture-search');
       // Escape (outside the search box) clears the selection; "/" goes back to the search box.
-      await page.click('#details');
+      await page.locator('#details').focus();
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getAttribute('#graph', 'data-selected')).toBe('');
       await page.keyboard.press('/');
