@@ -42,6 +42,7 @@ if (!chromiumAvailable) {
     it('loads without console errors and shows the legend, the outlets and the canvas', async () => {
       const { page, errors } = await openViewer(browser, server.url);
       expect(await page.getAttribute('#app', 'data-ready')).toBe('true');
+      expect(await page.locator('#loading').count()).toBe(0);
       const legend = await page.locator('.legend-item .legend-label').allTextContents();
       expect(legend).toEqual(expect.arrayContaining(['Person', 'Statement', 'Dispute', 'Outlet']));
       expect(await page.locator('.toggle-list label').allTextContents()).toEqual([' Riverton Ledger', ' Valley Post']);

@@ -84,6 +84,7 @@ export async function startApp(): Promise<void> {
     if (next.camera) graphView.sigma.getCamera().setState(next.camera);
     else if (next.selected) graphView.focusNode(next.selected);
   });
+  byId('loading').remove();
   app.dataset['ready'] = 'true';
 }
 
@@ -207,6 +208,7 @@ function showFatal(error: unknown): void {
     el('p', {}, 'Fix or rebuild the dataset (', el('code', {}, 'pnpm kg build'), '), then reload this page.'),
   );
   message.hidden = false;
+  document.getElementById('loading')?.remove();
   byId('app').dataset['ready'] = 'error';
   document.body.classList.add('fatal');
 }
