@@ -156,7 +156,8 @@ function documentSubject(
   )
     return direct;
   if (/^it$/u.test(phrase)) {
-    const recent = startingIn(ctx.sources, 0, position)
+    const from = ctx.paragraphs[Math.max(0, paragraphIndex - 2)]?.start ?? 0;
+    const recent = startingIn(ctx.sources, from, position)
       .reverse()
       .filter((s) => s.paragraphIndex >= paragraphIndex - 2);
     return recent.find((s) => s.authorKey) ?? recent[0];
@@ -511,6 +512,7 @@ export function attributeQuotes(
   const rawByParagraph = groupByParagraph(rawQuotes);
   const quotesByParagraph = new Map<number, Quote[]>();
   const rawByStart = new Map(rawQuotes.map((q) => [q.start, q]));
+  const lastQuoteBySpeaker = new Map<string, Quote>();
   for (const quote of rawQuotes) {
     const paragraph = paragraphByIndex.get(quote.paragraphIndex);
     if (!paragraph) continue;
@@ -615,13 +617,13 @@ export function attributeQuotes(
       attributed.set(quote, attribution);
       mediumNearCue(ctx, attribution, windowStart, windowEnd);
       responseNearCue(ctx, attribution, windowStart, windowEnd);
-      const previousBySpeaker = [...quotes]
-        .reverse()
-        .find(
-          (q) =>
-            q.speakerKey === attribution?.speaker?.key &&
-            q.paragraphIndex >= quote.paragraphIndex - 2,
-        );
+      const lastBySpeaker = attribution.speaker
+        ? lastQuoteBySpeaker.get(attribution.speaker.key)
+        : undefined;
+      const previousBySpeaker =
+        lastBySpeaker && lastBySpeaker.paragraphIndex >= quote.paragraphIndex - 2
+          ? lastBySpeaker
+          : undefined;
       continuedSource(attribution, previousBySpeaker);
     }
     const result: Quote = {
@@ -643,6 +645,7 @@ export function attributeQuotes(
     const date = attribution?.source?.date ?? dateNear(ctx, windowStart, windowEnd);
     if (date) result.date = date;
     quotes.push(result);
+    if (result.speakerKey) lastQuoteBySpeaker.set(result.speakerKey, result);
     const inParagraph = quotesByParagraph.get(result.paragraphIndex) ?? [];
     inParagraph.push(result);
     quotesByParagraph.set(result.paragraphIndex, inParagraph);
