@@ -64,6 +64,19 @@ if (!chromiumAvailable) {
       await expect.poll(() => focus.textContent()).toContain('no such policy exists');
       expect(await focus.isVisible()).toBe(true);
       await screenshot(page, 'seed-statement-reader');
+      // The same statement clicked on the canvas: searching centres the camera on it, Escape
+      // clears the selection, and a click in the middle of the canvas selects it again.
+      await page.click('#tab-graph');
+      await searchAndPick(page, 'no such policy');
+      await expect.poll(() => page.textContent('#details-title')).toBe('“no such policy exists”');
+      await page.waitForTimeout(900);
+      await page.locator('#details').focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getAttribute('#graph', 'data-selected')).toBe('');
+      const box = (await page.locator('#graph').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => page.textContent('#details-title')).toBe('“no such policy exists”');
+      expect(await page.textContent('.statement-facts .facts')).toContain('Said byTed Wheeler');
       expect(errors).toEqual([]);
       await page.context().close();
     });
