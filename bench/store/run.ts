@@ -6,7 +6,7 @@
  * and each size's peak RSS. Each size runs in a child process so that peak RSS belongs to it.
  *
  *   node --conditions=claimgraph-source --import tsx bench/store/run.ts [--sizes 100000,1000000]
- *     [--validate-up-to 100000] [--out bench/results/store.md]
+ *     [--validate-up-to 100000] [--queries-up-to 100000] [--out bench/results/store.md]
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,8 @@ interface SizeResult {
   peakRssMb: number;
   /** False when validation was skipped for this size (--validate-up-to). */
   validated: boolean;
+  /** False when the competency queries were skipped for this size (--queries-up-to). */
+  queried: boolean;
 }
 
 function option(name: string): string | undefined {
@@ -98,7 +100,11 @@ async function compare<W, D>(
   return { wrapper: summarise(wrapperRuns), direct: summarise(directRuns) };
 }
 
-async function measureSize(targetTriples: number, validateUpTo: number): Promise<SizeResult> {
+async function measureSize(
+  targetTriples: number,
+  validateUpTo: number,
+  queriesUpTo: number,
+): Promise<SizeResult> {
   const { trig, triples, documents } = generateDataset(targetTriples);
   const repeats = targetTriples >= 500_000 ? 1 : 3;
   const rows: Row[] = [];
@@ -126,9 +132,16 @@ async function measureSize(targetTriples: number, validateUpTo: number): Promise
   const directStore = load.direct.value;
 
   const queryDirectory = join(root, 'ontology/queries');
-  for (const file of readdirSync(queryDirectory)
-    .filter((name) => name.endsWith('.rq'))
-    .sort()) {
+  const queryFiles =
+    targetTriples > queriesUpTo
+      ? []
+      : readdirSync(queryDirectory)
+          .filter((name) => name.endsWith('.rq'))
+          .sort();
+  if (targetTriples > queriesUpTo) {
+    process.stderr.write(`  queries skipped above ${queriesUpTo} triples (--queries-up-to)\n`);
+  }
+  for (const file of queryFiles) {
     const sparql = readFileSync(join(queryDirectory, file), 'utf8');
     const query = await compare(
       repeats,
@@ -214,6 +227,7 @@ async function measureSize(targetTriples: number, validateUpTo: number): Promise
       rows,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       validated: targetTriples <= validateUpTo,
+      queried: targetTriples <= queriesUpTo,
     };
   }
 }
@@ -243,6 +257,11 @@ function render(results: SizeResult[], command: string, wallSeconds: number): st
         (row) =>
           `| ${row.operation} | ${format(row.wrapperMs)} | ${format(row.directMs)} | ${(row.wrapperMs / row.directMs).toFixed(2)} | ${format(row.wrapperWallMs)} | ${format(row.directWallMs)} | ${row.note ?? ''} |`,
       ),
+      ...(result.queried
+        ? []
+        : [
+            '| competency queries | – | – | – | – | – | skipped at this size (`--queries-up-to`): see the note below the tables |',
+          ]),
       ...(result.validated
         ? []
         : [
@@ -258,7 +277,7 @@ async function main(): Promise<void> {
   const child = option('--child');
   if (child) {
     process.stdout.write(
-      `${JSON.stringify(await measureSize(Number(child), Number(option('--validate-up-to') ?? 100_000)))}\n`,
+      `${JSON.stringify(await measureSize(Number(child), Number(option('--validate-up-to') ?? 100_000), Number(option('--queries-up-to') ?? 100_000)))}\n`,
     );
     return;
   }
@@ -272,6 +291,8 @@ async function main(): Promise<void> {
       String(size),
       '--validate-up-to',
       option('--validate-up-to') ?? '100000',
+      '--queries-up-to',
+      option('--queries-up-to') ?? '100000',
     ];
     const output = execFileSync(
       process.execPath,
