@@ -195,3 +195,29 @@ describe('buildModel posts', () => {
     expect(objects(quads, post, 'http://www.w3.org/ns/org#postIn')).toEqual([office]);
   });
 });
+
+describe('buildModel graphs', () => {
+  it('writes no triple into more than one graph, so the union of the graphs has no repeats', () => {
+    const docs = corpus();
+    const annotations = [
+      parseAnnotations(
+        'ann.yaml',
+        `disputes:
+  - id: d
+    label: l
+    statements:
+      - { doc: a, quote: "nobody can stop us now" }
+      - { doc: b, quote: "a disgrace to the town and its readers" }
+`,
+      ),
+    ];
+    const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations });
+    const graphsOf = new Map<string, Set<string>>();
+    for (const q of quads) {
+      const key = `${q.subject.value} ${q.predicate.value} ${q.object.id}`;
+      graphsOf.set(key, (graphsOf.get(key) ?? new Set()).add(q.graph.value));
+    }
+    expect([...graphsOf.entries()].filter(([, set]) => set.size > 1)).toEqual([]);
+    expect(objects(quads, iri.actor('person:jane-roe'), RDF_TYPE)).toEqual([`${CG}Person`]);
+  });
+});

@@ -116,6 +116,8 @@ class ModelBuilder {
   private readonly occurrencesByDoc = new Map<string, Occurrence[]>();
   private readonly statementOf = new Map<string, StatementRecord>();
   private readonly emittedActors = new Set<string>();
+  private readonly postsWithProvenance = new Set<string>();
+  private readonly writtenAnchors = new Set<string>();
   private readonly curatedSpans: Array<{ doc: string; start: number; end: number; record: StatementRecord }> = [];
   private readonly counts = { statements: 0, reports: 0, mentions: 0, policies: 0, disputes: 0, stances: 0, events: 0 };
 
@@ -140,7 +142,7 @@ class ModelBuilder {
       warnings: this.warnings,
       summary: {
         documents: this.documents.length,
-        actors: new Set([...this.emittedActors].map((marker) => marker.split(' ')[1])).size,
+        actors: this.emittedActors.size,
         ...this.counts,
         quads: quads.length,
       },
@@ -185,13 +187,18 @@ class ModelBuilder {
     return this.actors.findOrCreate(`Office of ${record.name}`, 'Organization');
   }
 
-  /** Writes an actor's type and names into a graph (once per graph). */
-  private ensureActor(graph: string, key: string): string {
+  /**
+   * Writes an actor's type and names once for the whole dataset: in the metadata
+   * graph, or in the curated graph for an actor that only annotations name. (Writing
+   * them into every article's graph would repeat them in the union of the graphs and
+   * multiply every join on actors.)
+   */
+  private ensureActor(key: string): string {
     const record = this.actors.get(key);
     const subject = iri.actor(record?.key ?? key);
-    const marker = `${graph} ${subject}`;
-    if (!record || this.emittedActors.has(marker)) return subject;
-    this.emittedActors.add(marker);
+    if (!record || this.emittedActors.has(subject)) return subject;
+    this.emittedActors.add(subject);
+    const graph = record.curated ? graphs.curated : graphs.metadata;
     this.sink.add(graph, subject, V.type, node((record.kind === 'Person' ? V.Person : V.Organization).value));
     this.sink.add(graph, subject, V.label, record.name);
     for (const alias of [...record.aliases].sort()) this.sink.add(graph, subject, V.altLabel, alias);
@@ -223,13 +230,13 @@ class ModelBuilder {
       this.sink.add(g, article, V.bodyText, parsed.body);
       if (meta.outlet?.value) {
         const outletKey = this.actors.findOrCreate(meta.outlet.value, 'Organization');
-        const outlet = this.ensureActor(g, outletKey);
+        const outlet = this.ensureActor(outletKey);
         this.sink.add(g, outlet, V.type, V.Outlet);
         this.sink.add(g, article, V.publishedBy, node(outlet));
       }
       if (meta.author?.value) {
         const authorKey = this.actors.findOrCreate(meta.author.value, 'Person');
-        this.sink.add(g, article, V.author, node(this.ensureActor(g, authorKey)));
+        this.sink.add(g, article, V.author, node(this.ensureActor(authorKey)));
       }
     }
   }
@@ -240,6 +247,10 @@ class ModelBuilder {
   private anchor(graph: string, docId: string, start: number, end: number): string {
     const body = this.bodies.get(docId) ?? '';
     const subject = iri.anchor(docId, start, end);
+    // One anchor per span, in the first graph that needs it: a report and the evidence of a curated
+    // dispute often quote the same words.
+    if (this.writtenAnchors.has(subject)) return subject;
+    this.writtenAnchors.add(subject);
     const quoteSelector = `${subject}/quote`;
     const positionSelector = `${subject}/position`;
     this.sink.add(graph, subject, V.type, V.SpecificResource);
@@ -360,7 +371,7 @@ class ModelBuilder {
     const graph = best.curatedSpeaker ? graphs.curated : graphs.document(docId);
     const record: StatementRecord = { iri: statement, graph, speakerKey, occurrences: members };
 
-    const speaker = this.ensureActor(graph, speakerKey);
+    const speaker = this.ensureActor(speakerKey);
     this.sink.add(graph, statement, V.type, V.Statement);
     this.sink.add(graph, statement, V.label, excerpt(canonical.quote.text, LABEL_LENGTH));
     this.sink.add(graph, statement, V.text, canonical.quote.text);
@@ -373,16 +384,16 @@ class ModelBuilder {
 
     const post = this.postOf(speakerKey, docId);
     if (post) {
-      this.writePost(graph, speakerKey, post.roleLabel, post.orgKey);
+      this.writePost(graphs.metadata, speakerKey, post.roleLabel, post.orgKey);
       this.sink.add(graph, statement, V.inCapacityOf, node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)));
     }
     const onBehalfOf = this.organisation(best.onBehalfOfKey ?? members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ?? post?.orgKey ?? null);
     if (onBehalfOf && onBehalfOf !== speakerKey) {
-      this.sink.add(graph, statement, V.onBehalfOf, node(this.ensureActor(graph, onBehalfOf)));
+      this.sink.add(graph, statement, V.onBehalfOf, node(this.ensureActor(onBehalfOf)));
     }
     const sourced = best.quote.source ? best : members.find((m) => m.quote.source);
     if (sourced?.quote.source) {
-      const source = this.writeSource(graph, sourced.quote.source, sourced.doc.parsed.id, speakerKey, onBehalfOf);
+      const source = this.writeSource(graphs.metadata, sourced.quote.source, sourced.doc.parsed.id, speakerKey, onBehalfOf);
       this.sink.add(graph, statement, V.statedIn, node(source));
     }
     const proposition = iri.proposition(speakerKey, words);
@@ -427,9 +438,9 @@ class ModelBuilder {
     if (medium) this.sink.add(graph, subject, V.type, V.SourceDocument);
     const by = this.actors.get(orgKey ?? authorKey)?.name ?? '';
     this.sink.add(graph, subject, V.label, `${source.medium.replace('-', ' ')}${by ? ` by ${by}` : ''}${source.date ? `, ${source.date}` : ''}`);
-    this.sink.add(graph, subject, V.sentBy, node(this.ensureActor(graph, authorKey)));
+    this.sink.add(graph, subject, V.sentBy, node(this.ensureActor(authorKey)));
     const recipient = this.corpusKey(docId, source.recipientKey);
-    if (recipient) this.sink.add(graph, subject, V.sentTo, node(this.ensureActor(graph, recipient)));
+    if (recipient) this.sink.add(graph, subject, V.sentTo, node(this.ensureActor(recipient)));
     this.sink.add(graph, subject, V.createdOn, dateLiteral(source.date));
     this.sink.add(graph, subject, V.extractionRule, source.rule);
     return subject;
@@ -437,10 +448,25 @@ class ModelBuilder {
 
   // ---- actors, mentions, posts --------------------------------------------------------------
 
+  private postsIndex: Map<string, CorpusActors['actors'][number]['posts']> | undefined;
+
+  /** Posts of every corpus actor, by surviving actor key (built once). */
+  private postsByActor(): Map<string, CorpusActors['actors'][number]['posts']> {
+    if (!this.postsIndex) {
+      this.postsIndex = new Map();
+      for (const actor of this.input.corpus.actors) {
+        if (actor.posts.length === 0) continue;
+        const key = this.actors.resolve(actor.key);
+        this.postsIndex.set(key, [...(this.postsIndex.get(key) ?? []), ...actor.posts]);
+      }
+    }
+    return this.postsIndex;
+  }
+
   private postOf(actorKey: string, docId: string): { roleLabel: string; orgKey: string | null } | undefined {
-    const actor = this.input.corpus.actors.find((a) => this.actors.resolve(a.key) === actorKey && a.posts.length > 0);
-    if (!actor) return undefined;
-    const post = actor.posts.find((p) => p.docId === docId) ?? actor.posts[0]!;
+    const posts = this.postsByActor().get(actorKey);
+    if (!posts) return undefined;
+    const post = posts.find((p) => p.docId === docId) ?? posts[0]!;
     const orgKey = this.organisation(this.corpusKey(post.docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
     return { roleLabel: post.roleLabel, orgKey };
   }
@@ -451,7 +477,7 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.type, V.Post);
     this.sink.add(graph, subject, V.label, orgName ? `${roleLabel}, ${orgName}` : roleLabel);
     this.sink.add(graph, subject, V.roleLabel, roleLabel);
-    if (orgKey) this.sink.add(graph, subject, V.postIn, node(this.ensureActor(graph, orgKey)));
+    if (orgKey) this.sink.add(graph, subject, V.postIn, node(this.ensureActor(orgKey)));
     this.sink.add(graph, iri.actor(actorKey), V.holds, node(subject));
     return subject;
   }
@@ -464,8 +490,8 @@ class ModelBuilder {
       for (const local of doc.extraction.actors) {
         const key = this.corpusKey(docId, local.key);
         if (!key) continue;
-        const actor = this.ensureActor(graph, key);
-        for (const alias of local.aliases) if (alias !== this.actors.get(key)?.name) this.sink.add(graph, actor, V.altLabel, alias);
+        const actor = this.ensureActor(key);
+        for (const alias of local.aliases) if (alias !== this.actors.get(key)?.name) this.sink.add(graphs.metadata, actor, V.altLabel, alias);
         if (local.mentions.length > 0) this.sink.add(graph, actor, V.mentionedIn, article);
         for (const mention of local.mentions) {
           const subject = iri.mention(docId, mention.start, mention.end);
@@ -478,8 +504,9 @@ class ModelBuilder {
         }
         for (const post of local.posts) {
           const orgKey = this.organisation(this.corpusKey(docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
-          const subject = this.writePost(graph, key, post.roleLabel, orgKey);
-          this.provenance(graph, subject, post.rule, post.confidence);
+          const subject = this.writePost(graphs.metadata, key, post.roleLabel, orgKey);
+          if (!this.postsWithProvenance.has(subject)) this.provenance(graphs.metadata, subject, post.rule, post.confidence);
+          this.postsWithProvenance.add(subject);
         }
       }
     }
@@ -492,7 +519,7 @@ class ModelBuilder {
     for (const set of this.input.annotations) {
       for (const actor of set.actors) {
         const key = this.actors.findOrCreate(actor.name, actor.kind ?? 'Person');
-        this.ensureActor(g, key);
+        this.ensureActor(key);
         for (const post of actor.posts) {
           const orgKey = post.org ? this.actors.findOrCreate(post.org, 'Organization') : null;
           const subject = this.writePost(g, key, post.role, orgKey);
@@ -508,10 +535,10 @@ class ModelBuilder {
         this.sink.add(g, subject, V.constraintText, policy.constraint);
         this.sink.add(g, subject, V.policyStatus, policy.status);
         if (policy.enactedBy) {
-          this.sink.add(g, subject, V.enactedBy, node(this.ensureActor(g, this.actors.findOrCreate(policy.enactedBy))));
+          this.sink.add(g, subject, V.enactedBy, node(this.ensureActor(this.actors.findOrCreate(policy.enactedBy))));
         }
         for (const name of policy.appliesTo) {
-          this.sink.add(g, subject, V.appliesTo, node(this.ensureActor(g, this.actors.findOrCreate(name, 'Organization'))));
+          this.sink.add(g, subject, V.appliesTo, node(this.ensureActor(this.actors.findOrCreate(name, 'Organization'))));
         }
         for (const ref of policy.describedIn) {
           const statement = this.statementFor(ref);
@@ -526,7 +553,7 @@ class ModelBuilder {
         const subject = iri.stance(actorKey, stance.on, stance.value, statement.iri);
         this.sink.add(g, subject, V.type, V.Stance);
         this.sink.add(g, subject, V.label, `${this.actors.get(actorKey)?.name ?? stance.actor} ${stance.value.replace('-', ' ')} ${stance.on}`);
-        this.sink.add(g, subject, V.stanceOf, node(this.ensureActor(g, actorKey)));
+        this.sink.add(g, subject, V.stanceOf, node(this.ensureActor(actorKey)));
         this.sink.add(g, subject, V.stanceOn, node(policyIri(stance.on)));
         this.sink.add(g, subject, V.stanceValue, stance.value);
         this.sink.add(g, subject, V.expressedIn, node(statement.iri));
@@ -544,7 +571,7 @@ class ModelBuilder {
         for (const statement of statements) this.sink.add(g, subject, V.involvesStatement, node(statement.iri));
         for (const ref of dispute.statements) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
         const parties = dispute.parties.length > 0 ? dispute.parties.map((name) => this.actors.findOrCreate(name)) : statements.map((s) => s.speakerKey);
-        for (const party of [...new Set(parties)]) this.sink.add(g, subject, V.hasParty, node(this.ensureActor(g, party)));
+        for (const party of [...new Set(parties)]) this.sink.add(g, subject, V.hasParty, node(this.ensureActor(party)));
         const [first, ...others] = statements;
         for (const other of others) if (first && first.iri !== other.iri) this.sink.add(g, first.iri, V.disputes, node(other.iri));
         this.counts.disputes += 1;
@@ -555,7 +582,7 @@ class ModelBuilder {
         this.sink.add(g, subject, V.label, event.label);
         this.sink.add(g, subject, V.occurredOn, dateLiteral(event.date));
         this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
-        for (const name of event.involves) this.sink.add(g, subject, V.involves, node(this.ensureActor(g, this.actors.findOrCreate(name))));
+        for (const name of event.involves) this.sink.add(g, subject, V.involves, node(this.ensureActor(this.actors.findOrCreate(name))));
         for (const ref of event.evidence) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
         this.counts.events += 1;
       }
@@ -611,11 +638,11 @@ class ModelBuilder {
     this.sink.add(g, statement, V.type, V.Statement);
     this.sink.add(g, statement, V.label, excerpt(evidence.exact, LABEL_LENGTH));
     this.sink.add(g, statement, V.text, evidence.exact);
-    this.sink.add(g, statement, V.statedBy, node(this.ensureActor(g, speakerKey)));
+    this.sink.add(g, statement, V.statedBy, node(this.ensureActor(speakerKey)));
     this.sink.add(g, statement, V.statedOn, dateLiteral(ref.date));
     this.sink.add(g, statement, V.wasGeneratedBy, node(CURATION));
     const onBehalfOf = ref.onBehalfOf ? this.organisation(this.actors.findOrCreate(ref.onBehalfOf, 'Organization')) : null;
-    if (onBehalfOf) this.sink.add(g, statement, V.onBehalfOf, node(this.ensureActor(g, onBehalfOf)));
+    if (onBehalfOf) this.sink.add(g, statement, V.onBehalfOf, node(this.ensureActor(onBehalfOf)));
     if (ref.medium) {
       const source = this.writeSource(g, { medium: ref.medium as QuoteSource['medium'], rule: 'curated', ...(ref.date ? { date: ref.date } : {}) }, evidence.doc, speakerKey, onBehalfOf);
       this.sink.add(g, statement, V.statedIn, node(source));

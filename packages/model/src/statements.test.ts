@@ -64,3 +64,22 @@ describe('clusterQuotes', () => {
     expect(clusterQuotes(input)).toEqual(clusterQuotes([...input].reverse()));
   });
 });
+
+describe('clusterQuotes at scale', () => {
+  it('groups a quote repeated by many articles without comparing every pair', () => {
+    const repeated = Array.from({ length: 3000 }, (_, i) =>
+      q(`d${String(i).padStart(4, '0')}/1`, 'We cannot accept a decision that puts our members at risk and ignores every warning', 'org:union'),
+    );
+    const distinct = Array.from({ length: 3000 }, (_, i) => q(`e${String(i).padStart(4, '0')}/1`, `Quote number ${i} says something of its own about item ${i * 7}`, `person:p${i}`));
+    const clusters = clusterQuotes([...repeated, ...distinct]);
+    expect(clusters).toHaveLength(3001);
+    expect(clusters.find((c) => c.length === 3000)).toBeDefined();
+  });
+
+  it('never merges identical short words said by different people', () => {
+    expect(clusterQuotes([q('a/1', 'No comment', 'person:a'), q('b/1', 'No comment', 'person:b'), q('c/1', 'No comment', 'person:a')])).toEqual([
+      ['a/1', 'c/1'],
+      ['b/1'],
+    ]);
+  });
+});

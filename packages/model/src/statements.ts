@@ -5,8 +5,9 @@
  * sequences: two quotes are the same statement when the shorter one's tokens
  * appear, in order, in the longer one (longest common subsequence) for a large
  * enough share of the shorter, and their speakers do not contradict each
- * other. Candidates are found through shared token trigrams, so the cost grows
- * with the corpus, not with its square. The result is independent of the
+ * other. Identical quotes are grouped first; the other candidates are found
+ * through shared token trigrams (ignoring trigrams common to very many quotes),
+ * so the cost grows with the corpus, not with its square. The result is independent of the
  * order in which documents are given.
  */
 
@@ -27,12 +28,15 @@ export interface MergeSettings {
   minTokensAnySpeaker: number;
   /** Quotes shorter than this never merge. */
   minTokens: number;
+  /** Trigrams found in more distinct quotes than this are not used to find candidates. */
+  maxCandidatesPerTrigram: number;
 }
 
 export const DEFAULT_MERGE_SETTINGS: MergeSettings = {
   minCoverage: 0.8,
   minTokensAnySpeaker: 8,
   minTokens: 2,
+  maxCandidatesPerTrigram: 256,
 };
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -81,8 +85,20 @@ export function clusterQuotes(
   settings: MergeSettings = DEFAULT_MERGE_SETTINGS,
 ): string[][] {
   const sorted = [...occurrences].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const tokens = sorted.map((occurrence) => matchTokens(occurrence.text));
-  const parent = sorted.map((_, index) => index);
+  // Identical words merge at once (short ones only with the same named speaker); one
+  // representative per group takes part in the fuzzy comparison below.
+  const groups = new Map<string, number[]>();
+  const tokensOf = sorted.map((occurrence) => matchTokens(occurrence.text));
+  sorted.forEach((occurrence, index) => {
+    const words = tokensOf[index]!.join(' ');
+    const short = tokensOf[index]!.length < settings.minTokensAnySpeaker;
+    const key = short ? `${occurrence.speakerKey ?? `\u0000${occurrence.id}`}\u0000${words}` : words;
+    const group = groups.get(key) ?? [];
+    group.push(index);
+    groups.set(key, group);
+  });
+  const representatives = [...groups.values()].map((members) => members[0]!);
+  const parent = representatives.map((_, index) => index);
   const find = (index: number): number => {
     while (parent[index] !== index) {
       parent[index] = parent[parent[index]!]!;
@@ -90,14 +106,10 @@ export function clusterQuotes(
     }
     return index;
   };
-  const union = (a: number, b: number) => {
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-  };
 
   const byGram = new Map<string, number[]>();
-  tokens.forEach((list, index) => {
+  representatives.forEach((occurrenceIndex, index) => {
+    const list = tokensOf[occurrenceIndex]!;
     const size = list.length >= 3 ? 3 : list.length;
     const seen = new Set<string>();
     for (let i = 0; i + size <= list.length; i += 1) {
@@ -110,28 +122,37 @@ export function clusterQuotes(
     }
   });
 
-  const compared = new Set<string>();
+  const compared = new Set<number>();
   for (const bucket of byGram.values()) {
+    // A trigram shared by very many different quotes says nothing about any two of them.
+    if (bucket.length > settings.maxCandidatesPerTrigram) continue;
     for (let x = 0; x < bucket.length; x += 1) {
       for (let y = x + 1; y < bucket.length; y += 1) {
         const a = bucket[x]!;
         const b = bucket[y]!;
-        const pairKey = `${a}:${b}`;
+        const rootA = find(a);
+        const rootB = find(b);
+        if (rootA === rootB) continue;
+        const pairKey = a * representatives.length + b;
         if (compared.has(pairKey)) continue;
         compared.add(pairKey);
-        if (sameStatement(sorted[a]!, tokens[a]!, sorted[b]!, tokens[b]!, settings)) union(a, b);
+        const oa = representatives[a]!;
+        const ob = representatives[b]!;
+        if (sameStatement(sorted[oa]!, tokensOf[oa]!, sorted[ob]!, tokensOf[ob]!, settings)) {
+          parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        }
       }
     }
   }
 
-  const groups = new Map<number, string[]>();
-  sorted.forEach((occurrence, index) => {
+  const clusters = new Map<number, string[]>();
+  [...groups.values()].forEach((members, index) => {
     const root = find(index);
-    const group = groups.get(root) ?? [];
-    group.push(occurrence.id);
-    groups.set(root, group);
+    const cluster = clusters.get(root) ?? [];
+    for (const member of members) cluster.push(sorted[member]!.id);
+    clusters.set(root, cluster);
   });
-  return [...groups.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return [...clusters.values()].map((ids) => ids.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
 function sameStatement(
