@@ -10,7 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const { packages } = JSON.parse(readFileSync(new URL('./system-packages.json', import.meta.url), 'utf8'));
+const { packages } = JSON.parse(
+  readFileSync(new URL('./system-packages.json', import.meta.url), 'utf8'),
+);
 const missing = packages.filter((pkg) => !existsSync(pkg.binary));
 if (missing.length === 0) process.exit(0);
 
@@ -21,7 +23,10 @@ const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }
 if (isRoot && hasApt && process.env.KG_NO_APT !== '1') {
   console.error(`ensure-system-packages: installing ${names.join(', ')} with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const update = spawnSync('apt-get', ['update', '-qq'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
   const install =
     update.status === 0 &&
     spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], {

@@ -32,12 +32,18 @@ function newestInput() {
   for (const dir of ['data/documents', 'data/annotations']) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
-    for (const name of readdirSync(full)) newest = Math.max(newest, statSync(join(full, name)).mtimeMs);
+    for (const name of readdirSync(full))
+      newest = Math.max(newest, statSync(join(full, name)).mtimeMs);
   }
   return newest;
 }
 
-run('building packages and the viewer (turbo build)', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+run('building packages and the viewer (turbo build)', [
+  'turbo',
+  'run',
+  'build',
+  '--output-logs=errors-only',
+]);
 if (!existsSync(graph) || statSync(graph).mtimeMs < newestInput()) {
   run('converting data/ into data/graph/claimgraph.trig', ['--silent', 'kg', 'build']);
 } else {

@@ -14,4 +14,6 @@ if (code !== 0) {
   process.stderr.write(io.err);
   process.exit(code);
 }
-process.stdout.write(`${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: io.err.trim().split('\n').slice(-2).join(' ') })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: io.err.trim().split('\n').slice(-2).join(' ') })}\n`,
+);

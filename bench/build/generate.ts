@@ -10,12 +10,75 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const GIVEN = ['Maria', 'James', 'Aisha', 'Daniel', 'Sofia', 'Omar', 'Grace', 'Peter', 'Lena', 'Victor', 'Nadia', 'Hugo', 'Irene', 'Samuel', 'Clara', 'Tomas'];
-const FAMILY = ['Alvarez', 'Becker', 'Chen', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Hughes', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov'];
-const CITIES = ['Riverton', 'Lakeside', 'Millbrook', 'Harborview', 'Oakdale', 'Fairmont', 'Westfield', 'Brookhaven'];
-const TOPICS = ['the bus depot closure', 'the new parking rules', 'the library budget', 'the shelter contract', 'the bridge repairs', 'the school merger'];
+const GIVEN = [
+  'Maria',
+  'James',
+  'Aisha',
+  'Daniel',
+  'Sofia',
+  'Omar',
+  'Grace',
+  'Peter',
+  'Lena',
+  'Victor',
+  'Nadia',
+  'Hugo',
+  'Irene',
+  'Samuel',
+  'Clara',
+  'Tomas',
+];
+const FAMILY = [
+  'Alvarez',
+  'Becker',
+  'Chen',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+];
+const CITIES = [
+  'Riverton',
+  'Lakeside',
+  'Millbrook',
+  'Harborview',
+  'Oakdale',
+  'Fairmont',
+  'Westfield',
+  'Brookhaven',
+];
+const TOPICS = [
+  'the bus depot closure',
+  'the new parking rules',
+  'the library budget',
+  'the shelter contract',
+  'the bridge repairs',
+  'the school merger',
+];
 const OUTLETS = ['The Riverton Ledger', 'Valley Courier', 'Metro Daily', 'The Evening Post'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed: number): () => number {

@@ -10,15 +10,25 @@
  * Run: node --conditions=claimgraph-source --import tsx bench/build/run.ts [sizes…]
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import {
+  appendFileSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument, parseDocument } from '@claimgraph/extract';
 import nlp from 'compromise';
 import { writeSyntheticCorpus } from './generate.js';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const child = fileURLToPath(new URL('./_child.ts', import.meta.url));
 const root = join(tmpdir(), 'claimgraph-bench-build');
 
@@ -29,16 +39,22 @@ interface BuildRun {
 }
 
 function build(args: string[]): BuildRun {
-  const result = spawnSync(process.execPath, ['--conditions=claimgraph-source', '--import', 'tsx', child, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=claimgraph-source', '--import', 'tsx', child, ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   if (result.status !== 0) throw new Error(`kg build failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as BuildRun;
 }
 
 function rawCosts(dir: string): { extractMs: number; nlpMs: number } {
-  const files = readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
+  const files = readdirSync(dir)
+    .sort()
+    .map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
   let started = performance.now();
   for (const [name, text] of files) extractDocument(parseDocument(name, text));
   const extractMs = performance.now() - started;
@@ -56,7 +72,9 @@ const say = (line: string) => {
   lines.push(line);
   console.log(line);
 };
-say(`| articles | MB | build, 1 worker | articles/s | MB/s | peak RSS | build, ${availableParallelism()} workers | speed-up | rebuild after 1 edit | extract alone | compromise alone | build ÷ extract | build ÷ compromise |`);
+say(
+  `| articles | MB | build, 1 worker | articles/s | MB/s | peak RSS | build, ${availableParallelism()} workers | speed-up | rebuild after 1 edit | extract alone | compromise alone | build ÷ extract | build ÷ compromise |`,
+);
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const size of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
   const dir = join(root, String(size));
@@ -67,7 +85,10 @@ for (const size of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
   const common = ['--input', docs, '--annotations', 'none', '--out', out];
   const single = build([...common, '--no-cache', '--workers', '1']);
   const parallel = build([...common, '--workers', String(availableParallelism())]);
-  appendFileSync(join(docs, 'synthetic-00000.txt'), '\nThe mayor did not answer further questions.\n');
+  appendFileSync(
+    join(docs, 'synthetic-00000.txt'),
+    '\nThe mayor did not answer further questions.\n',
+  );
   const warm = build(common);
   const raw = rawCosts(docs);
   const mb = bytes / 1e6;
@@ -75,4 +96,22 @@ for (const size of sizes.length > 0 ? sizes : [100, 1000, 10000]) {
     `| ${size} | ${mb.toFixed(1)} | ${(single.ms / 1000).toFixed(2)} s | ${((size * 1000) / single.ms).toFixed(0)} | ${((mb * 1000) / single.ms).toFixed(2)} | ${single.maxRssMb.toFixed(0)} MB | ${(parallel.ms / 1000).toFixed(2)} s | ${(single.ms / parallel.ms).toFixed(2)}× | ${(warm.ms / 1000).toFixed(2)} s | ${(raw.extractMs / 1000).toFixed(2)} s | ${(raw.nlpMs / 1000).toFixed(2)} s | ${(single.ms / raw.extractMs).toFixed(2)} | ${(single.ms / raw.nlpMs).toFixed(2)} |`,
   );
 }
-console.log(`\n(${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores)`);
+const command = `node --conditions=claimgraph-source --import tsx bench/build/run.ts${sizes.length > 0 ? ` ${sizes.join(' ')}` : ''}`;
+const report = `## \`kg build\` on synthetic corpora (\`bench/build/run.ts\`)
+
+\`\`\`sh
+${command}
+\`\`\`
+
+Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end. Each build runs in a fresh
+process (\`--annotations none\`); "1 worker" is a cold build with \`--no-cache --workers 1\`, the parallel run uses
+one worker thread per core, "rebuild after 1 edit" appends a sentence to one article and builds again with the
+per-document cache. "extract alone" is \`extractDocument\` over the same files in one process; "compromise alone" is
+the NLP library compromise tagging people and organisations on the same text (the converter does not use it).
+
+${lines.join('\n')}
+`;
+const target = new URL('../results/build.md', import.meta.url).pathname;
+writeFileSync(`${target}.tmp`, report);
+renameSync(`${target}.tmp`, target);
+console.log(`\nwritten to bench/results/build.md`);

@@ -1,6 +1,6 @@
 /**
  * A generator of synthetic claimgraph datasets of any size, shaped like `kg build` output: one
- * named graph per article (actors, posts, statements, reports, mentions, and anchors with a
+ * named graph per article (mentions of actors, statements, reports, and anchors with a
  * TextQuoteSelector and a TextPositionSelector as blank nodes), `cggraph:metadata` (articles
  * with their body text, outlets, the build activity) and `cggraph:curated` (policies, stances,
  * disputes). Anchors point at the right code points of the generated body text, so validation
@@ -91,6 +91,7 @@ export function generateDataset(targetTriples: number): GeneratedDataset {
   ]);
 
   let documents = 0;
+  const described = new Set<string>();
   /** What each statement slot of the previous article said, for the statements it shares. */
   let previous: Array<{ speaker: string; words: string; month: number }> = [];
   while (triples < targetTriples) {
@@ -118,20 +119,27 @@ export function generateDataset(targetTriples: number): GeneratedDataset {
       actorNames.push(`Person ${slug.slice(7)}`);
     }
     const organization = `<${ID}actor/org-${Math.floor(next() * 40)}>`;
-    emit(lines, organization, [
-      ['a', 'cg:Organization'],
-      ['rdfs:label', quoteLiteral(`Organisation ${organization.slice(-4, -1)}`)],
-      ['cg:mentionedIn', article],
-    ]);
+    // Like `kg build`: an actor's type and name once, in the metadata graph; its mentions per article.
+    if (!described.has(organization)) {
+      described.add(organization);
+      emit(metadata, organization, [
+        ['a', 'cg:Organization'],
+        ['rdfs:label', quoteLiteral(`Organisation ${organization.slice(-4, -1)}`)],
+      ]);
+    }
+    emit(lines, organization, [['cg:mentionedIn', article]]);
     actors.forEach((actor, index) => {
       const post = `<${ID}post/${doc}-${index}>`;
-      emit(lines, actor, [
-        ['a', 'cg:Person'],
-        ['rdfs:label', quoteLiteral(actorNames[index]!)],
-        ['org:holds', post],
-        ['cg:mentionedIn', article],
-      ]);
-      emit(lines, post, [
+      if (!described.has(actor)) {
+        described.add(actor);
+        emit(metadata, actor, [
+          ['a', 'cg:Person'],
+          ['rdfs:label', quoteLiteral(actorNames[index]!)],
+        ]);
+      }
+      emit(metadata, actor, [['org:holds', post]]);
+      emit(lines, actor, [['cg:mentionedIn', article]]);
+      emit(metadata, post, [
         ['a', 'cg:Post'],
         ['rdfs:label', quoteLiteral(`Spokesperson ${index}`)],
         ['cg:roleLabel', '"Spokesperson"'],

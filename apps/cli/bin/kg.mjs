@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The installed `kg` command: runs the compiled CLI (build it with `pnpm build`).
-import "../dist/main.js";
+import '../dist/main.js';

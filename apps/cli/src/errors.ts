@@ -32,7 +32,9 @@ export class UsageError extends CliError {
 /** A command whose implementing package is not part of this build yet. */
 export class CommandUnavailableError extends CliError {
   constructor(command: string, missing: string) {
-    super(`kg ${command}: not available yet — it needs ${missing}, which this build does not have.`);
+    super(
+      `kg ${command}: not available yet — it needs ${missing}, which this build does not have.`,
+    );
     this.name = 'CommandUnavailableError';
   }
 }

@@ -4,5 +4,11 @@
  */
 export { runCli, createProgram, CLI_VERSION } from './program.js';
 export { processIO, memoryIO, type CliIO } from './io.js';
-export { CliError, UsageError, CommandUnavailableError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
+export {
+  CliError,
+  UsageError,
+  CommandUnavailableError,
+  EXIT_FAILURE,
+  EXIT_USAGE,
+} from './errors.js';
 export type { CommandDefinition, CommandContext } from './command.js';

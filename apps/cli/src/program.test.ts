@@ -100,9 +100,13 @@ describe('kg command dispatch', () => {
 describe('kg as a process', () => {
   const main = fileURLToPath(new URL('./main.ts', import.meta.url));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--conditions=claimgraph-source', '--import', 'tsx', main, ...args], {
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      ['--conditions=claimgraph-source', '--import', 'tsx', main, ...args],
+      {
+        encoding: 'utf8',
+      },
+    );
 
   it('keeps stdout to the command output and exits with the right code', () => {
     const ok = run('--version');
@@ -119,10 +123,19 @@ describe('kg in a pipeline', () => {
   it('ends quietly when the reader closes stdout early', () => {
     const main = fileURLToPath(new URL('./main.ts', import.meta.url));
     const data = join(mkdtempSync(join(tmpdir(), 'kg-pipe-')), 'big.nt');
-    writeFileSync(data, Array.from({ length: 20_000 }, (_, i) => `<http://e/s${i}> <http://e/p> "value number ${i}" .`).join('\n'));
+    writeFileSync(
+      data,
+      Array.from(
+        { length: 20_000 },
+        (_, i) => `<http://e/s${i}> <http://e/p> "value number ${i}" .`,
+      ).join('\n'),
+    );
     const result = spawnSync(
       'sh',
-      ['-c', `"${process.execPath}" --conditions=claimgraph-source --import tsx "${main}" query "SELECT * WHERE { ?s ?p ?o }" --data "${data}" --format tsv | head -c 3`],
+      [
+        '-c',
+        `"${process.execPath}" --conditions=claimgraph-source --import tsx "${main}" query "SELECT * WHERE { ?s ?p ?o }" --data "${data}" --format tsv | head -c 3`,
+      ],
       { encoding: 'utf8' },
     );
     expect(result.stdout).toMatch(/^\?[spo]\t/);

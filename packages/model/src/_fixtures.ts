@@ -2,11 +2,22 @@
  * Builders of small parsed documents and extraction results for the model's
  * tests, so that each test states only what matters to it.
  */
-import type { CorpusActors, DocumentActor, DocumentExtraction, ParsedDocument, Quote } from '@claimgraph/extract';
+import type {
+  CorpusActors,
+  DocumentActor,
+  DocumentExtraction,
+  ParsedDocument,
+  Quote,
+} from '@claimgraph/extract';
 import type { CorpusDocument } from './model.js';
 
 /** A quote of `words` as they first occur in `body`. */
-export function quoteIn(body: string, words: string, speakerKey: string | null, extra: Partial<Quote> = {}): Quote {
+export function quoteIn(
+  body: string,
+  words: string,
+  speakerKey: string | null,
+  extra: Partial<Quote> = {},
+): Quote {
   const start = body.indexOf(words);
   if (start < 0) throw new Error(`fixture: '${words}' not in body`);
   return {
@@ -24,7 +35,12 @@ export function quoteIn(body: string, words: string, speakerKey: string | null, 
 }
 
 /** A person or organisation with its mentions of `names` in `body`. */
-export function actorIn(body: string, key: string, name: string, mentions: string[] = [name]): DocumentActor {
+export function actorIn(
+  body: string,
+  key: string,
+  name: string,
+  mentions: string[] = [name],
+): DocumentActor {
   return {
     key,
     kind: key.startsWith('org:') ? 'Organization' : 'Person',
@@ -41,7 +57,13 @@ export function actorIn(body: string, key: string, name: string, mentions: strin
 }
 
 /** A corpus document from a body, its quotes and actors. */
-export function documentOf(id: string, body: string, quotes: Quote[], actors: DocumentActor[], outlet?: string): CorpusDocument {
+export function documentOf(
+  id: string,
+  body: string,
+  quotes: Quote[],
+  actors: DocumentActor[],
+  outlet?: string,
+): CorpusDocument {
   const parsed: ParsedDocument = {
     id,
     fileName: `${id}.txt`,
@@ -82,7 +104,15 @@ export function corpusOf(documents: CorpusDocument[]): CorpusActors {
     keyMap[parsed.id] = {};
     for (const actor of extraction.actors) {
       keyMap[parsed.id]![actor.key] = actor.key;
-      const known = byKey.get(actor.key) ?? { key: actor.key, kind: actor.kind, name: actor.name, aliases: [], documents: [], posts: [], evidence: [] };
+      const known = byKey.get(actor.key) ?? {
+        key: actor.key,
+        kind: actor.kind,
+        name: actor.name,
+        aliases: [],
+        documents: [],
+        posts: [],
+        evidence: [],
+      };
       known.documents.push(parsed.id);
       byKey.set(actor.key, known);
     }

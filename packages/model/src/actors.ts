@@ -49,7 +49,8 @@ export class ActorRegistry {
       });
       registry.index(actor.name, actor.key);
     }
-    for (const actor of sorted) for (const alias of actor.aliases) registry.index(alias, actor.key, false);
+    for (const actor of sorted)
+      for (const alias of actor.aliases) registry.index(alias, actor.key, false);
     return registry;
   }
 
@@ -62,7 +63,8 @@ export class ActorRegistry {
   /** Follows merges to the surviving key. */
   resolve(key: string): string {
     let current = key;
-    for (let hops = 0; hops < 32 && this.redirects.has(current); hops += 1) current = this.redirects.get(current)!;
+    for (let hops = 0; hops < 32 && this.redirects.has(current); hops += 1)
+      current = this.redirects.get(current)!;
     return current;
   }
 

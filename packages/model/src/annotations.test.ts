@@ -52,9 +52,22 @@ corrections:
     notAStatement: true
 `,
     );
-    expect(set.actors[0]).toMatchObject({ name: 'City Police', kind: 'Organization', aliases: ['CPD'] });
-    expect(set.policies[0]).toMatchObject({ id: 'hands-off', status: 'denied', appliesTo: ['City Police'] });
-    expect(set.stances[0]!.statement).toMatchObject({ doc: 'd1', quote: 'no such policy', speaker: 'Jane Roe', date: '2020-01-02' });
+    expect(set.actors[0]).toMatchObject({
+      name: 'City Police',
+      kind: 'Organization',
+      aliases: ['CPD'],
+    });
+    expect(set.policies[0]).toMatchObject({
+      id: 'hands-off',
+      status: 'denied',
+      appliesTo: ['City Police'],
+    });
+    expect(set.stances[0]!.statement).toMatchObject({
+      doc: 'd1',
+      quote: 'no such policy',
+      speaker: 'Jane Roe',
+      date: '2020-01-02',
+    });
     expect(set.disputes[0]!.statements[1]).toMatchObject({ occurrence: 2 });
     expect(set.events[0]).toMatchObject({ date: '2020-01-05' });
     expect(set.corrections[0]!.notAStatement).toBe(true);
@@ -78,13 +91,26 @@ corrections:
 
   it('rejects missing fields, bad ids, bad dates and bad stance values', () => {
     expect(errorOf('policies:\n  - id: x\n').reason).toContain("missing 'label'");
-    expect(errorOf('policies:\n  - id: Not A Slug\n    label: y\n').reason).toContain('lowercase words');
-    expect(errorOf('events:\n  - id: e\n    label: l\n    date: June 5\n').reason).toContain('YYYY-MM-DD');
-    expect(errorOf('policies:\n  - {id: p, label: l}\nstances:\n  - {actor: a, on: p, value: likes, statement: {doc: d, quote: q}}\n').reason).toContain('value must be one of');
+    expect(errorOf('policies:\n  - id: Not A Slug\n    label: y\n').reason).toContain(
+      'lowercase words',
+    );
+    expect(errorOf('events:\n  - id: e\n    label: l\n    date: June 5\n').reason).toContain(
+      'YYYY-MM-DD',
+    );
+    expect(
+      errorOf(
+        'policies:\n  - {id: p, label: l}\nstances:\n  - {actor: a, on: p, value: likes, statement: {doc: d, quote: q}}\n',
+      ).reason,
+    ).toContain('value must be one of');
   });
 
   it('rejects a dispute with one statement and references to undefined policies', () => {
-    expect(errorOf('disputes:\n  - id: d\n    label: l\n    statements: [{doc: a, quote: b}]\n').reason).toContain('at least two');
-    expect(errorOf('stances:\n  - {actor: a, on: nope, value: opposes, statement: {doc: d, quote: q}}\n').reason).toContain("policy 'nope'");
+    expect(
+      errorOf('disputes:\n  - id: d\n    label: l\n    statements: [{doc: a, quote: b}]\n').reason,
+    ).toContain('at least two');
+    expect(
+      errorOf('stances:\n  - {actor: a, on: nope, value: opposes, statement: {doc: d, quote: q}}\n')
+        .reason,
+    ).toContain("policy 'nope'");
   });
 });

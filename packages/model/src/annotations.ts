@@ -150,19 +150,43 @@ export function parseAnnotations(file: string, text: string): AnnotationSet {
   const firstError = document.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    throw new AnnotationError({ file, line, column: col }, `YAML syntax error: ${firstError.message.split('\n')[0]}`);
+    throw new AnnotationError(
+      { file, line, column: col },
+      `YAML syntax error: ${firstError.message.split('\n')[0]}`,
+    );
   }
   const reader = new NodeReader(at);
-  const set: AnnotationSet = { file, actors: [], policies: [], stances: [], disputes: [], events: [], corrections: [] };
+  const set: AnnotationSet = {
+    file,
+    actors: [],
+    policies: [],
+    stances: [],
+    disputes: [],
+    events: [],
+    corrections: [],
+  };
   const rootNode = document.contents;
   if (rootNode === null || (isScalar(rootNode) && rootNode.value === null)) return set;
-  const top = reader.map(rootNode, 'the file', ['actors', 'policies', 'stances', 'disputes', 'events', 'corrections']);
-  for (const node of reader.list(top.get('actors'), 'actors')) set.actors.push(readActor(reader, node));
-  for (const node of reader.list(top.get('policies'), 'policies')) set.policies.push(readPolicy(reader, node));
-  for (const node of reader.list(top.get('stances'), 'stances')) set.stances.push(readStance(reader, node));
-  for (const node of reader.list(top.get('disputes'), 'disputes')) set.disputes.push(readDispute(reader, node));
-  for (const node of reader.list(top.get('events'), 'events')) set.events.push(readEvent(reader, node));
-  for (const node of reader.list(top.get('corrections'), 'corrections')) set.corrections.push(readCorrection(reader, node));
+  const top = reader.map(rootNode, 'the file', [
+    'actors',
+    'policies',
+    'stances',
+    'disputes',
+    'events',
+    'corrections',
+  ]);
+  for (const node of reader.list(top.get('actors'), 'actors'))
+    set.actors.push(readActor(reader, node));
+  for (const node of reader.list(top.get('policies'), 'policies'))
+    set.policies.push(readPolicy(reader, node));
+  for (const node of reader.list(top.get('stances'), 'stances'))
+    set.stances.push(readStance(reader, node));
+  for (const node of reader.list(top.get('disputes'), 'disputes'))
+    set.disputes.push(readDispute(reader, node));
+  for (const node of reader.list(top.get('events'), 'events'))
+    set.events.push(readEvent(reader, node));
+  for (const node of reader.list(top.get('corrections'), 'corrections'))
+    set.corrections.push(readCorrection(reader, node));
   checkReferences(set, reader);
   return set;
 }
@@ -188,10 +212,21 @@ function readActor(reader: NodeReader, node: Node): ActorAnnotation {
 }
 
 function readPolicy(reader: NodeReader, node: Node): PolicyAnnotation {
-  const fields = reader.map(node, 'a policy', ['id', 'label', 'enactedBy', 'appliesTo', 'constraint', 'status', 'describedIn']);
+  const fields = reader.map(node, 'a policy', [
+    'id',
+    'label',
+    'enactedBy',
+    'appliesTo',
+    'constraint',
+    'status',
+    'describedIn',
+  ]);
   const status = reader.optionalString(fields.get('status'), 'status');
   if (status !== undefined && !STATUSES.includes(status as PolicyStatus)) {
-    throw reader.error(fields.get('status'), `status must be one of ${STATUSES.join(', ')}, not '${status}'`);
+    throw reader.error(
+      fields.get('status'),
+      `status must be one of ${STATUSES.join(', ')}, not '${status}'`,
+    );
   }
   const enactedBy = reader.optionalString(fields.get('enactedBy'), 'enactedBy');
   const constraint = reader.optionalString(fields.get('constraint'), 'constraint');
@@ -202,7 +237,9 @@ function readPolicy(reader: NodeReader, node: Node): PolicyAnnotation {
     appliesTo: reader.strings(fields.get('appliesTo'), 'appliesTo'),
     ...(constraint ? { constraint } : {}),
     ...(status ? { status: status as PolicyStatus } : {}),
-    describedIn: reader.list(fields.get('describedIn'), 'describedIn').map((n) => readStatementRef(reader, n)),
+    describedIn: reader
+      .list(fields.get('describedIn'), 'describedIn')
+      .map((n) => readStatementRef(reader, n)),
     where: reader.at(node),
   };
 }
@@ -211,10 +248,14 @@ function readStance(reader: NodeReader, node: Node): StanceAnnotation {
   const fields = reader.map(node, 'a stance', ['actor', 'on', 'value', 'statement']);
   const value = reader.string(fields.get('value'), 'value', node);
   if (!STANCES.includes(value as StanceValue)) {
-    throw reader.error(fields.get('value'), `value must be one of ${STANCES.join(', ')}, not '${value}'`);
+    throw reader.error(
+      fields.get('value'),
+      `value must be one of ${STANCES.join(', ')}, not '${value}'`,
+    );
   }
   const statement = fields.get('statement');
-  if (!statement) throw reader.error(node, "a stance needs 'statement' (the words that express it)");
+  if (!statement)
+    throw reader.error(node, "a stance needs 'statement' (the words that express it)");
   return {
     actor: reader.string(fields.get('actor'), 'actor', node),
     on: reader.slug(fields.get('on'), node, 'on'),
@@ -226,8 +267,11 @@ function readStance(reader: NodeReader, node: Node): StanceAnnotation {
 
 function readDispute(reader: NodeReader, node: Node): DisputeAnnotation {
   const fields = reader.map(node, 'a dispute', ['id', 'label', 'about', 'statements', 'parties']);
-  const statements = reader.list(fields.get('statements'), 'statements').map((n) => readStatementRef(reader, n));
-  if (statements.length < 2) throw reader.error(fields.get('statements') ?? node, 'a dispute needs at least two statements');
+  const statements = reader
+    .list(fields.get('statements'), 'statements')
+    .map((n) => readStatementRef(reader, n));
+  if (statements.length < 2)
+    throw reader.error(fields.get('statements') ?? node, 'a dispute needs at least two statements');
   const about = fields.get('about') ? reader.slug(fields.get('about'), node, 'about') : undefined;
   return {
     id: reader.slug(fields.get('id'), node),
@@ -246,21 +290,33 @@ function readEvent(reader: NodeReader, node: Node): EventAnnotation {
     label: reader.string(fields.get('label'), 'label', node),
     date: reader.date(fields.get('date'), node),
     involves: reader.strings(fields.get('involves'), 'involves'),
-    evidence: reader.list(fields.get('evidence'), 'evidence').map((n) => readEvidence(reader, n, [])),
+    evidence: reader
+      .list(fields.get('evidence'), 'evidence')
+      .map((n) => readEvidence(reader, n, [])),
     where: reader.at(node),
   };
 }
 
 function readCorrection(reader: NodeReader, node: Node): CorrectionAnnotation {
-  const fields = reader.map(node, 'a correction', ['statement', 'speaker', 'onBehalfOf', 'notAStatement', 'note']);
+  const fields = reader.map(node, 'a correction', [
+    'statement',
+    'speaker',
+    'onBehalfOf',
+    'notAStatement',
+    'note',
+  ]);
   const statement = fields.get('statement');
-  if (!statement) throw reader.error(node, "a correction needs 'statement' (the words it corrects)");
+  if (!statement)
+    throw reader.error(node, "a correction needs 'statement' (the words it corrects)");
   const speaker = reader.optionalString(fields.get('speaker'), 'speaker');
   const onBehalfOf = reader.optionalString(fields.get('onBehalfOf'), 'onBehalfOf');
   const note = reader.optionalString(fields.get('note'), 'note');
   const notAStatement = reader.boolean(fields.get('notAStatement'));
   if (!speaker && !onBehalfOf && !notAStatement) {
-    throw reader.error(node, "a correction must set 'speaker', 'onBehalfOf' or 'notAStatement: true'");
+    throw reader.error(
+      node,
+      "a correction must set 'speaker', 'onBehalfOf' or 'notAStatement: true'",
+    );
   }
   return {
     statement: readStatementRef(reader, statement),
@@ -275,7 +331,12 @@ function readCorrection(reader: NodeReader, node: Node): CorrectionAnnotation {
 function readStatementRef(reader: NodeReader, node: Node): StatementRef {
   const extra = ['speaker', 'onBehalfOf', 'medium', 'date'];
   const evidence = readEvidence(reader, node, extra);
-  const fields = reader.map(node, 'a statement reference', ['doc', 'quote', 'occurrence', ...extra]);
+  const fields = reader.map(node, 'a statement reference', [
+    'doc',
+    'quote',
+    'occurrence',
+    ...extra,
+  ]);
   const ref: StatementRef = { ...evidence };
   for (const key of ['speaker', 'onBehalfOf', 'medium'] as const) {
     const value = reader.optionalString(fields.get(key), key);
@@ -286,7 +347,12 @@ function readStatementRef(reader: NodeReader, node: Node): StatementRef {
 }
 
 function readEvidence(reader: NodeReader, node: Node, extraKeys: string[]): EvidenceRef {
-  const fields = reader.map(node, 'an evidence quote', ['doc', 'quote', 'occurrence', ...extraKeys]);
+  const fields = reader.map(node, 'an evidence quote', [
+    'doc',
+    'quote',
+    'occurrence',
+    ...extraKeys,
+  ]);
   const occurrenceNode = fields.get('occurrence');
   let occurrence = 1;
   if (occurrenceNode) {
@@ -307,14 +373,20 @@ function readEvidence(reader: NodeReader, node: Node, extraKeys: string[]): Evid
 function checkReferences(set: AnnotationSet, reader: NodeReader): void {
   const policyIds = new Set<string>();
   for (const policy of set.policies) {
-    if (policyIds.has(policy.id)) throw new AnnotationError(policy.where, `policy id '${policy.id}' is used twice`);
+    if (policyIds.has(policy.id))
+      throw new AnnotationError(policy.where, `policy id '${policy.id}' is used twice`);
     policyIds.add(policy.id);
   }
   const known = (id: string, where: SourcePosition, what: string) => {
-    if (!policyIds.has(id)) throw new AnnotationError(where, `${what} refers to policy '${id}', which this file does not define`);
+    if (!policyIds.has(id))
+      throw new AnnotationError(
+        where,
+        `${what} refers to policy '${id}', which this file does not define`,
+      );
   };
   for (const stance of set.stances) known(stance.on, stance.where, 'the stance');
-  for (const dispute of set.disputes) if (dispute.about) known(dispute.about, dispute.where, 'the dispute');
+  for (const dispute of set.disputes)
+    if (dispute.about) known(dispute.about, dispute.where, 'the dispute');
   void reader;
 }
 
@@ -327,12 +399,16 @@ class NodeReader {
   }
 
   map(node: unknown, what: string, allowed: readonly string[]): Map<string, Node> {
-    if (!isMap(node)) throw this.error(node as Node, `expected ${what} as a mapping of keys to values`);
+    if (!isMap(node))
+      throw this.error(node as Node, `expected ${what} as a mapping of keys to values`);
     const fields = new Map<string, Node>();
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!allowed.includes(key)) {
-        throw this.error(pair.key as Node, `unknown key '${key}' in ${what} (expected one of: ${allowed.join(', ')})`);
+        throw this.error(
+          pair.key as Node,
+          `unknown key '${key}' in ${what} (expected one of: ${allowed.join(', ')})`,
+        );
       }
       if (pair.value !== null && pair.value !== undefined) fields.set(key, pair.value as Node);
     }
@@ -348,7 +424,8 @@ class NodeReader {
   string(node: Node | undefined, what: string, parent: Node): string {
     if (node === undefined) throw this.error(parent, `missing '${what}'`);
     const value = this.optionalString(node, what);
-    if (value === undefined || value.trim() === '') throw this.error(node, `'${what}' must not be empty`);
+    if (value === undefined || value.trim() === '')
+      throw this.error(node, `'${what}' must not be empty`);
     return value;
   }
 
@@ -368,19 +445,25 @@ class NodeReader {
 
   boolean(node: Node | undefined): boolean {
     if (node === undefined) return false;
-    if (!isScalar(node) || typeof node.value !== 'boolean') throw this.error(node, 'expected true or false');
+    if (!isScalar(node) || typeof node.value !== 'boolean')
+      throw this.error(node, 'expected true or false');
     return node.value;
   }
 
   slug(node: Node | undefined, parent: Node, what = 'id'): string {
     const value = this.string(node, what, parent);
-    if (!SLUG.test(value)) throw this.error(node, `'${what}' must be lowercase words joined by '-' (e.g. 'hands-off-policy'), not '${value}'`);
+    if (!SLUG.test(value))
+      throw this.error(
+        node,
+        `'${what}' must be lowercase words joined by '-' (e.g. 'hands-off-policy'), not '${value}'`,
+      );
     return value;
   }
 
   date(node: Node | undefined, parent: Node): string {
     const value = this.string(node, 'date', parent);
-    if (!ISO_DATE.test(value)) throw this.error(node, `date must be YYYY-MM-DD or YYYY-MM, not '${value}'`);
+    if (!ISO_DATE.test(value))
+      throw this.error(node, `date must be YYYY-MM-DD or YYYY-MM, not '${value}'`);
     return value;
   }
 }

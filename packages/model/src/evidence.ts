@@ -20,7 +20,10 @@ export interface LocatedEvidence {
  * @throws AnnotationError when the document is unknown or the words are not in it.
  * @example locateEvidence(ref, new Map([['doc1', body]]));
  */
-export function locateEvidence(ref: EvidenceRef, bodies: ReadonlyMap<string, string>): LocatedEvidence {
+export function locateEvidence(
+  ref: EvidenceRef,
+  bodies: ReadonlyMap<string, string>,
+): LocatedEvidence {
   const body = bodies.get(ref.doc);
   if (body === undefined) {
     const known = [...bodies.keys()].sort();

@@ -4,7 +4,14 @@
  * per document plus `curated` and `metadata`, and Web Annotation anchors for
  * every report and mention; serialises them as TriG.
  */
-export { buildModel, type CorpusDocument, type ModelInput, type ModelResult, type ModelSummary, type ModelWarning } from './model.js';
+export {
+  buildModel,
+  type CorpusDocument,
+  type ModelInput,
+  type ModelResult,
+  type ModelSummary,
+  type ModelWarning,
+} from './model.js';
 export {
   parseAnnotations,
   AnnotationError,
@@ -14,6 +21,12 @@ export {
   type SourcePosition,
 } from './annotations.js';
 export { locateEvidence, type LocatedEvidence } from './evidence.js';
-export { clusterQuotes, matchTokens, DEFAULT_MERGE_SETTINGS, type QuoteOccurrence, type MergeSettings } from './statements.js';
+export {
+  clusterQuotes,
+  matchTokens,
+  DEFAULT_MERGE_SETTINGS,
+  type QuoteOccurrence,
+  type MergeSettings,
+} from './statements.js';
 export { iri, graphs } from './iris.js';
 export { toTrig, TRIG_PREFIXES } from './trig.js';

@@ -22,7 +22,8 @@ export const iri = {
   report: (docId: string, start: number, end: number) => instanceIri('report', docId, start, end),
   mention: (docId: string, start: number, end: number) => instanceIri('mention', docId, start, end),
   anchor: (docId: string, start: number, end: number) => instanceIri('anchor', docId, start, end),
-  source: (medium: string, authorKey: string, date: string) => instanceIri('source', medium, keyParts(authorKey), date),
+  source: (medium: string, authorKey: string, date: string) =>
+    instanceIri('source', medium, keyParts(authorKey), date),
   policy: (id: string) => instanceIri('policy', id),
   dispute: (id: string) => instanceIri('dispute', id),
   stance: (...parts: string[]) => instanceIri('stance', ...parts),

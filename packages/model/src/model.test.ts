@@ -10,15 +10,24 @@ const CG = 'https://w3id.org/claimgraph/ontology#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const OA = 'http://www.w3.org/ns/oa#';
 
-const bodyA = 'The council met. "We will close the library at the end of the month, and nobody can stop us now," Mayor Jane Roe said on Monday.';
-const bodyB = 'Roe repeated it: “We will close the library at the end of the month, and nobody can stop us now.” The union called it "a disgrace to the town and its readers," said Sam Poe.';
+const bodyA =
+  'The council met. "We will close the library at the end of the month, and nobody can stop us now," Mayor Jane Roe said on Monday.';
+const bodyB =
+  'Roe repeated it: “We will close the library at the end of the month, and nobody can stop us now.” The union called it "a disgrace to the town and its readers," said Sam Poe.';
 
 function corpus(): CorpusDocument[] {
-  const jane = (body: string, names: string[]) => actorIn(body, 'person:jane-roe', 'Jane Roe', names);
+  const jane = (body: string, names: string[]) =>
+    actorIn(body, 'person:jane-roe', 'Jane Roe', names);
   const a = documentOf(
     'a',
     bodyA,
-    [quoteIn(bodyA, 'We will close the library at the end of the month, and nobody can stop us now,', 'person:jane-roe')],
+    [
+      quoteIn(
+        bodyA,
+        'We will close the library at the end of the month, and nobody can stop us now,',
+        'person:jane-roe',
+      ),
+    ],
     [jane(bodyA, ['Jane Roe'])],
     'Town Gazette',
   );
@@ -26,7 +35,11 @@ function corpus(): CorpusDocument[] {
     'b',
     bodyB,
     [
-      quoteIn(bodyB, 'We will close the library at the end of the month, and nobody can stop us now.', 'person:jane-roe'),
+      quoteIn(
+        bodyB,
+        'We will close the library at the end of the month, and nobody can stop us now.',
+        'person:jane-roe',
+      ),
       quoteIn(bodyB, 'a disgrace to the town and its readers,', 'person:sam-poe'),
     ],
     [jane(bodyB, ['Roe']), actorIn(bodyB, 'person:sam-poe', 'Sam Poe')],
@@ -35,21 +48,46 @@ function corpus(): CorpusDocument[] {
 }
 
 const objects = (quads: Quad[], subject: string, predicate: string) =>
-  quads.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
-const subjectsOfType = (quads: Quad[], type: string) =>
-  [...new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value))];
+  quads
+    .filter((q) => q.subject.value === subject && q.predicate.value === predicate)
+    .map((q) => q.object.value);
+const subjectsOfType = (quads: Quad[], type: string) => [
+  ...new Set(
+    quads
+      .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type)
+      .map((q) => q.subject.value),
+  ),
+];
 
 describe('buildModel', () => {
   it('makes one statement with one report per article for the same words', () => {
     const docs = corpus();
-    const { quads, summary } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] });
+    const { quads, summary } = buildModel({
+      documents: docs,
+      corpus: corpusOf(docs),
+      annotations: [],
+    });
     const statements = subjectsOfType(quads, `${CG}Statement`);
     expect(statements).toHaveLength(2);
-    const closing = statements.find((s) => objects(quads, s, `${CG}text`)[0]!.startsWith('We will close'))!;
-    const reports = quads.filter((q) => q.predicate.value === `${CG}reports` && q.object.value === closing).map((q) => q.subject.value);
-    const spanA = quoteIn(bodyA, 'We will close the library at the end of the month, and nobody can stop us now,', null);
-    const spanB = quoteIn(bodyB, 'We will close the library at the end of the month, and nobody can stop us now.', null);
-    expect(reports.sort()).toEqual([iri.report('a', spanA.start, spanA.end), iri.report('b', spanB.start, spanB.end)].sort());
+    const closing = statements.find((s) =>
+      objects(quads, s, `${CG}text`)[0]!.startsWith('We will close'),
+    )!;
+    const reports = quads
+      .filter((q) => q.predicate.value === `${CG}reports` && q.object.value === closing)
+      .map((q) => q.subject.value);
+    const spanA = quoteIn(
+      bodyA,
+      'We will close the library at the end of the month, and nobody can stop us now,',
+      null,
+    );
+    const spanB = quoteIn(
+      bodyB,
+      'We will close the library at the end of the month, and nobody can stop us now.',
+      null,
+    );
+    expect(reports.sort()).toEqual(
+      [iri.report('a', spanA.start, spanA.end), iri.report('b', spanB.start, spanB.end)].sort(),
+    );
     expect(objects(quads, closing, `${CG}statedBy`)).toEqual([iri.actor('person:jane-roe')]);
     expect(summary).toMatchObject({ documents: 2, statements: 2, reports: 3 });
   });
@@ -65,7 +103,9 @@ describe('buildModel', () => {
       const doc = objects(quads, anchor, `${OA}hasSource`)[0]!.split('/').at(-1)!;
       const start = Number(objects(quads, selector, `${OA}start`)[0]);
       const end = Number(objects(quads, selector, `${OA}end`)[0]);
-      expect(objects(quads, `${anchor}/quote`, `${OA}exact`)[0]).toBe(bodies[doc]!.slice(start, end));
+      expect(objects(quads, `${anchor}/quote`, `${OA}exact`)[0]).toBe(
+        bodies[doc]!.slice(start, end),
+      );
     }
   });
 
@@ -73,9 +113,14 @@ describe('buildModel', () => {
     const docs = corpus();
     const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] });
     const graphOf = (subject: string, type: string) =>
-      quads.find((q) => q.subject.value === subject && q.predicate.value === RDF_TYPE && q.object.value === type)?.graph.value;
+      quads.find(
+        (q) =>
+          q.subject.value === subject && q.predicate.value === RDF_TYPE && q.object.value === type,
+      )?.graph.value;
     const span = quoteIn(bodyB, 'a disgrace to the town and its readers,', null);
-    expect(graphOf(iri.report('b', span.start, span.end), `${CG}Report`)).toBe(graphs.document('b'));
+    expect(graphOf(iri.report('b', span.start, span.end), `${CG}Report`)).toBe(
+      graphs.document('b'),
+    );
     expect(graphOf(iri.document('a'), `${CG}Article`)).toBe(graphs.metadata);
     expect(objects(quads, iri.document('a'), `${CG}bodyText`)).toEqual([bodyA]);
     expect(subjectsOfType(quads, `${CG}Outlet`)).toEqual([iri.actor('org:town-gazette')]);
@@ -83,17 +128,32 @@ describe('buildModel', () => {
 
   it('writes byte-identical TriG whatever the order of the documents', async () => {
     const docs = corpus();
-    const first = await toTrig(buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] }).quads);
+    const first = await toTrig(
+      buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] }).quads,
+    );
     const reversed = [...docs].reverse();
-    const second = await toTrig(buildModel({ documents: reversed, corpus: corpusOf(reversed), annotations: [] }).quads);
+    const second = await toTrig(
+      buildModel({ documents: reversed, corpus: corpusOf(reversed), annotations: [] }).quads,
+    );
     expect(second).toBe(first);
     expect(first).toContain('@prefix cg: <https://w3id.org/claimgraph/ontology#>');
   });
 
   it('leaves unattributed quotes out with a warning', () => {
     const body = 'Someone shouted "this is the end of reading in our town as we know it" and left.';
-    const docs = [documentOf('c', body, [quoteIn(body, 'this is the end of reading in our town as we know it', null)], [])];
-    const { quads, warnings } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] });
+    const docs = [
+      documentOf(
+        'c',
+        body,
+        [quoteIn(body, 'this is the end of reading in our town as we know it', null)],
+        [],
+      ),
+    ];
+    const { quads, warnings } = buildModel({
+      documents: docs,
+      corpus: corpusOf(docs),
+      annotations: [],
+    });
     expect(subjectsOfType(quads, `${CG}Statement`)).toEqual([]);
     expect(warnings.map((w) => w.code)).toEqual(['unattributed-quote']);
   });
@@ -125,17 +185,34 @@ disputes:
     const dispute = iri.dispute('closure-dispute');
     const involved = objects(quads, dispute, `${CG}involvesStatement`);
     expect(involved).toHaveLength(2);
-    expect(objects(quads, dispute, `${CG}hasParty`).sort()).toEqual([iri.actor('person:jane-roe'), iri.actor('person:sam-poe')].sort());
-    expect(quads.filter((q) => q.subject.value === dispute).every((q) => q.graph.value === graphs.curated)).toBe(true);
-    expect(objects(quads, dispute, 'http://www.w3.org/ns/prov#wasGeneratedBy')).toEqual([iri.activity('curation')]);
+    expect(objects(quads, dispute, `${CG}hasParty`).sort()).toEqual(
+      [iri.actor('person:jane-roe'), iri.actor('person:sam-poe')].sort(),
+    );
+    expect(
+      quads
+        .filter((q) => q.subject.value === dispute)
+        .every((q) => q.graph.value === graphs.curated),
+    ).toBe(true);
+    expect(objects(quads, dispute, 'http://www.w3.org/ns/prov#wasGeneratedBy')).toEqual([
+      iri.activity('curation'),
+    ]);
     expect(summary).toMatchObject({ policies: 1, stances: 1, disputes: 1 });
   });
 
   it('rejects evidence that is not the document’s own words, naming the annotation line', () => {
     const docs = corpus();
-    const annotations = [parseAnnotations('ann.yaml', 'events:\n  - id: e\n    label: l\n    date: 2020-01-01\n    evidence:\n      - { doc: a, quote: "words nobody wrote" }\n')];
-    expect(() => buildModel({ documents: docs, corpus: corpusOf(docs), annotations })).toThrowError(AnnotationError);
-    expect(() => buildModel({ documents: docs, corpus: corpusOf(docs), annotations })).toThrow(/^ann\.yaml:6:\d+: evidence quote is not in document 'a'/);
+    const annotations = [
+      parseAnnotations(
+        'ann.yaml',
+        'events:\n  - id: e\n    label: l\n    date: 2020-01-01\n    evidence:\n      - { doc: a, quote: "words nobody wrote" }\n',
+      ),
+    ];
+    expect(() => buildModel({ documents: docs, corpus: corpusOf(docs), annotations })).toThrowError(
+      AnnotationError,
+    );
+    expect(() => buildModel({ documents: docs, corpus: corpusOf(docs), annotations })).toThrow(
+      /^ann\.yaml:6:\d+: evidence quote is not in document 'a'/,
+    );
   });
 
   it('applies corrections: a new speaker, or not a statement at all', () => {
@@ -152,9 +229,17 @@ disputes:
       ),
     ];
     const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations });
-    const disgrace = subjectsOfType(quads, `${CG}Statement`).find((s) => objects(quads, s, `${CG}text`)[0]!.startsWith('a disgrace'))!;
-    expect(objects(quads, disgrace, `${CG}statedBy`)).toEqual([iri.actor('person:town-library-union')]);
-    const span = quoteIn(bodyA, 'We will close the library at the end of the month, and nobody can stop us now,', null);
+    const disgrace = subjectsOfType(quads, `${CG}Statement`).find((s) =>
+      objects(quads, s, `${CG}text`)[0]!.startsWith('a disgrace'),
+    )!;
+    expect(objects(quads, disgrace, `${CG}statedBy`)).toEqual([
+      iri.actor('person:town-library-union'),
+    ]);
+    const span = quoteIn(
+      bodyA,
+      'We will close the library at the end of the month, and nobody can stop us now,',
+      null,
+    );
     expect(objects(quads, iri.report('a', span.start, span.end), `${CG}reports`)).toEqual([]);
   });
 
@@ -171,7 +256,9 @@ disputes:
       ),
     ];
     const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations });
-    const curated = subjectsOfType(quads, `${CG}Statement`).find((s) => objects(quads, s, `${CG}text`)[0] === 'The council met')!;
+    const curated = subjectsOfType(quads, `${CG}Statement`).find(
+      (s) => objects(quads, s, `${CG}text`)[0] === 'The council met',
+    )!;
     expect(objects(quads, curated, `${CG}statedOn`)).toEqual(['2020-03-02']);
     expect(objects(quads, curated, `${CG}describes`)).toEqual([iri.policy('p')]);
     expect(objects(quads, iri.report('a', 0, 15), `${CG}quoteType`)).toEqual(['indirect']);
@@ -182,10 +269,26 @@ describe('buildModel posts', () => {
   it('makes a person named as an organisation stand for their office', () => {
     const body = '"We are reviewing the letter," said Ann Lee, a spokeswoman for Mayor Jane Roe.';
     const lee = actorIn(body, 'person:ann-lee', 'Ann Lee');
-    lee.posts.push({ roleLabel: 'spokeswoman', orgKey: 'person:jane-roe', start: 46, end: 57, rule: 'test-post', confidence: 0.8 });
-    const docs = [documentOf('d', body, [quoteIn(body, 'We are reviewing the letter,', 'person:ann-lee')], [lee, actorIn(body, 'person:jane-roe', 'Jane Roe')])];
+    lee.posts.push({
+      roleLabel: 'spokeswoman',
+      orgKey: 'person:jane-roe',
+      start: 46,
+      end: 57,
+      rule: 'test-post',
+      confidence: 0.8,
+    });
+    const docs = [
+      documentOf(
+        'd',
+        body,
+        [quoteIn(body, 'We are reviewing the letter,', 'person:ann-lee')],
+        [lee, actorIn(body, 'person:jane-roe', 'Jane Roe')],
+      ),
+    ];
     const corpusActors = corpusOf(docs);
-    corpusActors.actors.find((a) => a.key === 'person:ann-lee')!.posts.push({ ...lee.posts[0]!, docId: 'd' });
+    corpusActors.actors
+      .find((a) => a.key === 'person:ann-lee')!
+      .posts.push({ ...lee.posts[0]!, docId: 'd' });
     const { quads } = buildModel({ documents: docs, corpus: corpusActors, annotations: [] });
     const office = iri.actor('org:office-of-jane-roe');
     const statement = subjectsOfType(quads, `${CG}Statement`)[0]!;

@@ -9,7 +9,13 @@
  * that render the same utterance in several articles become one statement
  * with several reports (see `statements.ts`).
  */
-import type { CorpusActors, DocumentExtraction, ParsedDocument, Quote, QuoteSource } from '@claimgraph/extract';
+import type {
+  CorpusActors,
+  DocumentExtraction,
+  ParsedDocument,
+  Quote,
+  QuoteSource,
+} from '@claimgraph/extract';
 import { sliceCodePoints } from '@claimgraph/extract';
 import { ActorRegistry } from './actors.js';
 import type { AnnotationSet, StatementRef } from './annotations.js';
@@ -118,8 +124,21 @@ class ModelBuilder {
   private readonly emittedActors = new Set<string>();
   private readonly postsWithProvenance = new Set<string>();
   private readonly writtenAnchors = new Set<string>();
-  private readonly curatedSpans: Array<{ doc: string; start: number; end: number; record: StatementRecord }> = [];
-  private readonly counts = { statements: 0, reports: 0, mentions: 0, policies: 0, disputes: 0, stances: 0, events: 0 };
+  private readonly curatedSpans: Array<{
+    doc: string;
+    start: number;
+    end: number;
+    record: StatementRecord;
+  }> = [];
+  private readonly counts = {
+    statements: 0,
+    reports: 0,
+    mentions: 0,
+    policies: 0,
+    disputes: 0,
+    stances: 0,
+    events: 0,
+  };
 
   constructor(private readonly input: ModelInput) {
     this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
@@ -159,7 +178,10 @@ class ModelBuilder {
         for (const other of actor.sameAs) {
           const otherKey = this.actors.find(other);
           if (otherKey === undefined) {
-            throw new AnnotationError(actor.where, `sameAs names '${other}', which no document mentions`);
+            throw new AnnotationError(
+              actor.where,
+              `sameAs names '${other}', which no document mentions`,
+            );
           }
           this.actors.merge(otherKey, key);
         }
@@ -199,9 +221,15 @@ class ModelBuilder {
     if (!record || this.emittedActors.has(subject)) return subject;
     this.emittedActors.add(subject);
     const graph = record.curated ? graphs.curated : graphs.metadata;
-    this.sink.add(graph, subject, V.type, node((record.kind === 'Person' ? V.Person : V.Organization).value));
+    this.sink.add(
+      graph,
+      subject,
+      V.type,
+      node((record.kind === 'Person' ? V.Person : V.Organization).value),
+    );
     this.sink.add(graph, subject, V.label, record.name);
-    for (const alias of [...record.aliases].sort()) this.sink.add(graph, subject, V.altLabel, alias);
+    for (const alias of [...record.aliases].sort())
+      this.sink.add(graph, subject, V.altLabel, alias);
     if (record.curated) this.sink.add(graph, subject, V.wasGeneratedBy, node(CURATION));
     return subject;
   }
@@ -211,7 +239,12 @@ class ModelBuilder {
   private writeActivities(): void {
     const g = graphs.metadata;
     this.sink.add(g, EXTRACTION, V.type, V.ExtractionActivity);
-    this.sink.add(g, EXTRACTION, V.label, `automatic extraction (${this.input.generator ?? 'claimgraph'})`);
+    this.sink.add(
+      g,
+      EXTRACTION,
+      V.label,
+      `automatic extraction (${this.input.generator ?? 'claimgraph'})`,
+    );
     this.sink.add(g, CURATION, V.type, V.CurationActivity);
     this.sink.add(g, CURATION, V.label, 'analyst annotations (data/annotations)');
   }
@@ -259,7 +292,12 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.hasSelector, node(positionSelector));
     this.sink.add(graph, quoteSelector, V.type, V.TextQuoteSelector);
     this.sink.add(graph, quoteSelector, V.exact, sliceCodePoints(body, start, end));
-    this.sink.add(graph, quoteSelector, V.prefix, sliceCodePoints(body, Math.max(0, start - CONTEXT_LENGTH), start));
+    this.sink.add(
+      graph,
+      quoteSelector,
+      V.prefix,
+      sliceCodePoints(body, Math.max(0, start - CONTEXT_LENGTH), start),
+    );
     this.sink.add(graph, quoteSelector, V.suffix, sliceCodePoints(body, end, end + CONTEXT_LENGTH));
     this.sink.add(graph, positionSelector, V.type, V.TextPositionSelector);
     this.sink.add(graph, positionSelector, V.start, countLiteral(start));
@@ -322,7 +360,8 @@ class ModelBuilder {
           match.speakerKey = this.actors.findOrCreate(correction.speaker, 'Person');
           match.curatedSpeaker = true;
         }
-        if (correction.onBehalfOf) match.onBehalfOfKey = this.actors.findOrCreate(correction.onBehalfOf, 'Organization');
+        if (correction.onBehalfOf)
+          match.onBehalfOfKey = this.actors.findOrCreate(correction.onBehalfOf, 'Organization');
       }
     }
   }
@@ -331,7 +370,12 @@ class ModelBuilder {
     const all = [...this.occurrencesByDoc.values()].flat();
     const byId = new Map(all.map((occurrence) => [occurrence.id, occurrence]));
     const clusters = clusterQuotes(
-      all.map((o) => ({ id: o.id, text: o.quote.text, speakerKey: o.speakerKey, confidence: o.quote.confidence })),
+      all.map((o) => ({
+        id: o.id,
+        text: o.quote.text,
+        speakerKey: o.speakerKey,
+        confidence: o.quote.confidence,
+      })),
     );
     for (const cluster of clusters) {
       const members = cluster.map((id) => byId.get(id)!);
@@ -380,20 +424,46 @@ class ModelBuilder {
     else this.provenance(graph, statement, best.quote.rule, best.quote.confidence);
 
     const dated = members.find((m) => m.quote.date ?? m.quote.source?.date);
-    this.sink.add(graph, statement, V.statedOn, dateLiteral(best.quote.date ?? best.quote.source?.date ?? dated?.quote.date ?? dated?.quote.source?.date));
+    this.sink.add(
+      graph,
+      statement,
+      V.statedOn,
+      dateLiteral(
+        best.quote.date ??
+          best.quote.source?.date ??
+          dated?.quote.date ??
+          dated?.quote.source?.date,
+      ),
+    );
 
     const post = this.postOf(speakerKey, docId);
     if (post) {
       this.writePost(graphs.metadata, speakerKey, post.roleLabel, post.orgKey);
-      this.sink.add(graph, statement, V.inCapacityOf, node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)));
+      this.sink.add(
+        graph,
+        statement,
+        V.inCapacityOf,
+        node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)),
+      );
     }
-    const onBehalfOf = this.organisation(best.onBehalfOfKey ?? members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ?? post?.orgKey ?? null);
+    const onBehalfOf = this.organisation(
+      best.onBehalfOfKey ??
+        members.find((m) => m.onBehalfOfKey)?.onBehalfOfKey ??
+        post?.orgKey ??
+        null,
+    );
     if (onBehalfOf && onBehalfOf !== speakerKey) {
       this.sink.add(graph, statement, V.onBehalfOf, node(this.ensureActor(onBehalfOf)));
     }
     const sourced = best.quote.source ? best : members.find((m) => m.quote.source);
     if (sourced?.quote.source) {
-      const source = this.writeSource(graphs.metadata, sourced.quote.source, sourced.doc.parsed.id, speakerKey, onBehalfOf);
+      const source = this.writeSource(
+        graphs.metadata,
+        sourced.quote.source,
+        sourced.doc.parsed.id,
+        speakerKey,
+        onBehalfOf,
+      );
       this.sink.add(graph, statement, V.statedIn, node(source));
     }
     const proposition = iri.proposition(speakerKey, words);
@@ -437,7 +507,12 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.type, medium ? V[medium] : V.SourceDocument);
     if (medium) this.sink.add(graph, subject, V.type, V.SourceDocument);
     const by = this.actors.get(orgKey ?? authorKey)?.name ?? '';
-    this.sink.add(graph, subject, V.label, `${source.medium.replace('-', ' ')}${by ? ` by ${by}` : ''}${source.date ? `, ${source.date}` : ''}`);
+    this.sink.add(
+      graph,
+      subject,
+      V.label,
+      `${source.medium.replace('-', ' ')}${by ? ` by ${by}` : ''}${source.date ? `, ${source.date}` : ''}`,
+    );
     this.sink.add(graph, subject, V.sentBy, node(this.ensureActor(authorKey)));
     const recipient = this.corpusKey(docId, source.recipientKey);
     if (recipient) this.sink.add(graph, subject, V.sentTo, node(this.ensureActor(recipient)));
@@ -463,15 +538,26 @@ class ModelBuilder {
     return this.postsIndex;
   }
 
-  private postOf(actorKey: string, docId: string): { roleLabel: string; orgKey: string | null } | undefined {
+  private postOf(
+    actorKey: string,
+    docId: string,
+  ): { roleLabel: string; orgKey: string | null } | undefined {
     const posts = this.postsByActor().get(actorKey);
     if (!posts) return undefined;
     const post = posts.find((p) => p.docId === docId) ?? posts[0]!;
-    const orgKey = this.organisation(this.corpusKey(post.docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
+    const orgKey = this.organisation(
+      this.corpusKey(post.docId, post.orgKey) ??
+        (post.orgName ? (this.actors.find(post.orgName) ?? null) : null),
+    );
     return { roleLabel: post.roleLabel, orgKey };
   }
 
-  private writePost(graph: string, actorKey: string, roleLabel: string, orgKey: string | null | undefined): string {
+  private writePost(
+    graph: string,
+    actorKey: string,
+    roleLabel: string,
+    orgKey: string | null | undefined,
+  ): string {
     const subject = iri.post(actorKey, roleLabel, orgKey ?? undefined);
     const orgName = orgKey ? this.actors.get(orgKey)?.name : undefined;
     this.sink.add(graph, subject, V.type, V.Post);
@@ -491,21 +577,32 @@ class ModelBuilder {
         const key = this.corpusKey(docId, local.key);
         if (!key) continue;
         const actor = this.ensureActor(key);
-        for (const alias of local.aliases) if (alias !== this.actors.get(key)?.name) this.sink.add(graphs.metadata, actor, V.altLabel, alias);
+        for (const alias of local.aliases)
+          if (alias !== this.actors.get(key)?.name)
+            this.sink.add(graphs.metadata, actor, V.altLabel, alias);
         if (local.mentions.length > 0) this.sink.add(graph, actor, V.mentionedIn, article);
         for (const mention of local.mentions) {
           const subject = iri.mention(docId, mention.start, mention.end);
           this.sink.add(graph, subject, V.type, V.Mention);
           this.sink.add(graph, subject, V.label, mention.text);
           this.sink.add(graph, subject, V.refersTo, node(actor));
-          this.sink.add(graph, subject, V.anchor, node(this.anchor(graph, docId, mention.start, mention.end)));
+          this.sink.add(
+            graph,
+            subject,
+            V.anchor,
+            node(this.anchor(graph, docId, mention.start, mention.end)),
+          );
           this.provenance(graph, subject, local.rule, local.confidence);
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {
-          const orgKey = this.organisation(this.corpusKey(docId, post.orgKey) ?? (post.orgName ? this.actors.find(post.orgName) ?? null : null));
+          const orgKey = this.organisation(
+            this.corpusKey(docId, post.orgKey) ??
+              (post.orgName ? (this.actors.find(post.orgName) ?? null) : null),
+          );
           const subject = this.writePost(graphs.metadata, key, post.roleLabel, orgKey);
-          if (!this.postsWithProvenance.has(subject)) this.provenance(graphs.metadata, subject, post.rule, post.confidence);
+          if (!this.postsWithProvenance.has(subject))
+            this.provenance(graphs.metadata, subject, post.rule, post.confidence);
           this.postsWithProvenance.add(subject);
         }
       }
@@ -535,10 +632,20 @@ class ModelBuilder {
         this.sink.add(g, subject, V.constraintText, policy.constraint);
         this.sink.add(g, subject, V.policyStatus, policy.status);
         if (policy.enactedBy) {
-          this.sink.add(g, subject, V.enactedBy, node(this.ensureActor(this.actors.findOrCreate(policy.enactedBy))));
+          this.sink.add(
+            g,
+            subject,
+            V.enactedBy,
+            node(this.ensureActor(this.actors.findOrCreate(policy.enactedBy))),
+          );
         }
         for (const name of policy.appliesTo) {
-          this.sink.add(g, subject, V.appliesTo, node(this.ensureActor(this.actors.findOrCreate(name, 'Organization'))));
+          this.sink.add(
+            g,
+            subject,
+            V.appliesTo,
+            node(this.ensureActor(this.actors.findOrCreate(name, 'Organization'))),
+          );
         }
         for (const ref of policy.describedIn) {
           const statement = this.statementFor(ref);
@@ -552,7 +659,12 @@ class ModelBuilder {
         const actorKey = this.actors.findOrCreate(stance.actor);
         const subject = iri.stance(actorKey, stance.on, stance.value, statement.iri);
         this.sink.add(g, subject, V.type, V.Stance);
-        this.sink.add(g, subject, V.label, `${this.actors.get(actorKey)?.name ?? stance.actor} ${stance.value.replace('-', ' ')} ${stance.on}`);
+        this.sink.add(
+          g,
+          subject,
+          V.label,
+          `${this.actors.get(actorKey)?.name ?? stance.actor} ${stance.value.replace('-', ' ')} ${stance.on}`,
+        );
         this.sink.add(g, subject, V.stanceOf, node(this.ensureActor(actorKey)));
         this.sink.add(g, subject, V.stanceOn, node(policyIri(stance.on)));
         this.sink.add(g, subject, V.stanceValue, stance.value);
@@ -568,12 +680,20 @@ class ModelBuilder {
         this.sink.add(g, subject, V.label, dispute.label);
         this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
         if (dispute.about) this.sink.add(g, subject, V.about, node(policyIri(dispute.about)));
-        for (const statement of statements) this.sink.add(g, subject, V.involvesStatement, node(statement.iri));
-        for (const ref of dispute.statements) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
-        const parties = dispute.parties.length > 0 ? dispute.parties.map((name) => this.actors.findOrCreate(name)) : statements.map((s) => s.speakerKey);
-        for (const party of [...new Set(parties)]) this.sink.add(g, subject, V.hasParty, node(this.ensureActor(party)));
+        for (const statement of statements)
+          this.sink.add(g, subject, V.involvesStatement, node(statement.iri));
+        for (const ref of dispute.statements)
+          this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
+        const parties =
+          dispute.parties.length > 0
+            ? dispute.parties.map((name) => this.actors.findOrCreate(name))
+            : statements.map((s) => s.speakerKey);
+        for (const party of [...new Set(parties)])
+          this.sink.add(g, subject, V.hasParty, node(this.ensureActor(party)));
         const [first, ...others] = statements;
-        for (const other of others) if (first && first.iri !== other.iri) this.sink.add(g, first.iri, V.disputes, node(other.iri));
+        for (const other of others)
+          if (first && first.iri !== other.iri)
+            this.sink.add(g, first.iri, V.disputes, node(other.iri));
         this.counts.disputes += 1;
       }
       for (const event of set.events) {
@@ -582,8 +702,15 @@ class ModelBuilder {
         this.sink.add(g, subject, V.label, event.label);
         this.sink.add(g, subject, V.occurredOn, dateLiteral(event.date));
         this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
-        for (const name of event.involves) this.sink.add(g, subject, V.involves, node(this.ensureActor(this.actors.findOrCreate(name))));
-        for (const ref of event.evidence) this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
+        for (const name of event.involves)
+          this.sink.add(
+            g,
+            subject,
+            V.involves,
+            node(this.ensureActor(this.actors.findOrCreate(name))),
+          );
+        for (const ref of event.evidence)
+          this.sink.add(g, subject, V.evidence, node(this.curatedAnchor(ref)));
         this.counts.events += 1;
       }
     }
@@ -598,7 +725,8 @@ class ModelBuilder {
   private statementFor(ref: StatementRef): StatementRecord {
     const evidence = locateEvidence(ref, this.bodies);
     const match = bestOverlap(this.occurrencesByDoc.get(evidence.doc) ?? [], evidence);
-    const existing = (match ? this.statementOf.get(match.id) : undefined) ?? this.curatedCovering(evidence);
+    const existing =
+      (match ? this.statementOf.get(match.id) : undefined) ?? this.curatedCovering(evidence);
     if (existing) {
       if (ref.speaker) {
         const named = this.actors.findOrCreate(ref.speaker);
@@ -623,7 +751,11 @@ class ModelBuilder {
   /** A curated statement recorded earlier whose span overlaps the evidence. */
   private curatedCovering(evidence: LocatedEvidence): StatementRecord | undefined {
     return this.curatedSpans
-      .filter((c) => c.doc === evidence.doc && Math.min(c.end, evidence.end) > Math.max(c.start, evidence.start))
+      .filter(
+        (c) =>
+          c.doc === evidence.doc &&
+          Math.min(c.end, evidence.end) > Math.max(c.start, evidence.start),
+      )
       .map((c) => c.record)[0];
   }
 
@@ -641,10 +773,22 @@ class ModelBuilder {
     this.sink.add(g, statement, V.statedBy, node(this.ensureActor(speakerKey)));
     this.sink.add(g, statement, V.statedOn, dateLiteral(ref.date));
     this.sink.add(g, statement, V.wasGeneratedBy, node(CURATION));
-    const onBehalfOf = ref.onBehalfOf ? this.organisation(this.actors.findOrCreate(ref.onBehalfOf, 'Organization')) : null;
+    const onBehalfOf = ref.onBehalfOf
+      ? this.organisation(this.actors.findOrCreate(ref.onBehalfOf, 'Organization'))
+      : null;
     if (onBehalfOf) this.sink.add(g, statement, V.onBehalfOf, node(this.ensureActor(onBehalfOf)));
     if (ref.medium) {
-      const source = this.writeSource(g, { medium: ref.medium as QuoteSource['medium'], rule: 'curated', ...(ref.date ? { date: ref.date } : {}) }, evidence.doc, speakerKey, onBehalfOf);
+      const source = this.writeSource(
+        g,
+        {
+          medium: ref.medium as QuoteSource['medium'],
+          rule: 'curated',
+          ...(ref.date ? { date: ref.date } : {}),
+        },
+        evidence.doc,
+        speakerKey,
+        onBehalfOf,
+      );
       this.sink.add(g, statement, V.statedIn, node(source));
     }
     const proposition = iri.proposition(speakerKey, words);
@@ -663,7 +807,12 @@ class ModelBuilder {
     this.sink.add(g, report, V.reportedIn, node(iri.document(evidence.doc)));
     this.sink.add(g, report, V.quotedText, evidence.exact);
     this.sink.add(g, report, V.quoteType, quoted ? 'direct' : 'indirect');
-    this.sink.add(g, report, V.anchor, node(this.anchor(g, evidence.doc, evidence.start, evidence.end)));
+    this.sink.add(
+      g,
+      report,
+      V.anchor,
+      node(this.anchor(g, evidence.doc, evidence.start, evidence.end)),
+    );
     this.sink.add(g, report, V.wasGeneratedBy, node(CURATION));
     this.counts.statements += 1;
     this.counts.reports += 1;
@@ -672,11 +821,16 @@ class ModelBuilder {
 }
 
 /** The occurrence whose span overlaps the evidence most (ties: the earliest). */
-function bestOverlap(list: readonly Occurrence[], evidence: { start: number; end: number }): Occurrence | undefined {
+function bestOverlap(
+  list: readonly Occurrence[],
+  evidence: { start: number; end: number },
+): Occurrence | undefined {
   let best: Occurrence | undefined;
   let bestOverlapLength = 0;
   for (const occurrence of list) {
-    const overlap = Math.min(occurrence.quote.end, evidence.end) - Math.max(occurrence.quote.start, evidence.start);
+    const overlap =
+      Math.min(occurrence.quote.end, evidence.end) -
+      Math.max(occurrence.quote.start, evidence.start);
     if (overlap > bestOverlapLength) {
       best = occurrence;
       bestOverlapLength = overlap;
@@ -691,7 +845,8 @@ function electSpeaker(members: readonly Occurrence[]): string | null {
   if (curated) return curated.speakerKey;
   const votes = new Map<string, number>();
   for (const member of members) {
-    if (member.speakerKey) votes.set(member.speakerKey, (votes.get(member.speakerKey) ?? 0) + member.quote.confidence);
+    if (member.speakerKey)
+      votes.set(member.speakerKey, (votes.get(member.speakerKey) ?? 0) + member.quote.confidence);
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return ranked[0]?.[0] ?? null;
@@ -701,5 +856,10 @@ function electSpeaker(members: readonly Occurrence[]): string | null {
 function excerpt(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const points = [...flat];
-  return points.length <= length ? flat : `${points.slice(0, length - 1).join('').trimEnd()}…`;
+  return points.length <= length
+    ? flat
+    : `${points
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -16,7 +16,12 @@ export class QuadSink {
   private readonly seen = new Map<string, Quad>();
 
   /** Adds `<subject> <predicate> object` to `graph`; undefined objects are skipped. */
-  add(graph: string, subject: string, predicate: NamedNode, object: ObjectValue | undefined | null): void {
+  add(
+    graph: string,
+    subject: string,
+    predicate: NamedNode,
+    object: ObjectValue | undefined | null,
+  ): void {
     if (object === undefined || object === null) return;
     const value = typeof object === 'string' ? literal(object) : object;
     const q = quad(namedNode(subject), predicate, value, namedNode(graph));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusterQuotes, commonSubsequenceLength, matchTokens, type QuoteOccurrence } from './statements.js';
+import {
+  clusterQuotes,
+  commonSubsequenceLength,
+  matchTokens,
+  type QuoteOccurrence,
+} from './statements.js';
 
 const q = (id: string, text: string, speakerKey: string | null = 'person:a'): QuoteOccurrence => ({
   id,
@@ -26,7 +31,8 @@ describe('commonSubsequenceLength', () => {
 
 describe('clusterQuotes', () => {
   it('merges the same long quote reported with different punctuation and speakers unknown in one report', () => {
-    const letter = 'Your current policy forbidding city agencies from assisting employees is a violation of the Constitution’s Equal Protection Clause';
+    const letter =
+      'Your current policy forbidding city agencies from assisting employees is a violation of the Constitution’s Equal Protection Clause';
     const clusters = clusterQuotes([
       q('a/1', letter, 'org:union'),
       q('b/1', letter.replace('’', "'").replace('Your', 'your'), null),
@@ -37,7 +43,10 @@ describe('clusterQuotes', () => {
 
   it('merges a partial quote into the full statement of the same speaker', () => {
     const clusters = clusterQuotes([
-      q('a/1', 'I do not want the police to be engaged or sucked into a conflict with an agency that is on the wrong track'),
+      q(
+        'a/1',
+        'I do not want the police to be engaged or sucked into a conflict with an agency that is on the wrong track',
+      ),
       q('b/1', 'on the wrong track'),
     ]);
     expect(clusters).toEqual([['a/1', 'b/1']]);
@@ -45,7 +54,11 @@ describe('clusterQuotes', () => {
 
   it('keeps a short fragment apart when the speakers differ', () => {
     const clusters = clusterQuotes([
-      q('a/1', 'I do not want the police to be engaged or sucked into a conflict with an agency that is on the wrong track', 'person:a'),
+      q(
+        'a/1',
+        'I do not want the police to be engaged or sucked into a conflict with an agency that is on the wrong track',
+        'person:a',
+      ),
       q('b/1', 'on the wrong track', 'person:b'),
     ]);
     expect(clusters).toHaveLength(2);
@@ -54,13 +67,20 @@ describe('clusterQuotes', () => {
   it('does not merge different sentences that share a few words', () => {
     const clusters = clusterQuotes([
       q('a/1', 'We will respond to calls for assistance if your officers are assaulted'),
-      q('b/1', 'We will not respond to calls from the building after midnight under any circumstances'),
+      q(
+        'b/1',
+        'We will not respond to calls from the building after midnight under any circumstances',
+      ),
     ]);
     expect(clusters).toHaveLength(2);
   });
 
   it('does not depend on the order of the input', () => {
-    const input = [q('b/1', 'alpha beta gamma delta epsilon'), q('a/1', 'alpha beta gamma delta epsilon zeta'), q('c/1', 'other words here now')];
+    const input = [
+      q('b/1', 'alpha beta gamma delta epsilon'),
+      q('a/1', 'alpha beta gamma delta epsilon zeta'),
+      q('c/1', 'other words here now'),
+    ];
     expect(clusterQuotes(input)).toEqual(clusterQuotes([...input].reverse()));
   });
 });
@@ -68,18 +88,31 @@ describe('clusterQuotes', () => {
 describe('clusterQuotes at scale', () => {
   it('groups a quote repeated by many articles without comparing every pair', () => {
     const repeated = Array.from({ length: 3000 }, (_, i) =>
-      q(`d${String(i).padStart(4, '0')}/1`, 'We cannot accept a decision that puts our members at risk and ignores every warning', 'org:union'),
+      q(
+        `d${String(i).padStart(4, '0')}/1`,
+        'We cannot accept a decision that puts our members at risk and ignores every warning',
+        'org:union',
+      ),
     );
-    const distinct = Array.from({ length: 3000 }, (_, i) => q(`e${String(i).padStart(4, '0')}/1`, `Quote number ${i} says something of its own about item ${i * 7}`, `person:p${i}`));
+    const distinct = Array.from({ length: 3000 }, (_, i) =>
+      q(
+        `e${String(i).padStart(4, '0')}/1`,
+        `Quote number ${i} says something of its own about item ${i * 7}`,
+        `person:p${i}`,
+      ),
+    );
     const clusters = clusterQuotes([...repeated, ...distinct]);
     expect(clusters).toHaveLength(3001);
     expect(clusters.find((c) => c.length === 3000)).toBeDefined();
   });
 
   it('never merges identical short words said by different people', () => {
-    expect(clusterQuotes([q('a/1', 'No comment', 'person:a'), q('b/1', 'No comment', 'person:b'), q('c/1', 'No comment', 'person:a')])).toEqual([
-      ['a/1', 'c/1'],
-      ['b/1'],
-    ]);
+    expect(
+      clusterQuotes([
+        q('a/1', 'No comment', 'person:a'),
+        q('b/1', 'No comment', 'person:b'),
+        q('c/1', 'No comment', 'person:a'),
+      ]),
+    ).toEqual([['a/1', 'c/1'], ['b/1']]);
   });
 });

@@ -92,7 +92,9 @@ export function clusterQuotes(
   sorted.forEach((occurrence, index) => {
     const words = tokensOf[index]!.join(' ');
     const short = tokensOf[index]!.length < settings.minTokensAnySpeaker;
-    const key = short ? `${occurrence.speakerKey ?? `\u0000${occurrence.id}`}\u0000${words}` : words;
+    const key = short
+      ? `${occurrence.speakerKey ?? `\u0000${occurrence.id}`}\u0000${words}`
+      : words;
     const group = groups.get(key) ?? [];
     group.push(index);
     groups.set(key, group);
@@ -169,5 +171,7 @@ function sameStatement(
   if (!sameSpeaker && shorter < settings.minTokensAnySpeaker) return false;
   const coverage = commonSubsequenceLength(tokensA, tokensB) / shorter;
   // Different named speakers must agree on almost every word before we believe the attribution differs only by mistake.
-  return coverage >= (speakersConflict ? Math.max(settings.minCoverage, 0.95) : settings.minCoverage);
+  return (
+    coverage >= (speakersConflict ? Math.max(settings.minCoverage, 0.95) : settings.minCoverage)
+  );
 }

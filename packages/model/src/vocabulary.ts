@@ -9,7 +9,9 @@ import { DataFactory, type NamedNode } from 'n3';
 const { namedNode } = DataFactory;
 
 const nodes = <T extends Record<string, string>>(iris: T): { [K in keyof T]: NamedNode } =>
-  Object.fromEntries(Object.entries(iris).map(([name, value]) => [name, namedNode(value)])) as { [K in keyof T]: NamedNode };
+  Object.fromEntries(Object.entries(iris).map(([name, value]) => [name, namedNode(value)])) as {
+    [K in keyof T]: NamedNode;
+  };
 
 /** Every predicate and class the model emits. */
 export const V = {

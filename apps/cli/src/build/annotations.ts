@@ -14,7 +14,9 @@ import { parseAnnotations, type AnnotationSet } from '@claimgraph/model';
  */
 export async function loadAnnotations(dir: string | null): Promise<AnnotationSet[]> {
   if (dir === null || !existsSync(dir)) return [];
-  const names = (await readdir(dir)).filter((name) => ['.yaml', '.yml'].includes(extname(name).toLowerCase())).sort();
+  const names = (await readdir(dir))
+    .filter((name) => ['.yaml', '.yml'].includes(extname(name).toLowerCase()))
+    .sort();
   const sets: AnnotationSet[] = [];
   for (const name of names) {
     const file = join(dir, name);

@@ -36,8 +36,11 @@ export interface CorpusResult {
 /** Lists the document files of a folder, sorted by name. */
 export async function listDocuments(dir: string): Promise<string[]> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new Error(`the input folder '${dir}' does not exist or is not a folder`);
-  const names = (await readdir(dir)).filter((name) => DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase()));
+  if (!info?.isDirectory())
+    throw new Error(`the input folder '${dir}' does not exist or is not a folder`);
+  const names = (await readdir(dir)).filter((name) =>
+    DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase()),
+  );
   return names.sort().map((name) => join(dir, name));
 }
 
@@ -45,7 +48,10 @@ export async function listDocuments(dir: string): Promise<string[]> {
  * Extracts every document of a folder.
  * @example const { documents, errors } = await convertCorpus('data/documents', { cache });
  */
-export async function convertCorpus(dir: string, options: CorpusOptions = {}): Promise<CorpusResult> {
+export async function convertCorpus(
+  dir: string,
+  options: CorpusOptions = {},
+): Promise<CorpusResult> {
   const files = await listDocuments(dir);
   const jobs: ExtractJob[] = [];
   const bytesByFile = await Promise.all(files.map((file) => readFile(file)));
@@ -68,11 +74,14 @@ export async function convertCorpus(dir: string, options: CorpusOptions = {}): P
   }
 
   const workers = options.workers ?? (jobs.length >= 64 ? availableParallelism() : 1);
-  const fresh = workers > 1 && jobs.length > 1 ? await extractInWorkers(jobs, workers, tick) : jobs.map((job) => {
-    const outcome = extractOne(job);
-    tick();
-    return outcome;
-  });
+  const fresh =
+    workers > 1 && jobs.length > 1
+      ? await extractInWorkers(jobs, workers, tick)
+      : jobs.map((job) => {
+          const outcome = extractOne(job);
+          tick();
+          return outcome;
+        });
   for (const outcome of fresh) {
     outcomes[outcome.index] = outcome;
     if (outcome.ok) {
@@ -89,7 +98,9 @@ export async function convertCorpus(dir: string, options: CorpusOptions = {}): P
     else errors.push(outcome.message);
   }
   if (options.cache) {
-    await options.cache.prune(new Map(files.map((file, i) => [docIdOf(file), new Uint8Array(bytesByFile[i]!)])));
+    await options.cache.prune(
+      new Map(files.map((file, i) => [docIdOf(file), new Uint8Array(bytesByFile[i]!)])),
+    );
   }
   const bytes = bytesByFile.reduce((sum, b) => sum + b.length, 0);
   return { documents, errors, cached, extracted: jobs.length, bytes };
@@ -117,7 +128,11 @@ function startWorker(): Worker {
   );
 }
 
-function extractInWorkers(jobs: ExtractJob[], count: number, tick: () => void): Promise<ExtractOutcome[]> {
+function extractInWorkers(
+  jobs: ExtractJob[],
+  count: number,
+  tick: () => void,
+): Promise<ExtractOutcome[]> {
   const results: ExtractOutcome[] = [];
   let next = 0;
   return new Promise((resolve, reject) => {

@@ -24,14 +24,16 @@ export interface CachedExtraction {
 export function extractorFingerprint(): string {
   const entry = fileURLToPath(import.meta.resolve('@claimgraph/extract'));
   let packageDir = dirname(entry);
-  while (!existsSync(join(packageDir, 'package.json')) && dirname(packageDir) !== packageDir) packageDir = dirname(packageDir);
+  while (!existsSync(join(packageDir, 'package.json')) && dirname(packageDir) !== packageDir)
+    packageDir = dirname(packageDir);
   const hash = createHash('sha256');
   const visit = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) visit(full);
-      else if (!name.endsWith('.test.ts') && !name.endsWith('.map')) hash.update(name).update(readFileSync(full));
+      else if (!name.endsWith('.test.ts') && !name.endsWith('.map'))
+        hash.update(name).update(readFileSync(full));
     }
   };
   for (const part of ['src', 'dist', 'lexicon']) visit(join(packageDir, part));
@@ -51,7 +53,11 @@ export class ExtractCache {
   }
 
   private path(docId: string, bytes: Uint8Array): string {
-    const key = createHash('sha256').update(this.fingerprint).update(bytes).digest('hex').slice(0, 24);
+    const key = createHash('sha256')
+      .update(this.fingerprint)
+      .update(bytes)
+      .digest('hex')
+      .slice(0, 24);
     return join(this.dir, `${docId}.${key}.json`);
   }
 

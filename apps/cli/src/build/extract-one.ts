@@ -25,8 +25,13 @@ export function extractOne(job: ExtractJob): ExtractOutcome {
     const parsed = decodeDocument(job.fileName, job.bytes);
     return { index: job.index, ok: true, value: { parsed, extraction: extractDocument(parsed) } };
   } catch (error) {
-    if (error instanceof ExtractError) return { index: job.index, ok: false, message: error.message };
+    if (error instanceof ExtractError)
+      return { index: job.index, ok: false, message: error.message };
     const message = error instanceof Error ? error.message : String(error);
-    return { index: job.index, ok: false, message: `${job.fileName}: extraction failed: ${message}` };
+    return {
+      index: job.index,
+      ok: false,
+      message: `${job.fileName}: extraction failed: ${message}`,
+    };
   }
 }

@@ -21,7 +21,9 @@ let trigPath: string;
 const rows = async (name: CompetencyQueryName) => {
   const result = await store.query(competencyQuery(name).text);
   if (result.type !== 'bindings') throw new Error('expected bindings');
-  return result.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.value])));
+  return result.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.value])),
+  );
 };
 
 beforeAll(async () => {
@@ -36,21 +38,37 @@ describe('kg build on the seed corpus', () => {
   it('merges a quote reported by several articles into one statement with a report in each', async () => {
     const quotes = await rows('quotes');
     const docsOf = (start: string) => {
-      const statements = new Set(quotes.filter((r) => r['text']!.startsWith(start)).map((r) => r['statement']));
+      const statements = new Set(
+        quotes.filter((r) => r['text']!.startsWith(start)).map((r) => r['statement']),
+      );
       expect(statements.size, `one statement for "${start}"`).toBe(1);
-      return [...new Set(quotes.filter((r) => statements.has(r['statement'])).map((r) => r['doc']))].sort();
+      return [
+        ...new Set(quotes.filter((r) => statements.has(r['statement'])).map((r) => r['doc'])),
+      ].sort();
     };
-    expect(docsOf('Your current policy forbidding')).toEqual(['001_b6047d1f9e8a733a', '002_f4674476916391f9']);
-    expect(docsOf('At this time I am denying your request')).toEqual(['001_b6047d1f9e8a733a', '002_f4674476916391f9']);
-    expect(docsOf('We would like to avoid federal litigation')).toEqual(['001_b6047d1f9e8a733a', '004_7dc0b1a87110e614']);
+    expect(docsOf('Your current policy forbidding')).toEqual([
+      '001_b6047d1f9e8a733a',
+      '002_f4674476916391f9',
+    ]);
+    expect(docsOf('At this time I am denying your request')).toEqual([
+      '001_b6047d1f9e8a733a',
+      '002_f4674476916391f9',
+    ]);
+    expect(docsOf('We would like to avoid federal litigation')).toEqual([
+      '001_b6047d1f9e8a733a',
+      '004_7dc0b1a87110e614',
+    ]);
     expect(docsOf('I want to be very clear')).toContain('003_1ee5a51bd1cc28a4');
   });
 
   it('links the mayor’s "no such policy exists" and the captain’s email as one dispute', async () => {
     const disputes = await rows('disputes');
     const byDispute = new Map<string, string[]>();
-    for (const row of disputes) byDispute.set(row['dispute']!, [...(byDispute.get(row['dispute']!) ?? []), row['text']!]);
-    const linked = [...byDispute.values()].find((texts) => texts.some((t) => t.includes('no such policy exists')));
+    for (const row of disputes)
+      byDispute.set(row['dispute']!, [...(byDispute.get(row['dispute']!) ?? []), row['text']!]);
+    const linked = [...byDispute.values()].find((texts) =>
+      texts.some((t) => t.includes('no such policy exists')),
+    );
     expect(linked?.some((t) => t.startsWith('The PPB will only respond to calls'))).toBe(true);
   });
 
@@ -63,7 +81,9 @@ describe('kg build on the seed corpus', () => {
   });
 
   it('conforms to the shapes, and every anchor matches its document', async () => {
-    const report = await validateDataset(new Parser({ format: 'application/trig' }).parse(readFileSync(trigPath, 'utf8')));
+    const report = await validateDataset(
+      new Parser({ format: 'application/trig' }).parse(readFileSync(trigPath, 'utf8')),
+    );
     expect(report.conforms, JSON.stringify(report).slice(0, 2000)).toBe(true);
   });
 

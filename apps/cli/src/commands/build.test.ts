@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -19,13 +26,25 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kg-build-'));
   mkdirSync(join(dir, 'docs'));
-  writeFileSync(join(dir, 'docs', 'a.txt'), article('Mayor Ann Lee', 'We will keep the pool open all summer for every family in town'));
-  writeFileSync(join(dir, 'docs', 'b.txt'), article('Councillor Bo Ray', 'The pool budget is a fantasy and everyone at the council knows it'));
+  writeFileSync(
+    join(dir, 'docs', 'a.txt'),
+    article('Mayor Ann Lee', 'We will keep the pool open all summer for every family in town'),
+  );
+  writeFileSync(
+    join(dir, 'docs', 'b.txt'),
+    article(
+      'Councillor Bo Ray',
+      'The pool budget is a fantasy and everyone at the council knows it',
+    ),
+  );
 });
 
 const build = async (...extra: string[]) => {
   const io = memoryIO({ cwd: dir });
-  const code = await runCli(['build', '--input', 'docs', '--annotations', 'none', '--out', 'out/g.trig', ...extra], io);
+  const code = await runCli(
+    ['build', '--input', 'docs', '--annotations', 'none', '--out', 'out/g.trig', ...extra],
+    io,
+  );
   return { code, io };
 };
 
@@ -35,8 +54,14 @@ describe('kg build', () => {
     expect(code).toBe(0);
     expect(io.out).toBe('');
     expect(io.err).toMatch(/documents 2 \(2 extracted, 0 from cache\)/);
-    const quads = new Parser({ format: 'application/trig' }).parse(readFileSync(join(dir, 'out/g.trig'), 'utf8'));
-    expect(quads.some((q) => q.object.value === 'We will keep the pool open all summer for every family in town')).toBe(true);
+    const quads = new Parser({ format: 'application/trig' }).parse(
+      readFileSync(join(dir, 'out/g.trig'), 'utf8'),
+    );
+    expect(
+      quads.some(
+        (q) => q.object.value === 'We will keep the pool open all summer for every family in town',
+      ),
+    ).toBe(true);
   });
 
   it('is byte-identical on unchanged input and serves documents from the cache', async () => {
@@ -45,7 +70,10 @@ describe('kg build', () => {
     const { io } = await build();
     expect(io.err).toMatch(/0 extracted, 2 from cache/);
     expect(readFileSync(join(dir, 'out/g.trig'), 'utf8')).toBe(first);
-    writeFileSync(join(dir, 'docs', 'b.txt'), article('Councillor Bo Ray', 'The pool budget is fine after all and I was wrong about it'));
+    writeFileSync(
+      join(dir, 'docs', 'b.txt'),
+      article('Councillor Bo Ray', 'The pool budget is fine after all and I was wrong about it'),
+    );
     const { io: third } = await build();
     expect(third.err).toMatch(/1 extracted, 1 from cache/);
     const { io: cold } = await build('--no-cache');
@@ -63,9 +91,15 @@ describe('kg build', () => {
 
   it('writes nothing when an annotation quotes words its document does not contain', async () => {
     mkdirSync(join(dir, 'ann'));
-    writeFileSync(join(dir, 'ann', 'x.yaml'), 'events:\n  - id: vote\n    label: The vote\n    date: 2021-03-10\n    evidence:\n      - { doc: a, quote: "words that are not there" }\n');
+    writeFileSync(
+      join(dir, 'ann', 'x.yaml'),
+      'events:\n  - id: vote\n    label: The vote\n    date: 2021-03-10\n    evidence:\n      - { doc: a, quote: "words that are not there" }\n',
+    );
     const io = memoryIO({ cwd: dir });
-    const code = await runCli(['build', '--input', 'docs', '--annotations', 'ann', '--out', 'out/g.trig'], io);
+    const code = await runCli(
+      ['build', '--input', 'docs', '--annotations', 'ann', '--out', 'out/g.trig'],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.err).toMatch(/ann\/x\.yaml:6:\d+: evidence quote is not in document 'a'/);
     expect(io.err).toContain('nothing written');
@@ -77,7 +111,7 @@ describe('kg build', () => {
     const before = readFileSync(join(dir, 'out/g.trig'), 'utf8');
     const io = memoryIO({ cwd: dir });
     expect(await runCli(['build', '--input', 'missing', '--out', 'out/g.trig'], io)).toBe(1);
-    expect(io.err).toContain("the input folder");
+    expect(io.err).toContain('the input folder');
     expect(readFileSync(join(dir, 'out/g.trig'), 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -91,7 +125,11 @@ describe('kg build', () => {
   });
 
   it('converts a large corpus on worker threads with the same result as one thread', async () => {
-    for (let i = 0; i < 6; i += 1) writeFileSync(join(dir, 'docs', `w${i}.txt`), article(`Mayor Ann Lee`, `Statement number ${i} about the pool and the summer plans`));
+    for (let i = 0; i < 6; i += 1)
+      writeFileSync(
+        join(dir, 'docs', `w${i}.txt`),
+        article(`Mayor Ann Lee`, `Statement number ${i} about the pool and the summer plans`),
+      );
     await build('--workers', '1', '--no-cache');
     const single = readFileSync(join(dir, 'out/g.trig'), 'utf8');
     await build('--workers', '2', '--no-cache');

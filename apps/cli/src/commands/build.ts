@@ -27,17 +27,28 @@ export const buildCommand: CommandDefinition = {
   configure: (command) =>
     command
       .option('-i, --input <dir>', 'folder of .txt/.md documents', 'data/documents')
-      .option('-a, --annotations <dir|none>', "folder of analyst annotations, or 'none'", 'data/annotations')
+      .option(
+        '-a, --annotations <dir|none>',
+        "folder of analyst annotations, or 'none'",
+        'data/annotations',
+      )
       .option('-o, --out <file>', 'where to write the dataset', DEFAULT_DATA_FILE)
       .option('--no-cache', 'extract every document again, ignoring the cache')
-      .option('-w, --workers <n>', 'worker threads for extraction (default: one per core for large corpora)'),
+      .option(
+        '-w, --workers <n>',
+        'worker threads for extraction (default: one per core for large corpora)',
+      ),
   run: async ({ options, io }) => {
     const input = resolve(io.cwd, String(options['input']));
     const out = resolve(io.cwd, String(options['out']));
-    const annotationsDir = options['annotations'] === 'none' ? null : resolve(io.cwd, String(options['annotations']));
+    const annotationsDir =
+      options['annotations'] === 'none' ? null : resolve(io.cwd, String(options['annotations']));
     const workers = options['workers'] === undefined ? undefined : Number(options['workers']);
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
-      throw new CliError(`kg build: --workers must be a whole number, not '${String(options['workers'])}'`, 2);
+      throw new CliError(
+        `kg build: --workers must be a whole number, not '${String(options['workers'])}'`,
+        2,
+      );
     }
 
     const started = performance.now();
@@ -45,10 +56,17 @@ export const buildCommand: CommandDefinition = {
       if (error instanceof AnnotationError) throw new CliError(`kg build: ${error.message}`);
       throw error;
     });
-    const bar = io.interactive ? new SingleBar({ format: 'extracting {bar} {value}/{total} documents', stream: process.stderr }, Presets.shades_classic) : undefined;
+    const bar = io.interactive
+      ? new SingleBar(
+          { format: 'extracting {bar} {value}/{total} documents', stream: process.stderr },
+          Presets.shades_classic,
+        )
+      : undefined;
     let barStarted = false;
     const corpus = await convertCorpus(input, {
-      ...(options['cache'] === false ? {} : { cache: new ExtractCache(out, extractorFingerprint()) }),
+      ...(options['cache'] === false
+        ? {}
+        : { cache: new ExtractCache(out, extractorFingerprint()) }),
       ...(workers !== undefined ? { workers } : {}),
       onProgress: (done, total) => {
         if (!bar || total < 20) return;
@@ -68,16 +86,24 @@ export const buildCommand: CommandDefinition = {
     const actors = resolveCorpus(corpus.documents.map((d) => d.extraction));
     let model;
     try {
-      model = buildModel({ documents: corpus.documents, corpus: actors, annotations, generator: `claimgraph ${CLI_VERSION}` });
+      model = buildModel({
+        documents: corpus.documents,
+        corpus: actors,
+        annotations,
+        generator: `claimgraph ${CLI_VERSION}`,
+      });
     } catch (error) {
-      if (error instanceof AnnotationError) throw new CliError(`kg build: ${error.message}; nothing written`);
+      if (error instanceof AnnotationError)
+        throw new CliError(`kg build: ${error.message}; nothing written`);
       throw error;
     }
     const trig = await toTrig(model.quads);
     await writeFileAtomic(out, trig);
 
     const extractWarnings = corpus.documents.flatMap((d) =>
-      [...d.parsed.warnings, ...d.extraction.warnings].map((w) => `${d.parsed.fileName}:${w.line}:${w.column}: ${w.message}`),
+      [...d.parsed.warnings, ...d.extraction.warnings].map(
+        (w) => `${d.parsed.fileName}:${w.line}:${w.column}: ${w.message}`,
+      ),
     );
     for (const line of [...new Set(extractWarnings)]) io.stderr(`warning: ${line}\n`);
     for (const warning of model.warnings) io.stderr(`warning: ${warning.message}\n`);
@@ -91,7 +117,9 @@ export const buildCommand: CommandDefinition = {
         `  ${s.quads} quads, ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
     );
     if (corpus.errors.length > 0) {
-      throw new CliError(`kg build: ${corpus.errors.length} document(s) could not be used (see above); the rest was converted`);
+      throw new CliError(
+        `kg build: ${corpus.errors.length} document(s) could not be used (see above); the rest was converted`,
+      );
     }
   },
 };

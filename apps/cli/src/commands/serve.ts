@@ -56,12 +56,19 @@ export function createServeCommand(waitForStop: StopSignal = processStopSignal):
         try {
           await buildApp((text) => io.stderr(text));
         } catch (error) {
-          throw new CliError(`kg serve: ${(error as Error).message.replace(/^claimgraph-viewer: /, '')}`);
+          throw new CliError(
+            `kg serve: ${(error as Error).message.replace(/^claimgraph-viewer: /, '')}`,
+          );
         }
       }
       let server;
       try {
-        server = await startViewerServer({ dataFile, host, port, log: (line) => io.stderr(`${line}\n`) });
+        server = await startViewerServer({
+          dataFile,
+          host,
+          port,
+          log: (line) => io.stderr(`${line}\n`),
+        });
       } catch (error) {
         throw serveError(error, host, port);
       }
@@ -90,9 +97,14 @@ function serveError(error: unknown, host: string, port: number): CliError {
     return new CliError(`kg serve: ${error.message.replace(/^claimgraph-viewer: /, '')}`);
   }
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return new CliError(`kg serve: port ${port} on ${host} is already in use; pass another --port (0 picks a free one).`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CliError(`kg serve: cannot listen on ${host}: no such local address.`);
+  if (code === 'EADDRINUSE')
+    return new CliError(
+      `kg serve: port ${port} on ${host} is already in use; pass another --port (0 picks a free one).`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new CliError(`kg serve: cannot listen on ${host}: no such local address.`);
   const message = (error as Error).message ?? String(error);
-  if (/not built/.test(message)) return new CliError(`kg serve: the viewer app is not built; run \`${BUILD_COMMAND}\`.`);
+  if (/not built/.test(message))
+    return new CliError(`kg serve: the viewer app is not built; run \`${BUILD_COMMAND}\`.`);
   return new CliError(`kg serve: ${message}`);
 }
