@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of the remote store against a real Virtuoso (Debian's virtuoso-opensource),
- * started privately on free ports by `_virtuoso.ts`. The dataset is the ontology's example
+ * started privately on free ports by `../testing/virtuoso.ts`. The dataset is the ontology's example
  * (override with KG_REMOTE_FIXTURE=<file.trig>); every competency query must give the same rows
  * remotely as locally. Without /usr/bin/virtuoso-t the suite is skipped with a message that
  * names the package to install.
@@ -19,7 +19,7 @@ import {
   virtuosoAvailable,
   virtuosoSkipMessage,
   type VirtuosoServer,
-} from './_virtuoso.js';
+} from '../testing/virtuoso.js';
 import { RemoteEndpoint } from './endpoint.js';
 import { RemoteStoreError } from './errors.js';
 import type { FetchLike } from './http-auth.js';

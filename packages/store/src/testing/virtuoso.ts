@@ -1,5 +1,5 @@
 /**
- * Test helper: starts a private, throw-away Virtuoso (Debian's `virtuoso-opensource`) for the
+ * Test support (`@claimgraph/store/testing`): starts a private, throw-away Virtuoso (Debian's `virtuoso-opensource`) for the
  * remote-store integration tests and benchmarks. It copies the system `virtuoso.ini`, points the
  * database, log and lock files at a fresh temporary directory and both ServerPorts at
  * `127.0.0.1:<free port>` (`[Parameters]` is the SQL port, `[HTTPServer]` the HTTP one), runs
