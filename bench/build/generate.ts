@@ -7,6 +7,7 @@
  * lists of common given names and surnames with a seeded random generator, so
  * the same size always gives the same corpus.
  */
+import { random } from '../shared/random.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -79,18 +80,6 @@ const MONTHS = [
   'November',
   'December',
 ];
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One synthetic article (plain text, no front matter). */
 export function syntheticArticle(index: number): string {

@@ -5,6 +5,7 @@
  * says", an excerpt header with a block quotation, indirect speech and a denial — with invented
  * names, titles and organisations. Deterministic: the same seed and index give the same article.
  */
+import { random } from '../shared/random.js';
 
 const FIRST = [
   'Ada',
@@ -70,18 +71,6 @@ const ORGS = [
 const TOWNS = ['Millbrook', 'Ashford', 'Cedar Falls', 'Dunmore', 'Eastport', 'Fairview'];
 const TOPICS = ['budget', 'contract', 'curfew', 'levy', 'shelter', 'rezoning'];
 const SAY = ['said', 'says', 'added', 'told reporters'];
-
-/** Small deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)] as T;

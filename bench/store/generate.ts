@@ -6,6 +6,7 @@
  * disputes). Anchors point at the right code points of the generated body text, so validation
  * does its full work. Deterministic: the same size gives byte-identical TriG.
  */
+import { random } from '../shared/random.js';
 
 const CG = 'https://w3id.org/claimgraph/ontology#';
 const ID = 'https://w3id.org/claimgraph/id/';
@@ -41,18 +42,6 @@ export interface GeneratedDataset {
   trig: string;
   triples: number;
   documents: number;
-}
-
-/** Small deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function quoteLiteral(text: string): string {

@@ -5,19 +5,11 @@
  * ForceAtlas2), coloured and sized exactly as the projection does. Seeded, so
  * every run and both benchmark pages draw the same graph.
  */
+import { random } from '../shared/random.js';
 import { EDGE_STYLE, NODE_STYLE, sizeForDegree, type EdgeKind, type NodeKind, type ViewEdge, type ViewModel, type ViewNode } from '@claimgraph/projection';
 
-/** A small, fast, seedable PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast, seedable PRNG (mulberry32), shared by the benchmark generators. */
+export const prng = random;
 
 const KIND_MIX: Array<[NodeKind, number]> = [
   ['statement', 0.42],
