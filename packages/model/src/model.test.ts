@@ -324,3 +324,33 @@ describe('buildModel graphs', () => {
     expect(objects(quads, iri.actor('person:jane-roe'), RDF_TYPE)).toEqual([`${CG}Person`]);
   });
 });
+
+describe('buildModel actor annotations', () => {
+  it('merges actors named by sameAs even when an alias names the other actor too', () => {
+    const body =
+      'The City Police said "we will patrol the park every night this summer," and CPD agreed.';
+    const docs = [
+      documentOf(
+        'p',
+        body,
+        [quoteIn(body, 'we will patrol the park every night this summer,', 'org:city-police')],
+        [actorIn(body, 'org:city-police', 'City Police'), actorIn(body, 'org:cpd', 'CPD')],
+      ),
+    ];
+    const annotations = [
+      parseAnnotations(
+        'a.yaml',
+        'actors:\n  - name: City Police\n    kind: Organization\n    sameAs: [CPD]\n    aliases: [CPD, the police]\n',
+      ),
+    ];
+    const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations });
+    expect(subjectsOfType(quads, `${CG}Organization`)).toEqual([iri.actor('org:city-police')]);
+    expect(
+      objects(
+        quads,
+        iri.actor('org:city-police'),
+        'http://www.w3.org/2004/02/skos/core#altLabel',
+      ).sort(),
+    ).toEqual(['CPD', 'the police']);
+  });
+});

@@ -174,7 +174,7 @@ class ModelBuilder {
     for (const set of this.input.annotations) {
       for (const actor of set.actors) {
         const key = this.actors.findOrCreate(actor.name, actor.kind ?? 'Person');
-        for (const alias of actor.aliases) this.actors.addAlias(key, alias);
+        // Merges first: an alias added before would make the other actor's name find this one.
         for (const other of actor.sameAs) {
           const otherKey = this.actors.find(other);
           if (otherKey === undefined) {
@@ -185,6 +185,7 @@ class ModelBuilder {
           }
           this.actors.merge(otherKey, key);
         }
+        for (const alias of actor.aliases) this.actors.addAlias(key, alias);
       }
     }
   }

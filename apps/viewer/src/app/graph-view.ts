@@ -6,11 +6,16 @@
  * hovered or selected node's neighbourhood, and ring the nodes a SPARQL result
  * highlighted. Labels use sigma's label grid so they do not overlap.
  */
-import { MultiDirectedGraph } from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_STYLE, type EdgeKind, type ViewModel } from '@claimgraph/projection';
+import {
+  toGraphology,
+  type GraphEdgeAttributes as ProjectedEdgeAttributes,
+  type GraphNodeAttributes as ProjectedNodeAttributes,
+  type ViewModel,
+} from '@claimgraph/projection';
 import { canvasLabel } from './canvas-label.js';
 import type { ViewerStore } from './store.js';
 
@@ -19,55 +24,33 @@ const FADED_EDGE = '#eef0f3';
 /** How many of a focused node's neighbours (the biggest) always show their label. */
 const FORCED_LABELS_UP_TO = 10;
 
-/** Edge kinds drawn with a direction arrow (who said, who reported). */
-const ARROW_KINDS = new Set<EdgeKind>(['said', 'reported-in', 'stated-in', 'describes', 'about', 'supports']);
+/** Node attributes in the renderer's graph: the projection's. */
+export type GraphNodeAttributes = ProjectedNodeAttributes;
 
-/** Node attributes in the graphology graph. */
-export interface GraphNodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  label: string;
-  kind: string;
-}
-
-/** Edge attributes in the graphology graph. */
-export interface GraphEdgeAttributes {
-  kind: EdgeKind;
-  label: string;
-  color: string;
-  size: number;
-  type: 'line' | 'arrow' | 'double';
-}
+/** Edge attributes in the renderer's graph: the projection's, plus sigma's double arrow for disputes. */
+export type GraphEdgeAttributes = Omit<ProjectedEdgeAttributes, 'type'> & {
+  type: ProjectedEdgeAttributes['type'] | 'double';
+};
 
 /**
- * Builds the renderer's graph from the view model (positions and sizes as
- * precomputed by the projection).
+ * Builds the renderer's graph from the view model: the projection's graphology graph (positions,
+ * sizes, colours and edge types precomputed), with labels shortened for the canvas and disputes
+ * drawn as thick double arrows.
  */
-export function buildGraph(view: ViewModel): MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
-  const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
-  for (const node of view.nodes) {
-    graph.addNode(node.id, {
-      x: node.x,
-      y: node.y,
-      size: node.size,
-      color: node.color,
-      label: canvasLabel(node.label),
-      kind: node.kind,
-    });
-  }
-  for (const edge of view.edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.id)) continue;
-    const dispute = edge.kind === 'disputes';
-    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-      kind: edge.kind,
-      label: edge.label,
-      color: EDGE_STYLE[edge.kind]?.color ?? '#b0b7c3',
-      size: dispute ? 4 : EDGE_STYLE[edge.kind]?.dashed ? 0.8 : 1.4,
-      type: dispute ? 'double' : ARROW_KINDS.has(edge.kind) ? 'arrow' : 'line',
-    });
-  }
+export function buildGraph(
+  view: ViewModel,
+): MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
+  const graph = toGraphology(view) as unknown as MultiDirectedGraph<
+    GraphNodeAttributes,
+    GraphEdgeAttributes
+  >;
+  graph.updateEachNodeAttributes((_node, attributes) => ({
+    ...attributes,
+    label: canvasLabel(attributes.label),
+  }));
+  graph.updateEachEdgeAttributes((_edge, attributes) =>
+    attributes.kind === 'disputes' ? { ...attributes, size: 4, type: 'double' } : attributes,
+  );
   return graph;
 }
 
@@ -101,7 +84,11 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
     labelWeight: '500',
     labelColor: { color: '#1f2937' },
     defaultEdgeType: 'line',
-    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram, double: EdgeDoubleArrowProgram },
+    edgeProgramClasses: {
+      line: EdgeLineProgram,
+      arrow: EdgeArrowProgram,
+      double: EdgeDoubleArrowProgram,
+    },
     zIndex: true,
     minEdgeThickness: 0.6,
     enableEdgeEvents: true,
@@ -116,7 +103,9 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
       return;
     }
     const neighbours = graph.neighbors(center).filter((node) => store.visible.has(node));
-    const biggest = [...neighbours].sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+    const biggest = [...neighbours].sort(
+      (a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'),
+    );
     neighbourhood = {
       center,
       nodes: new Set([center, ...neighbours]),
@@ -135,20 +124,27 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
       if (!highlighted.has(node)) return { ...result, color: FADED_NODE, label: '', zIndex: 0 };
       return { ...result, highlighted: true, forceLabel: true, zIndex: 2 };
     }
-    if (node === store.state.selected) return { ...result, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (node === store.state.selected)
+      return { ...result, highlighted: true, forceLabel: true, zIndex: 3 };
     // The biggest neighbours always show their label; a hub's other neighbours leave theirs to the label grid.
-    if (neighbourhood) return { ...result, forceLabel: neighbourhood.labelled.has(node), zIndex: 2 };
+    if (neighbourhood)
+      return { ...result, forceLabel: neighbourhood.labelled.has(node), zIndex: 2 };
     return { ...result, zIndex: 1 };
   });
   sigma.setSetting('edgeReducer', (edge, data) => {
     const result: Partial<EdgeDisplayData> = { ...data };
     const [source, target] = graph.extremities(edge);
-    if (!store.visible.has(source) || !store.visible.has(target)) return { ...result, hidden: true };
+    if (!store.visible.has(source) || !store.visible.has(target))
+      return { ...result, hidden: true };
     if (neighbourhood) {
-      if (source !== neighbourhood.center && target !== neighbourhood.center) return { ...result, color: FADED_EDGE, zIndex: 0 };
+      if (source !== neighbourhood.center && target !== neighbourhood.center)
+        return { ...result, color: FADED_EDGE, zIndex: 0 };
       return { ...result, size: (data.size ?? 1) * 1.6, zIndex: 2 };
     }
-    if (store.state.highlighted.size > 0 && !(store.state.highlighted.has(source) && store.state.highlighted.has(target))) {
+    if (
+      store.state.highlighted.size > 0 &&
+      !(store.state.highlighted.has(source) && store.state.highlighted.has(target))
+    ) {
       return { ...result, color: FADED_EDGE, zIndex: 0 };
     }
     return { ...result, zIndex: graph.getEdgeAttribute(edge, 'kind') === 'disputes' ? 2 : 1 };
@@ -185,7 +181,10 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on('updated', (state) => {
     clearTimeout(cameraTimer);
-    cameraTimer = setTimeout(() => store.update({ camera: { x: state.x, y: state.y, ratio: state.ratio } }), 250);
+    cameraTimer = setTimeout(
+      () => store.update({ camera: { x: state.x, y: state.y, ratio: state.ratio } }),
+      250,
+    );
   });
   if (store.state.camera) camera.setState(store.state.camera);
 
@@ -211,8 +210,11 @@ export function mountGraphView(container: HTMLElement, store: ViewerStore): Grap
       // Zoom so that the node's visible neighbours stay on screen.
       let radius = 0;
       for (const neighbour of graph.neighbors(nodeId)) {
-        const other = store.visible.has(neighbour) ? sigma.getNodeDisplayData(neighbour) : undefined;
-        if (other) radius = Math.max(radius, Math.hypot(other.x - position.x, other.y - position.y));
+        const other = store.visible.has(neighbour)
+          ? sigma.getNodeDisplayData(neighbour)
+          : undefined;
+        if (other)
+          radius = Math.max(radius, Math.hypot(other.x - position.x, other.y - position.y));
       }
       const ratio = Math.min(1, Math.max(0.12, radius * 2.4 || 0.3));
       void camera.animate({ x: position.x, y: position.y, ratio }, { duration: 600 });
