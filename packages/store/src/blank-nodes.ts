@@ -28,6 +28,8 @@ export function relabelBlankNodes(quads: readonly Quad[]): Quad[] {
     list.push(entry);
   };
   for (const quad of quads) {
+    const blank = (term: Term) => term.termType === 'BlankNode';
+    if (!blank(quad.subject) && !blank(quad.object) && !blank(quad.graph)) continue;
     const graph = neighbourhood(quad.graph);
     note(
       quad.subject,

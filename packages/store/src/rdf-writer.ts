@@ -15,12 +15,11 @@ import { compareQuads, RDF_TYPE, termToNTriples, XSD_STRING } from './terms.js';
  * labels (see `relabelBlankNodes`).
  */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
-  const unique = new Map<string, Quad>();
-  for (const quad of relabelBlankNodes([...quads])) {
-    const key = `${termToNTriples(quad.subject)} ${termToNTriples(quad.predicate)} ${termToNTriples(quad.object)} ${termToNTriples(quad.graph)}`;
-    if (!unique.has(key)) unique.set(key, quad);
-  }
-  return [...unique.values()].sort(compareQuads);
+  // compareQuads is 0 only for equal quads, so duplicates end up next to each other.
+  const sorted = relabelBlankNodes([...quads]).sort(compareQuads);
+  return sorted.filter(
+    (quad, index) => index === 0 || compareQuads(sorted[index - 1]!, quad) !== 0,
+  );
 }
 
 /** Moves every quad into the default graph (the union that Turtle can express). */
@@ -38,20 +37,24 @@ export function mergeGraphs(quads: Iterable<Quad>): Quad[] {
 
 /** The prefixes whose namespaces occur in the quads' IRIs, sorted by prefix. */
 export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Record<string, string> {
-  const iris = new Set<string>();
+  // Namespaces end in '/' or '#', so an IRI starts with one exactly when its part up to the last
+  // '/' or '#' does: comparing those few distinct parts is enough.
+  const stems = new Set<string>();
+  const note = (iri: string) =>
+    stems.add(iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
   for (const quad of quads) {
     for (const term of [quad.subject, quad.predicate, quad.object, quad.graph]) {
       if (term.termType === 'NamedNode' && !(term === quad.predicate && term.value === RDF_TYPE))
-        iris.add(term.value);
+        note(term.value);
       else if (term.termType === 'Literal' && !term.language && term.datatype.value !== XSD_STRING)
-        iris.add(term.datatype.value);
+        note(term.datatype.value);
     }
   }
   const used: Record<string, string> = {};
   for (const prefix of Object.keys(prefixes).sort()) {
     const namespace = prefixes[prefix] as string;
-    for (const iri of iris) {
-      if (iri.startsWith(namespace)) {
+    for (const stem of stems) {
+      if (stem.startsWith(namespace)) {
         used[prefix] = namespace;
         break;
       }
