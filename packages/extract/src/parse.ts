@@ -2,7 +2,7 @@
  * Reading a document: validates the raw input (empty, binary, invalid UTF-8, oversized), splits off
  * optional YAML front matter (`---` … `---`) and derives the metadata — from the front matter when it
  * has a field, otherwise from the body: the first line as headline, a byline ("By Jane Roe",
- * "Jane Roe 2 August 2018"), a wire dateline ("PORTLAND, Ore. (AP) —") or a standalone date line.
+ * "Jane Roe 2 August 2018"), a wire dateline ("SALEM, Ore. (AP) —") or a standalone date line.
  * Every metadata value records the rule that found it. Offsets in the result are code points.
  */
 import { parseDocument as parseYaml } from 'yaml';

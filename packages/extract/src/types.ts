@@ -94,7 +94,7 @@ export interface Mention extends TextSpan {
   confidence: number;
 }
 
-/** A position held, as written ("Deputy Chief" of "Portland Police"). */
+/** A position held, as written ("Deputy Chief" of "Riverton Police"). */
 export interface Post extends Span {
   roleLabel: string;
   orgName?: string;

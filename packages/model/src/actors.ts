@@ -80,7 +80,7 @@ export class ActorRegistry {
 
   /**
    * Finds the actor a name denotes, creating a curated one when none exists.
-   * @example registry.findOrCreate('Portland Police Bureau', 'Organization');
+   * @example registry.findOrCreate('Riverton Fire Department', 'Organization');
    */
   findOrCreate(name: string, kind: ActorKind = 'Person'): string {
     const found = this.find(name);

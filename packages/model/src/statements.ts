@@ -52,7 +52,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 /**
  * Normalises quote text into comparable tokens: case-folded, accents and
  * punctuation removed, contractions expanded, editorial [insertions] dropped.
- * @example matchTokens("They're [ICE agents] here.") // ['they', 'are', 'here']
+ * @example matchTokens("They're [the agents] here.") // ['they', 'are', 'here']
  */
 export function matchTokens(text: string): string[] {
   let normal = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
