@@ -354,3 +354,43 @@ describe('buildModel actor annotations', () => {
     ).toEqual(['CPD', 'the police']);
   });
 });
+
+describe('buildModel posts named twice', () => {
+  it('describes a post once when the articles and an annotation both name it', () => {
+    const body = '"The pool stays open," said Ann Lee, the mayor of Riverton.';
+    const lee = actorIn(body, 'person:ann-lee', 'Ann Lee');
+    const post = {
+      roleLabel: 'Mayor',
+      orgKey: 'org:riverton',
+      start: 40,
+      end: 45,
+      rule: 'test-post',
+      confidence: 0.8,
+    };
+    lee.posts.push(post);
+    const docs = [
+      documentOf(
+        'm',
+        body,
+        [quoteIn(body, 'The pool stays open,', 'person:ann-lee')],
+        [lee, actorIn(body, 'org:riverton', 'Riverton')],
+      ),
+    ];
+    const corpusActors = corpusOf(docs);
+    corpusActors.actors
+      .find((a) => a.key === 'person:ann-lee')!
+      .posts.push({ ...post, docId: 'm' });
+    const annotations = [
+      parseAnnotations(
+        'a.yaml',
+        'actors:\n  - name: Ann Lee\n    posts:\n      - { role: Mayor, org: Riverton }\n',
+      ),
+    ];
+    const { quads } = buildModel({ documents: docs, corpus: corpusActors, annotations });
+    const postIri = iri.post('person:ann-lee', 'Mayor', 'org:riverton');
+    const graphsOfType = quads
+      .filter((q) => q.subject.value === postIri && q.predicate.value === RDF_TYPE)
+      .map((q) => q.graph.value);
+    expect(graphsOfType).toEqual([graphs.metadata]);
+  });
+});

@@ -124,6 +124,7 @@ class ModelBuilder {
   private readonly emittedActors = new Set<string>();
   private readonly postsWithProvenance = new Set<string>();
   private readonly writtenAnchors = new Set<string>();
+  private readonly writtenPosts = new Set<string>();
   private readonly curatedSpans: Array<{
     doc: string;
     start: number;
@@ -560,6 +561,9 @@ class ModelBuilder {
     orgKey: string | null | undefined,
   ): string {
     const subject = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+    // A post is described once: one the articles name and an annotation names too stays extracted.
+    if (this.writtenPosts.has(subject)) return subject;
+    this.writtenPosts.add(subject);
     const orgName = orgKey ? this.actors.get(orgKey)?.name : undefined;
     this.sink.add(graph, subject, V.type, V.Post);
     this.sink.add(graph, subject, V.label, orgName ? `${roleLabel}, ${orgName}` : roleLabel);
@@ -620,6 +624,8 @@ class ModelBuilder {
         this.ensureActor(key);
         for (const post of actor.posts) {
           const orgKey = post.org ? this.actors.findOrCreate(post.org, 'Organization') : null;
+          const orgKeyOrNull = orgKey ?? undefined;
+          if (this.writtenPosts.has(iri.post(key, post.role, orgKeyOrNull))) continue;
           const subject = this.writePost(g, key, post.role, orgKey);
           this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
         }
