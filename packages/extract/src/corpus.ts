@@ -77,39 +77,14 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
         deferred.push({ docId: extraction.docId, actor });
         continue;
       }
-      let target = byKey.get(actor.key);
-      if (!target) {
-        target = {
-          key: actor.key,
-          kind: actor.kind,
-          name: actor.name,
-          aliases: [],
-          documents: [],
-          posts: [],
-          evidence: [],
-        };
-        byKey.set(actor.key, target);
-      }
-      absorb(target, actor, extraction.docId, 'same-key');
+      absorb(corpusActorFor(byKey, actor), actor, extraction.docId, 'same-key');
       (keyMap[extraction.docId] as Record<string, string>)[actor.key] = actor.key;
     }
   }
   const fullActors = [...byKey.values()].sort((a, b) => compare(a.key, b.key));
   for (const { docId, actor } of deferred) {
     const found = uniqueTarget(actor, fullActors);
-    let target = found?.target ?? byKey.get(actor.key);
-    if (!target) {
-      target = {
-        key: actor.key,
-        kind: actor.kind,
-        name: actor.name,
-        aliases: [],
-        documents: [],
-        posts: [],
-        evidence: [],
-      };
-      byKey.set(actor.key, target);
-    }
+    const target = found?.target ?? corpusActorFor(byKey, actor);
     absorb(target, actor, docId, found?.rule ?? 'same-key');
     (keyMap[docId] as Record<string, string>)[actor.key] = target.key;
   }
@@ -121,4 +96,22 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
     actor.evidence.sort((a, b) => compare(a.docId, b.docId) || compare(a.localKey, b.localKey));
   }
   return { actors, keyMap };
+}
+
+/** The corpus actor with this document actor's key, created empty when there is none yet. */
+function corpusActorFor(byKey: Map<string, CorpusActor>, actor: DocumentActor): CorpusActor {
+  let target = byKey.get(actor.key);
+  if (!target) {
+    target = {
+      key: actor.key,
+      kind: actor.kind,
+      name: actor.name,
+      aliases: [],
+      documents: [],
+      posts: [],
+      evidence: [],
+    };
+    byKey.set(actor.key, target);
+  }
+  return target;
 }
