@@ -553,6 +553,10 @@ export function attributeQuotes(
       (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))
     )
       attribution = fromLead;
+    if (!attribution?.speaker) {
+      const coordinated = coordinatedPredicate(ctx, quote, previousLong, attributed);
+      if (coordinated) attribution = coordinated;
+    }
     if (!attribution && !short) {
       const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])]
         .reverse()
@@ -654,6 +658,35 @@ export function attributeQuotes(
   return { quotes, scareQuotes };
 }
 
+/**
+ * `X said the plan "works" and accused the union of "fearmongering."`: a quotation in a second
+ * predicate of the same sentence, with no subject of its own, was said by the previous quotation's
+ * speaker.
+ */
+function coordinatedPredicate(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  previous: RawQuote | undefined,
+  attributed: Map<RawQuote, Attribution>,
+): Attribution | undefined {
+  const before = previous ? attributed.get(previous) : undefined;
+  if (!previous || !before?.speaker) return undefined;
+  const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
+  if (/[.!?;:]\s/u.test(between) || wordCount(between) > 12) return undefined;
+  const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
+  if (!verb?.[1] || !/(?:ed|s)$/u.test(verb[1])) return undefined;
+  const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
+    (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),
+  );
+  if (subjects.length > 0) return undefined;
+  return {
+    speaker: before.speaker,
+    rule: 'coordinated-predicate',
+    confidence: Math.min(before.confidence, 0.75),
+    ...(before.source ? { source: before.source } : {}),
+  };
+}
+
 const NOT_NOUNS = new Set([
   'and',
   'or',
@@ -737,5 +770,5 @@ export function resolveSpeakerWord(
 ): WorkingActor | undefined {
   if (SUBJECT_PRONOUNS.has(word.toLowerCase()))
     return resolvePronoun(ctx.index, word, position, ctx.lexicon);
-  return resolveDescription(ctx.index, word, position);
+  return resolveDescription(ctx.index, word, position, ctx.lexicon);
 }

@@ -44,6 +44,8 @@ export interface EntityIndex {
   quoteSpans: Array<[number, number]>;
   /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key, possessive]. */
   timeline: Array<[number, number, string, boolean]>;
+  /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"). */
+  unnamed: number[];
 }
 
 function personKey(name: string): string {
@@ -201,7 +203,12 @@ export function resolveEntities(
     });
     let chosen: WorkingActor | undefined;
     const introduced = candidates.filter((c) => c.firstMention < mention.start);
+    // "Sgt. Ortega" when a sergeant and a councilwoman are both called Ortega: the title decides.
+    const titled = mention.title
+      ? candidates.filter((c) => c.typeNouns.has(mention.title?.label.toLowerCase() ?? ''))
+      : [];
     if (candidates.length === 1) chosen = candidates[0];
+    else if (titled.length === 1) chosen = titled[0];
     else if (candidates.length > 1 && !mention.gender && introduced.length === 1)
       chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
@@ -260,7 +267,35 @@ export function resolveEntities(
       ]);
   }
   timeline.sort((a, b) => a[0] - b[0]);
-  return { actors, mentionActor, mentions, timeline, body, quoteSpans };
+  return {
+    actors,
+    mentionActor,
+    mentions,
+    timeline,
+    body,
+    quoteSpans,
+    unnamed: unnamedSubjects(body, lexicon, quoteSpans),
+  };
+}
+
+const UNNAMED_SUBJECT =
+  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another)\s+((?:[\p{Ll}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
+
+/** Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee"). */
+function unnamedSubjects(
+  body: string,
+  lexicon: Lexicon,
+  quoteSpans: Array<[number, number]>,
+): number[] {
+  const personNouns = new Set(lexicon.titles.roleNouns.map((noun) => noun.split(' ').pop()));
+  const positions: number[] = [];
+  for (const match of body.matchAll(UNNAMED_SUBJECT)) {
+    const words = (match[1] ?? '').split(/\s+/u);
+    if (!words.some((word) => personNouns.has(word)) || insideAny(match.index, quoteSpans))
+      continue;
+    positions.push(match.index);
+  }
+  return positions;
 }
 
 /** The words a body writes in lower case. */
@@ -320,8 +355,17 @@ export function lastActorBefore(
   accept: (actor: WorkingActor) => boolean,
   limit = 2000,
 ): WorkingActor | undefined {
+  return lastMentionBefore(index, position, accept, limit)?.actor;
+}
+
+function lastMentionBefore(
+  index: EntityIndex,
+  position: number,
+  accept: (actor: WorkingActor) => boolean,
+  limit: number,
+): { actor: WorkingActor; start: number } | undefined {
   const body = index.body;
-  let possessiveFallback: WorkingActor | undefined;
+  let possessiveFallback: { actor: WorkingActor; start: number } | undefined;
   let low = 0;
   let high = index.timeline.length;
   while (low < high) {
@@ -339,10 +383,10 @@ export function lastActorBefore(
     if (possessiveFallback && /[.!?]\s/u.test(body.slice(end, position))) return possessiveFallback;
     // "Roe opposes Doe's plan, which he called …": a possessor is a weaker antecedent than the subject.
     if (possessive && !possessiveFallback) {
-      possessiveFallback = actor;
+      possessiveFallback = { actor, start };
       continue;
     }
-    return actor;
+    return { actor, start };
   }
   return possessiveFallback;
 }
@@ -356,11 +400,16 @@ export function resolvePronoun(
 ): WorkingActor | undefined {
   const gender = lexicon.pronouns[pronoun.toLowerCase()];
   if (gender === 'male' || gender === 'female') {
-    return lastActorBefore(
+    const found = lastMentionBefore(
       index,
       position,
       (actor) => actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender),
+      2000,
     );
+    // "One nurse, who asked not to be named, told the paper … 'I cried,' she said": the unnamed
+    // speaker introduced since the last named person is the antecedent, and has no actor.
+    if (found && index.unnamed.some((at) => at > found.start && at < position)) return undefined;
+    return found?.actor;
   }
   if (gender === 'plural' || gender === 'neuter')
     return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1200);
@@ -382,11 +431,18 @@ const ORG_HEADS = new Set([
   'department',
 ]);
 
+/** Whether a name contains one of the words (as whole words, case-insensitive). */
+function namedAs(name: string, words: readonly string[]): boolean {
+  const lower = ` ${name.toLowerCase()} `;
+  return words.some((word) => lower.includes(` ${word} `));
+}
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(
   index: EntityIndex,
   role: string,
   position: number,
+  lexicon?: Lexicon,
 ): WorkingActor | undefined {
   const noun = role.toLowerCase();
   const matching = [...index.actors.values()].filter(
@@ -394,6 +450,16 @@ export function resolveDescription(
       actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)),
   );
   if (matching.length === 1) return matching[0];
+  const heads = lexicon?.descriptionHeads[noun];
+  if (matching.length === 0 && heads) {
+    // "the union" for the Greenvale Nurses Association: an organisation whose name says what it is.
+    const described = (actor: WorkingActor) =>
+      actor.kind === 'Organization' && namedAs(actor.name, heads);
+    const recent = lastActorBefore(index, position, described, 5000);
+    if (recent) return recent;
+    const all = [...index.actors.values()].filter(described);
+    if (all.length === 1) return all[0];
+  }
   if (matching.length === 0 && ORG_HEADS.has(noun)) {
     // "the union, Local 12, said": an organisation in apposition right after the description.
     const apposed = index.timeline.find(
@@ -416,6 +482,31 @@ export function resolveDescription(
     );
   }
   return undefined;
+}
+
+/**
+ * Puts the definite descriptions that name exactly one known actor ("The councilwoman was
+ * unmoved.") on the timeline, once posts are known, so that a pronoun after them ("she said")
+ * looks back to that actor rather than to a name mentioned earlier.
+ */
+export function linkDescriptions(index: EntityIndex): void {
+  const added: Array<[number, number, string, boolean]> = [];
+  for (const mention of index.mentions) {
+    if (mention.kind !== 'Description' || mention.rule !== 'mention-definite-description') continue;
+    if (!mention.role || insideAny(mention.start, index.quoteSpans)) continue;
+    const noun = mention.role;
+    const matching = [...index.actors.values()].filter(
+      (actor) =>
+        actor.firstMention < mention.start &&
+        (actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`))),
+    );
+    if (matching.length !== 1) continue;
+    const possessive = /^['’]s?\s/u.test(index.body.slice(mention.end, mention.end + 3));
+    added.push([mention.start, mention.end, (matching[0] as WorkingActor).key, possessive]);
+  }
+  if (added.length === 0) return;
+  index.timeline.push(...added);
+  index.timeline.sort((a, b) => a[0] - b[0]);
 }
 
 /** Records a post for a person (deduplicated by role, organisation and offset). */

@@ -137,6 +137,54 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('tells two people who share a surname apart by title, and follows "the councilwoman"', () => {
+    const extraction = extract(
+      [
+        'Oversight vote',
+        'Councilwoman Maria Ortega said the board needs more power. Sgt. Luis Ortega of the police union disagreed.',
+        '"We already have three layers of review," Sgt. Ortega said.',
+        'The councilwoman was unmoved. "Theater is what we have now," she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We already have three layers of review', 'person:luis-ortega'],
+      ['Theater is what we have now', 'person:maria-ortega'],
+    ]);
+  });
+
+  it('gives a quotation in a second predicate to the sentence\'s speaker', () => {
+    const extraction = extract(
+      'Headline\n\nSpokesman Derek Paulsen said the hospital "meets every state guideline" and accused the union of "fearmongering."',
+    );
+    expect(said(extraction)).toEqual([
+      ['meets every state guideline', 'person:derek-paulsen'],
+      ['fearmongering.', 'person:derek-paulsen'],
+    ]);
+  });
+
+  it('does not hand an unnamed speaker\'s words to the last named person', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"Enough," said Colleen Marsh, who leads the nurses.',
+        'One nurse, who asked not to be named because she feared retaliation, told reporters about a recent shift. "I cried in the parking lot," she said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'I cried').speakerKey).toBeNull();
+  });
+
+  it('reads "the union" in an excerpt header as the union named earlier', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Greenvale Nurses Association represents about 900 nurses.',
+        'Excerpt from the union\'s strike notice:',
+        '"Our members will withhold their labor beginning May 2."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'withhold').speakerKey).toBe('org:greenvale-nurses-association');
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -7,7 +7,7 @@
 import { attributeQuotes } from './attribution.js';
 import { findCues } from './cues.js';
 import { findDates, parseIsoDate } from './dates.js';
-import { resolveEntities, slugify } from './entities.js';
+import { linkDescriptions, resolveEntities, slugify } from './entities.js';
 import { findIndirectSpeech } from './indirect.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, findMoney } from './mentions.js';
@@ -130,6 +130,7 @@ export function extractDocument(
   const quoteSpans = rawQuotes.map((q): [number, number] => [q.outerStart, q.outerEnd]);
   const index = stages.resolveEntities(body, nameMentions, paragraphs, lexicon, quoteSpans);
   stages.findPosts(body, index, lexicon);
+  linkDescriptions(index);
   const sources = stages.findSourceDocuments(body, paragraphs, index, dates, lexicon);
   const context = { body, paragraphs, index, sources, dates, lexicon };
   const { quotes, scareQuotes } = stages.attributeQuotes(rawQuotes, context);

@@ -17,6 +17,8 @@ export interface Lexicon {
   titles: TitleLexicon;
   organizationWords: Set<string>;
   organizationSuffixes: Set<string>;
+  /** Description nouns ("union", "company") → words an organisation's name contains to be described so. */
+  descriptionHeads: Record<string, string[]>;
   places: Set<string>;
   /** Last words that make a capitalised phrase a place ("Island", "Street"). */
   placeSuffixes: Set<string>;
@@ -66,7 +68,11 @@ export function defaultLexicon(): Lexicon {
     'speech-verbs',
   );
   const titles = readJson<TitleLexicon>('titles');
-  const orgs = readJson<{ words: string[]; suffixes: string[] }>('organizations');
+  const orgs = readJson<{
+    words: string[];
+    suffixes: string[];
+    descriptionHeads: Record<string, string[]>;
+  }>('organizations');
   const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
   const words = readJson<{
     nonNameWords: string[];
@@ -87,6 +93,7 @@ export function defaultLexicon(): Lexicon {
     titles,
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
     organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
+    descriptionHeads: orgs.descriptionHeads,
     places: new Set(places.places.map((w) => w.toLowerCase())),
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,

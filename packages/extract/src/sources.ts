@@ -59,7 +59,7 @@ export function actorOfMention(
   if (mention.kind === 'Pronoun')
     return resolvePronoun(index, mention.text, mention.start, lexicon);
   if (mention.kind === 'Description' && mention.role)
-    return resolveDescription(index, mention.role, mention.start);
+    return resolveDescription(index, mention.role, mention.start, lexicon);
   return undefined;
 }
 
@@ -144,6 +144,12 @@ export function findSourceDocuments(
           'complaint',
           'motion',
           'remarks',
+          'notice',
+          'decision',
+          'brief',
+          'video',
+          'ruling',
+          'petition',
         ].includes(noun) &&
         !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
