@@ -8,7 +8,12 @@
 export type * from './types.js';
 export { ExtractError, type ExtractErrorCode } from './errors.js';
 export { parseDocument, decodeDocument, MAX_DOCUMENT_SIZE, type ParseOptions } from './parse.js';
-export { extractDocument, DEFAULT_STAGES, type ExtractOptions, type PipelineStages } from './extract.js';
+export {
+  extractDocument,
+  DEFAULT_STAGES,
+  type ExtractOptions,
+  type PipelineStages,
+} from './extract.js';
 export { resolveCorpus } from './corpus.js';
 export { toCodePointOffset, toUtf16Offset, sliceCodePoints } from './offsets.js';
 export { defaultLexicon, type Lexicon } from './lexicon.js';
