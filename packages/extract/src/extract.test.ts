@@ -152,7 +152,7 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
-  it('gives a quotation in a second predicate to the sentence\'s speaker', () => {
+  it("gives a quotation in a second predicate to the sentence's speaker", () => {
     const extraction = extract(
       'Headline\n\nSpokesman Derek Paulsen said the hospital "meets every state guideline" and accused the union of "fearmongering."',
     );
@@ -162,7 +162,7 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
-  it('does not hand an unnamed speaker\'s words to the last named person', () => {
+  it("does not hand an unnamed speaker's words to the last named person", () => {
     const extraction = extract(
       [
         'Headline',
@@ -178,7 +178,7 @@ describe('extractDocument: attribution patterns', () => {
       [
         'Headline',
         'The Greenvale Nurses Association represents about 900 nurses.',
-        'Excerpt from the union\'s strike notice:',
+        "Excerpt from the union's strike notice:",
         '"Our members will withhold their labor beginning May 2."',
       ].join('\n\n'),
     );
