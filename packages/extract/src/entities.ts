@@ -108,7 +108,7 @@ export function resolveEntities(
   const mentionActor = new Map<number, string>();
   const acronyms = new Map<string, string>();
   const headlineEnd = paragraphs
-    .filter((p) => p.kind === 'headline' || p.kind === 'boilerplate')
+    .filter((p) => p.kind === 'headline' || p.kind === 'boilerplate' || p.kind === 'byline')
     .map((p): [number, number] => [p.start, p.end]);
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
   const lowerWords = lowerCaseWords(body);
@@ -144,6 +144,19 @@ export function resolveEntities(
     if (insideAny(mention.start, quoteSpans) && !mention.title) continue;
     if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
     if (inHeadline && !mention.title && !mention.gender) continue;
+    // "Parent Tom Kowalski" at a sentence start: a leading common noun is not part of the name.
+    if (
+      !mention.title &&
+      mention.rule === 'mention-capitalised-name' &&
+      words.length >= 3 &&
+      lowerCaseElsewhere(lowerWords, words[0] as string) &&
+      !words.slice(1).some((word) => lowerCaseElsewhere(lowerWords, word))
+    ) {
+      const cut = (/^\S+\s+/u.exec(mention.text)?.[0] ?? '').length;
+      mention.start += cut;
+      mention.text = mention.text.slice(cut);
+      words.shift();
+    }
     // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
     if (
       !mention.title &&

@@ -185,6 +185,27 @@ describe('extractDocument: attribution patterns', () => {
     expect(quoteWith(extraction, 'withhold').speakerKey).toBe('org:greenvale-nurses-association');
   });
 
+  it('finds names behind a possessive owner or a common noun, and no actor in the byline', () => {
+    const extraction = extract(
+      [
+        'Book policy suspended',
+        'By Priya Raman | The Lakeside Ledger',
+        'The Lakeside Unified School District board voted 4-3. Any parent could pull a book.',
+        'Parent Tom Kowalski disagreed. "Is that so radical?" Kowalski said.',
+        'The Ledger\'s Sam Ito asked the district about it. "We will get this right," the district said.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((a) => a.key)).toEqual([
+      'org:lakeside-unified-school-district',
+      'person:sam-ito',
+      'person:tom-kowalski',
+    ]);
+    expect(said(extraction)).toEqual([
+      ['Is that so radical?', 'person:tom-kowalski'],
+      ['We will get this right', 'org:lakeside-unified-school-district'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -430,6 +430,12 @@ function pushName(
   )
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
+  // "The Ledger's Sam Ito": an owner in the possessive, then the name.
+  const possessor = rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
+  if (possessor >= 0) {
+    pushName(mentions, body, rest.slice(0, possessor + 1), lexicon, atSentenceStart, precededByThe);
+    rest = rest.slice(possessor + 1);
+  }
   // Affiliation + title + name: find a title inside the sequence.
   for (let i = 0; i < rest.length - 1; i++) {
     const n = titleLength(rest.slice(i), lexicon);
@@ -478,6 +484,8 @@ function pushName(
   else if (
     rest.length >= 2 &&
     lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
+    // "Lakeside Unified School District" is a school district, not a neighbourhood.
+    !rest.slice(0, -1).some((word) => isOrganisationWord(word.text, lexicon)) &&
     /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };

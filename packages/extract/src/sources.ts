@@ -145,6 +145,7 @@ export function findSourceDocuments(
           'motion',
           'remarks',
           'notice',
+          'filing',
           'decision',
           'brief',
           'video',
