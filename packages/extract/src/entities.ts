@@ -232,6 +232,19 @@ export function resolveEntities(
       if (sameGender.length === 1) chosen = sameGender[0];
       else if (compatible.length === 1) chosen = compatible[0];
     }
+    // "Corvane said" after "Corvane Health": the short form of an organisation's name.
+    if (!chosen && candidates.length === 0) {
+      const shortFor = [...actors.values()].filter(
+        (actor) =>
+          actor.kind === 'Organization' &&
+          actor.firstMention < mention.start &&
+          actor.name.replace(/^the\s+/iu, '').split(/\s+/u)[0] === text &&
+          actor.name.split(/\s+/u).length >= 2 &&
+          !lexicon.places.has(text.toLowerCase()) &&
+          !lexicon.organizationWords.has(text.toLowerCase()),
+      );
+      if (shortFor.length === 1) chosen = shortFor[0];
+    }
     if (chosen) {
       addMention(chosen, mention);
       mentionActor.set(mention.start, chosen.key);

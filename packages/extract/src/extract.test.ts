@@ -206,6 +206,20 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it("reads a short form of an organisation's name and titles such as Supervisor", () => {
+    const extraction = extract(
+      [
+        'Jail contract',
+        'The lawsuit accuses Corvane Health of ignoring requests. Corvane said it does not comment on litigation.',
+        '"We found out from a court filing," said Supervisor Evan Lindqvist.',
+      ].join('\n\n'),
+    );
+    expect(extraction.quotes.map((q) => [q.quoteType, q.speakerKey])).toEqual([
+      ['indirect', 'org:corvane-health'],
+      ['direct', 'person:evan-lindqvist'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

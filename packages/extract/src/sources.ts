@@ -63,6 +63,17 @@ export function actorOfMention(
   return undefined;
 }
 
+/** Whether a person with a role noun right before their name follows the mention ("X spokesperson Jane Roe"). */
+function qualifiesNextPerson(index: EntityIndex, mention: NameMention): boolean {
+  const next = startingIn(index.mentions, mention.end, mention.end + 40).find(
+    (m) => m.kind === 'Person',
+  );
+  return (
+    next?.roleBefore !== undefined &&
+    /^\s+$/u.test(index.body.slice(mention.end, next.roleBefore.start))
+  );
+}
+
 function firstActorIn(
   index: EntityIndex,
   from: number,
@@ -87,6 +98,8 @@ function firstActorIn(
     )
       continue;
     const actor = actorOfMention(index, mention, lexicon);
+    // "Keystone spokesperson Anita Brandt": the organisation only qualifies the person after it.
+    if (actor?.kind === 'Organization' && qualifiesNextPerson(index, mention)) continue;
     if (actor) return actor;
   }
   return undefined;
@@ -251,6 +264,20 @@ export function findSourceDocuments(
           true,
         );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
+      }
+      // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
+      const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
+        before,
+      );
+      if (!doc.authorKey && aside) {
+        const author = firstActorIn(
+          index,
+          sentenceStart,
+          sentenceStart + aside.index,
+          lexicon,
+          true,
+        );
+        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-subject-in-medium-aside'];
       }
       if (!doc.authorKey && SEND_VERBS.test(before)) {
         const author = firstActorIn(index, sentenceStart, start, lexicon, true);
