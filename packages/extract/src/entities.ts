@@ -7,6 +7,7 @@
  * (an honorific or pronoun gender that tells them apart); otherwise it stays unresolved.
  * Offsets are UTF-16 indices.
  */
+import genderDetection from 'gender-detection-from-name';
 import type { Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { insideSorted, startingIn } from './spans.js';
@@ -47,6 +48,8 @@ export interface EntityIndex {
   /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"). */
   unnamed: number[];
 }
+
+const { getGender } = genderDetection;
 
 function personKey(name: string): string {
   return `person:${slugify(name)}`;
@@ -281,6 +284,7 @@ export function resolveEntities(
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
   learnGender(body, mentions, mentionActor, actors, lexicon);
+  genderFromFirstNames(actors);
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
@@ -335,6 +339,21 @@ function lowerCaseElsewhere(lowerWords: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word || lower.length < 3) return false;
   return lowerWords.has(lower);
+}
+
+/**
+ * A person whose gender no pronoun or honorific gave is presumed to have the gender usually
+ * borne by their first name (gender-detection-from-name's lists), so that "she said" after
+ * "Gwendolyn Sato … Marcus Delacroix" looks past him. Unknown first names stay unknown.
+ */
+function genderFromFirstNames(actors: Map<string, WorkingActor>): void {
+  for (const actor of actors.values()) {
+    if (actor.kind !== 'Person' || actor.gender) continue;
+    const parts = actor.name.split(/\s+/u);
+    if (parts.length < 2) continue;
+    const gender = getGender(parts[0] as string);
+    if (gender === 'male' || gender === 'female') actor.gender = gender;
+  }
 }
 
 /** Votes each person's gender from the first he/she pronoun after their mention in the same sentence. */

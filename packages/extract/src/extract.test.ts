@@ -28,7 +28,7 @@ describe('extractDocument: attribution patterns', () => {
         '"We will not cut the library," said Mira Castell, president of the Friends of the Library.',
         'Councilman Otto Brandvik said: "The numbers do not add up."',
         '"Every branch matters," Castell said. "Every single one."',
-        '"We will see," he added.',
+        '"We will see," she added.',
       ].join('\n\n'),
     );
     expect(said(extraction)).toEqual([

@@ -63,6 +63,21 @@ export function actorOfMention(
   return undefined;
 }
 
+/**
+ * "said in a statement", "warning in a letter delivered Tuesday": a speech verb, up to two words,
+ * then "in" and a determiner right before the medium noun.
+ */
+function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArray | null {
+  for (const between of ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}']) {
+    const match = new RegExp(
+      `\\b(\\p{Ll}+)\\s+${between}in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+      'u',
+    ).exec(before);
+    if (match?.[1] && lexicon.strongSpeechVerbs.has(match[1])) return match;
+  }
+  return null;
+}
+
 /** Whether a person with a role noun right before their name follows the mention ("X spokesperson Jane Roe"). */
 function qualifiesNextPerson(index: EntityIndex, mention: NameMention): boolean {
   const next = startingIn(index.mentions, mention.end, mention.end + 40).find(
@@ -195,11 +210,7 @@ export function findSourceDocuments(
       const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
-      const saidInAuthor =
-        /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
-          before,
-        );
-      if (insideSorted(index.quoteSpans, start)) continue;
+      const saidInAuthor = speechVerbBeforeMedium(before, lexicon);
       if (saidInAuthor) {
         const author = firstActorIn(
           index,
@@ -250,20 +261,6 @@ export function findSourceDocuments(
           );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
-      }
-      const saidIn =
-        /\b(?:said|says|wrote|writes|stated|states|announced|argued|added|noted)\s+(?:\p{Ll}+\s+){0,2}?in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
-          before,
-        );
-      if (!doc.authorKey && saidIn) {
-        const author = firstActorIn(
-          index,
-          sentenceStart,
-          sentenceStart + saidIn.index,
-          lexicon,
-          true,
-        );
-        if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
       }
       // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
       const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
@@ -340,6 +337,34 @@ export function findSourceDocuments(
       found.push(doc);
       if (doc.authorKey) lastAuthored.set(medium, doc);
     }
+    signedBy(body, paragraph, index, lexicon, found, lastAuthored);
   }
   return found;
+}
+
+const SIGNED_BY =
+  /\b(?:it|they)\s+(?:was|were|is|are)\s+(?:signed|written|sent|authored)\s+by\s+/giu;
+
+/** "… says the district erred. It was signed by the association's president, Jane Roe.": the author of the document just mentioned. */
+function signedBy(
+  body: string,
+  paragraph: Paragraph,
+  index: EntityIndex,
+  lexicon: Lexicon,
+  found: SourceDocumentMention[],
+  lastAuthored: Map<string, SourceDocumentMention>,
+): void {
+  const text = body.slice(paragraph.start, paragraph.end);
+  for (const match of text.matchAll(SIGNED_BY)) {
+    const at = paragraph.start + match.index;
+    const doc = [...found]
+      .reverse()
+      .find((d) => d.start < at && d.paragraphIndex >= paragraph.index - 1);
+    if (!doc || doc.authorKey) continue;
+    const from = at + match[0].length;
+    const author = firstActorIn(index, from, Math.min(paragraph.end, from + 80), lexicon, false);
+    if (!author) continue;
+    [doc.authorKey, doc.rule] = [author.key, 'source-signed-by'];
+    lastAuthored.set(doc.medium, doc);
+  }
 }
