@@ -29,4 +29,5 @@ export {
   type MergeSettings,
 } from './statements.js';
 export { iri, graphs } from './iris.js';
-export { toTrig, TRIG_PREFIXES } from './trig.js';
+export { toTrig, trigChunks, TrigSerialiser, TRIG_PREFIXES } from './trig.js';
+export type { GraphRows, Row, ObjectValue, LiteralTerm } from './quads.js';

@@ -22,7 +22,15 @@ import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
 import { locateEvidence, type LocatedEvidence } from './evidence.js';
 import { graphs, iri } from './iris.js';
-import { QuadSink, confidenceLiteral, countLiteral, dateLiteral, node } from './quads.js';
+import {
+  QuadSink,
+  confidenceLiteral,
+  countLiteral,
+  dateLiteral,
+  node,
+  toQuads,
+  type GraphRows,
+} from './quads.js';
 import { clusterQuotes, matchTokens } from './statements.js';
 import { V } from './vocabulary.js';
 
@@ -67,7 +75,10 @@ export interface ModelWarning {
 
 /** The dataset and its summary. */
 export interface ModelResult {
-  quads: ReturnType<QuadSink['quads']>;
+  /** Every quad as RDF/JS quads in canonical order (made on first use). */
+  readonly quads: ReturnType<QuadSink['quads']>;
+  /** The same dataset as named graphs of rows, in canonical order (what `writeTrig` serialises). */
+  readonly graphs: readonly GraphRows[];
   summary: ModelSummary;
   warnings: ModelWarning[];
 }
@@ -156,15 +167,19 @@ class ModelBuilder {
     this.writeStatements();
     this.writeMentionsAndPosts();
     this.writeCuration();
-    const quads = this.sink.quads();
+    const datasetGraphs = this.sink.graphs();
+    let quads: ReturnType<QuadSink['quads']> | undefined;
     return {
-      quads,
+      get quads() {
+        return (quads ??= toQuads(datasetGraphs));
+      },
+      graphs: datasetGraphs,
       warnings: this.warnings,
       summary: {
         documents: this.documents.length,
         actors: this.emittedActors.size,
         ...this.counts,
-        quads: quads.length,
+        quads: this.sink.size,
       },
     };
   }

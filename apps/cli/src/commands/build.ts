@@ -10,13 +10,13 @@
  */
 import { resolve } from 'node:path';
 import { resolveCorpus } from '@claimgraph/extract';
-import { AnnotationError, buildModel, toTrig } from '@claimgraph/model';
+import { AnnotationError, buildModel, trigChunks } from '@claimgraph/model';
 import { SingleBar, Presets } from 'cli-progress';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
 import { CliError } from '../errors.js';
 import { loadAnnotations } from '../build/annotations.js';
-import { writeFileAtomic } from '../build/atomic.js';
+import { writeChunksAtomic } from '../build/atomic.js';
 import { convertCorpus } from '../build/corpus.js';
 import { ExtractCache, extractorFingerprint } from '../build/extract-cache.js';
 import { CLI_VERSION } from '../version.js';
@@ -97,8 +97,7 @@ export const buildCommand: CommandDefinition = {
         throw new CliError(`kg build: ${error.message}; nothing written`);
       throw error;
     }
-    const trig = await toTrig(model.quads);
-    await writeFileAtomic(out, trig);
+    await writeChunksAtomic(out, trigChunks(model.graphs));
 
     const extractWarnings = corpus.documents.flatMap((d) =>
       [...d.parsed.warnings, ...d.extraction.warnings].map(
