@@ -104,6 +104,16 @@ function tailEnd(
 }
 
 /** Start of the attribution window before a quotation: the last sentence end or the previous long quotation. */
+/** Whether a sentence ends (or a semicolon or colon falls) between two offsets; "St." does not end one. */
+function sentenceEndIn(ctx: AttributionContext, from: number, to: number): boolean {
+  const pattern = /[.!?;:](?=\s)/gu;
+  const text = ctx.body.slice(from, to);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    if (match[0] !== '.' || !isAbbreviationBefore(ctx.body, from + match.index, ctx.lexicon))
+      return true;
+  return false;
+}
+
 function leadStart(
   ctx: AttributionContext,
   quote: RawQuote,
@@ -150,7 +160,7 @@ function documentSubject(
   if (
     direct &&
     wordCount(ctx.body.slice(direct.end, to)) <= 2 &&
-    /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+    /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
       ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
     )
   )
@@ -286,8 +296,16 @@ function attributeFromLead(
   const cue = verbs[verbs.length - 1];
   if (!cue) return undefined;
   const gap = ctx.body.slice(cue.end, to);
+  // "He said the unit had lost money …, but that finances would be "one factor among many."":
+  // a sentence that opens with its speaker and a strong speech verb reports all of itself.
+  const opensWithSpeaker =
+    ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
+    wordCount(ctx.body.slice(start, cue.start)) <= 4 &&
+    subjectMentions(ctx, start, cue.start).length > 0 &&
+    !sentenceEndIn(ctx, cue.end, to) &&
+    wordCount(gap) <= 40;
   if (short && wordCount(gap) > 8) return undefined;
-  if (!short && wordCount(gap) > 14) return undefined;
+  if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
     /,\s+(?:who|which|whose|whom|a|an|the|now|then|also)\b[^,]*,\s*(?:\p{Ll}+ly\s+)?$/u.exec(
@@ -329,6 +347,13 @@ function attributeFromLead(
     )
   )
     subject = undefined;
+  // "A man who has stayed there since October, and who asked that his name not be used because
+  // he is looking for work, said: …": the pronoun belongs to the unnamed subject's clause.
+  if (
+    subject?.kind === 'Pronoun' &&
+    ctx.index.unnamed.some(({ at }) => at >= start && at < (subject?.start ?? 0))
+  )
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.55 };
   if (!subject) {
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||
@@ -595,7 +620,8 @@ export function attributeQuotes(
         }
       }
     }
-    if (short && isModifierUse(ctx.body, quote, text)) attribution = undefined;
+    if (short && (isModifierUse(ctx.body, quote, text) || isNamingUse(ctx, quote, text)))
+      attribution = undefined;
     if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
       scareQuotes.push({
         start: quote.start,
@@ -730,6 +756,42 @@ const NOT_NOUNS = new Set([
 ]);
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
+const NAMING_VERB =
+  /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/iu;
+const PREPOSITION_BEFORE = /\s(?:of|for|on|about|into|from|with|under|as)\s+$/iu;
+const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|less|ish|ed|en|ary|ent|ant)$/u;
+
+/**
+ * A short quotation used as a name or a label rather than as someone's words: right after a
+ * naming verb ("what the agency calls "coverage routes"") unless it is an evaluation ("a claim
+ * officials call "absurd""), inside a noun phrase ("a "navigation campus""), or after a
+ * preposition in a sentence with no speech verb ("footage of "critical incidents"").
+ */
+function isNamingUse(ctx: AttributionContext, quote: RawQuote, text: string): boolean {
+  const before = ctx.body.slice(Math.max(0, quote.outerStart - 40), quote.outerStart);
+  const lastWord = (/([\p{L}-]+)[.!?,;:]*$/u.exec(text)?.[1] ?? '').toLowerCase();
+  const evaluative =
+    ctx.lexicon.evaluativeWords.has(lastWord) ||
+    ADJECTIVE_ENDING.test(lastWord) ||
+    /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
+  if (NAMING_VERB.test(before)) return !evaluative;
+  if (DETERMINER_BEFORE.test(before)) return true;
+  if (!PREPOSITION_BEFORE.test(before)) return false;
+  const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+  const sentence = paragraph?.sentences.find(
+    (s) => s.start <= quote.outerStart && quote.outerStart < s.end,
+  );
+  const lead = ctx.body.slice(sentence?.start ?? quote.outerStart, quote.outerStart);
+  // A verb, not an adjective: "the department's written policy" has no speech verb.
+  return ![...lead.matchAll(/(\S+\s+)?(\p{Ll}+)/gu)].some(
+    ([, previous, word]) =>
+      !/^(?:a|an|the|its|his|her|their|our)\s|['’]s\s$/iu.test(previous ?? '') &&
+      (ctx.lexicon.strongSpeechVerbs.has(word ?? '') ||
+        ctx.lexicon.weakSpeechVerbs.has(word ?? '')),
+  );
+}
+
 function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
   if (/[.!?,;:]$/u.test(text)) return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(

@@ -45,8 +45,8 @@ export interface EntityIndex {
   quoteSpans: Array<[number, number]>;
   /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key, possessive]. */
   timeline: Array<[number, number, string, boolean]>;
-  /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"). */
-  unnamed: number[];
+  /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"), with the gender its noun implies. */
+  unnamed: Array<{ at: number; gender?: 'male' | 'female' }>;
 }
 
 const { getGender } = genderDetection;
@@ -116,6 +116,27 @@ export function resolveEntities(
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
   const lowerWords = lowerCaseWords(body);
 
+  // Words of organisation and place names: "St. Brendan" after "St. Brendan Community Hospital"
+  // is the hospital, and "Cassoway" is the town in "Cassoway County", not a person.
+  const organisationNames = names
+    .filter((m) => m.kind === 'Organization')
+    .map((m) => m.text.replace(/^the\s+/iu, ''));
+  const placeWords = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'Place')
+      for (const word of m.text.split(/\s+/u)) placeWords.add(word.toLowerCase());
+  for (const name of organisationNames) placeWords.add((name.split(/\s+/u)[0] ?? '').toLowerCase());
+  for (const match of body.matchAll(/^\p{Lu}{3,}(?=[,\s])/gmu))
+    placeWords.add(match[0].toLowerCase());
+  const shortOrganisation = (text: string): string | undefined => {
+    const candidates = organisationNames.filter(
+      (name) => name.startsWith(`${text} `) && name.length > text.length + 1,
+    );
+    return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
+      ? candidates[0]
+      : undefined;
+  };
+
   // Pass 1: full names and organisations create actors.
   for (const mention of names) {
     const words = mention.text.split(/\s+/);
@@ -146,6 +167,16 @@ export function resolveEntities(
       continue;
     if (insideAny(mention.start, quoteSpans) && !mention.title) continue;
     if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) continue;
+    const organisation = !mention.title ? shortOrganisation(mention.text) : undefined;
+    if (organisation) {
+      const key = orgKey(organisation);
+      const actor = actors.get(key);
+      if (actor) {
+        addMention(actor, mention);
+        mentionActor.set(mention.start, key);
+      }
+      continue;
+    }
     if (inHeadline && !mention.title && !mention.gender) continue;
     // "Parent Tom Kowalski" at a sentence start: a leading common noun is not part of the name.
     if (
@@ -267,7 +298,8 @@ export function resolveEntities(
         lexicon.strongSpeechVerbs.has(verb) &&
         !commonNoun &&
         !lexicon.nonNameWords.has(text.toLowerCase()) &&
-        !lexicon.places.has(text.toLowerCase())
+        !lexicon.places.has(text.toLowerCase()) &&
+        !placeWords.has(text.toLowerCase())
       ) {
         const key = personKey(text);
         const actor =
@@ -308,6 +340,29 @@ export function resolveEntities(
   };
 }
 
+const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
+  woman: 'female',
+  mother: 'female',
+  grandmother: 'female',
+  daughter: 'female',
+  wife: 'female',
+  widow: 'female',
+  sister: 'female',
+  aunt: 'female',
+  girl: 'female',
+  spokeswoman: 'female',
+  man: 'male',
+  father: 'male',
+  grandfather: 'male',
+  son: 'male',
+  husband: 'male',
+  widower: 'male',
+  brother: 'male',
+  uncle: 'male',
+  boy: 'male',
+  spokesman: 'male',
+};
+
 const UNNAMED_SUBJECT =
   /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another)\s+((?:[\p{Ll}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
 
@@ -316,14 +371,18 @@ function unnamedSubjects(
   body: string,
   lexicon: Lexicon,
   quoteSpans: Array<[number, number]>,
-): number[] {
-  const personNouns = new Set(lexicon.titles.roleNouns.map((noun) => noun.split(' ').pop()));
-  const positions: number[] = [];
+): Array<{ at: number; gender?: 'male' | 'female' }> {
+  const personNouns = new Set([
+    ...lexicon.personNouns,
+    ...lexicon.titles.roleNouns.map((noun) => noun.split(' ').pop() ?? ''),
+  ]);
+  const positions: Array<{ at: number; gender?: 'male' | 'female' }> = [];
   for (const match of body.matchAll(UNNAMED_SUBJECT)) {
     const words = (match[1] ?? '').split(/\s+/u);
-    if (!words.some((word) => personNouns.has(word)) || insideAny(match.index, quoteSpans))
-      continue;
-    positions.push(match.index);
+    const head = words.find((word) => personNouns.has(word));
+    if (!head || insideAny(match.index, quoteSpans)) continue;
+    const gender = GENDERED_NOUNS[head];
+    positions.push(gender ? { at: match.index, gender } : { at: match.index });
   }
   return positions;
 }
@@ -453,7 +512,16 @@ export function resolvePronoun(
     );
     // "One nurse, who asked not to be named, told the paper … 'I cried,' she said": the unnamed
     // speaker introduced since the last named person is the antecedent, and has no actor.
-    if (found && index.unnamed.some((at) => at > found.start && at < position)) return undefined;
+    if (
+      found &&
+      index.unnamed.some(
+        (unnamed) =>
+          unnamed.at > found.start &&
+          unnamed.at < position &&
+          (unnamed.gender === undefined || unnamed.gender === gender),
+      )
+    )
+      return undefined;
     return found?.actor;
   }
   if (gender === 'plural' || gender === 'neuter')

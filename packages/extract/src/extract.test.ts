@@ -220,6 +220,46 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('tells names and labels in quote marks from evaluations', () => {
+    const extraction = extract(
+      [
+        'Transit cuts',
+        'Mayor Ida Brun opposes the cuts, which she called "un-American" on Monday.',
+        'Most are what the agency calls "coverage routes," which run rarely. Residents would move to a "navigation campus" of tents.',
+        'The written policy requires footage of "critical incidents" to be released. It is a plan city officials call "absurd."',
+      ].join('\n\n'),
+    );
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual([
+      'coverage routes',
+      'navigation campus',
+      'critical incidents',
+    ]);
+    expect(said(extraction)).toEqual([
+      ['un-American', 'person:ida-brun'],
+      ['absurd.', null],
+    ]);
+  });
+
+  it('keeps unnamed speakers unnamed, and reads "St. Brendan" as the hospital named before', () => {
+    const extraction = extract(
+      [
+        'Maternity unit',
+        'Nurses at St. Brendan Community Hospital rallied. "We are tired," said Derek Olsen, a nurse.',
+        'A woman who said she cleans offices told the board about her shift. "If the unit closes, I lose my job," she said.',
+        'He said the unit had lost money in each of the past five years at St. Brendan, but that finances would be "one factor among many."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We are tired', 'person:derek-olsen'],
+      ['If the unit closes, I lose my job', null],
+      ['one factor among many.', 'person:derek-olsen'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toEqual([
+      'org:st-brendan-community-hospital',
+      'person:derek-olsen',
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -25,6 +25,10 @@ export interface Lexicon {
   /** Phrases after which a capitalised phrase is a place ("city of"). */
   placePrefixes: string[];
   nonNameWords: Set<string>;
+  /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */
+  evaluativeWords: Set<string>;
+  /** Nouns for people that are not posts ("woman", "rider"). */
+  personNouns: Set<string>;
   /** Last words that make a capitalised phrase a thing, not a person ("Clause", "Building"). */
   thingSuffixes: Set<string>;
   abbreviations: Set<string>;
@@ -76,6 +80,8 @@ export function defaultLexicon(): Lexicon {
   const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
   const words = readJson<{
     nonNameWords: string[];
+    evaluativeWords: string[];
+    personNouns: string[];
     abbreviations: string[];
     pronouns: Lexicon['pronouns'];
     boilerplate: string[];
@@ -98,6 +104,8 @@ export function defaultLexicon(): Lexicon {
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
+    evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
+    personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),
     thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),
     abbreviations: new Set(words.abbreviations.map((w) => w.toLowerCase())),
     media: media.media,
