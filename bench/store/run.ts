@@ -6,7 +6,11 @@
  * and each size's peak RSS. Each size runs in a child process so that peak RSS belongs to it.
  *
  *   node --conditions=claimgraph-source --import tsx bench/store/run.ts [--sizes 100000,1000000]
- *     [--validate-up-to 100000] [--queries-up-to 100000] [--out bench/results/store.md]
+ *     [--validate-up-to 100000] [--queries-up-to 100000] [--repeats N] [--out bench/results/store.md]
+ *
+ * `--repeats` sets how often each query and the export run at every size (default 3 below
+ * 500,000 triples, 1 from there); load keeps that default, since each repeat holds one more
+ * copy of the dataset.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -45,6 +49,9 @@ interface SizeResult {
   triples: number;
   documents: number;
   trigBytes: number;
+  /** Repeats of load (and of validation's wrapper and direct run: always 1 at most). */
+  loadRepeats: number;
+  /** Repeats of each query and of the export. */
   repeats: number;
   rows: Row[];
   peakRssMb: number;
@@ -100,13 +107,24 @@ async function compare<W, D>(
   return { wrapper: summarise(wrapperRuns), direct: summarise(directRuns) };
 }
 
+/** n3's Writer on the quads as they come, with all the prefixes: the export's baseline. */
+function writeTurtleDirectly(quads: readonly Quad[]): string {
+  const writer = new Writer({ format: 'Turtle', prefixes: { ...DEFAULT_PREFIXES } });
+  for (const quad of quads) writer.addQuad(quad.subject, quad.predicate, quad.object);
+  let text = '';
+  writer.end((_error: unknown, result: string) => (text = result));
+  return text;
+}
+
 async function measureSize(
   targetTriples: number,
   validateUpTo: number,
   queriesUpTo: number,
+  repeatsOption: number | undefined,
 ): Promise<SizeResult> {
   const { trig, triples, documents } = generateDataset(targetTriples);
-  const repeats = targetTriples >= 500_000 ? 1 : 3;
+  const loadRepeats = targetTriples >= 500_000 ? 1 : 3;
+  const repeats = repeatsOption ?? loadRepeats;
   const rows: Row[] = [];
   const add = (operation: string, timing: { wrapper: Timing; direct: Timing }, note?: string) =>
     rows.push({
@@ -119,7 +137,7 @@ async function measureSize(
     });
 
   const load = await compare(
-    repeats,
+    loadRepeats,
     () => LocalStore.fromText(trig, 'trig'),
     () => {
       const store = new oxigraph.Store();
@@ -169,18 +187,36 @@ async function measureSize(
   add('dataset as RDF/JS quads', quads, 'LocalStore.quads() vs n3 Parser on the same text');
   const data: Quad[] = quads.wrapper.value;
 
+  // Warm both paths up on a small slice so that neither pays for JIT compilation alone.
+  exportDataset(data.slice(0, 2_000), { format: 'turtle' });
+  writeTurtleDirectly(data.slice(0, 2_000));
   const turtle = await compare(
     repeats,
     () => exportDataset(data, { format: 'turtle' }),
-    () => {
-      const writer = new Writer({ format: 'Turtle', prefixes: { ...DEFAULT_PREFIXES } });
-      for (const quad of data) writer.addQuad(quad.subject, quad.predicate, quad.object);
-      let text = '';
-      writer.end((_error: unknown, result: string) => (text = result));
-      return text;
-    },
+    () => writeTurtleDirectly(data),
   );
   add('export Turtle', turtle, 'exportDataset (sorted, deterministic) vs n3 Writer (input order)');
+  // What determinism costs at the least: the same Writer after an ordinary Array.sort on the
+  // terms' values (no de-duplication, no blank-node labels, graphs ignored as Turtle does).
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sortedTurtle = await compare(
+    repeats,
+    () => exportDataset(data, { format: 'turtle' }),
+    () => {
+      const sorted = [...data].sort(
+        (a, b) =>
+          text(a.subject.value, b.subject.value) ||
+          text(a.predicate.value, b.predicate.value) ||
+          text(a.object.value, b.object.value),
+      );
+      return writeTurtleDirectly(sorted);
+    },
+  );
+  add(
+    'export Turtle vs sorted Writer',
+    sortedTurtle,
+    'exportDataset vs Array.sort by subject, predicate, object value, then n3 Writer',
+  );
   await local.close();
   if (targetTriples > validateUpTo) {
     process.stderr.write(`  validation skipped above ${validateUpTo} triples (--validate-up-to)\n`);
@@ -223,6 +259,7 @@ async function measureSize(
       triples,
       documents,
       trigBytes: Buffer.byteLength(trig),
+      loadRepeats,
       repeats,
       rows,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -230,6 +267,13 @@ async function measureSize(
       queried: targetTriples <= queriesUpTo,
     };
   }
+}
+
+function repeatsText(result: SizeResult): string {
+  const times = (count: number) => `${count} repeat${count > 1 ? 's' : ''}`;
+  return result.repeats === result.loadRepeats
+    ? times(result.repeats)
+    : `load ${times(result.loadRepeats)}, queries and export ${times(result.repeats)}`;
 }
 
 function render(results: SizeResult[], command: string, wallSeconds: number): string {
@@ -249,7 +293,7 @@ function render(results: SizeResult[], command: string, wallSeconds: number): st
   ];
   for (const result of results) {
     lines.push(
-      `### ${result.triples.toLocaleString('en-US')} triples (${result.documents} documents, ${(result.trigBytes / 1e6).toFixed(1)} MB TriG; ${result.repeats} repeat${result.repeats > 1 ? 's' : ''}; peak RSS ${result.peakRssMb} MB)`,
+      `### ${result.triples.toLocaleString('en-US')} triples (${result.documents} documents, ${(result.trigBytes / 1e6).toFixed(1)} MB TriG; ${repeatsText(result)}; peak RSS ${result.peakRssMb} MB)`,
       '',
       '| operation | store CPU ms | direct CPU ms | ratio | store wall ms | direct wall ms | note |',
       '|---|---:|---:|---:|---:|---:|---|',
@@ -277,7 +321,14 @@ async function main(): Promise<void> {
   const child = option('--child');
   if (child) {
     process.stdout.write(
-      `${JSON.stringify(await measureSize(Number(child), Number(option('--validate-up-to') ?? 100_000), Number(option('--queries-up-to') ?? 100_000)))}\n`,
+      `${JSON.stringify(
+        await measureSize(
+          Number(child),
+          Number(option('--validate-up-to') ?? 100_000),
+          Number(option('--queries-up-to') ?? 100_000),
+          option('--repeats') === undefined ? undefined : Number(option('--repeats')),
+        ),
+      )}\n`,
     );
     return;
   }
@@ -293,6 +344,7 @@ async function main(): Promise<void> {
       option('--validate-up-to') ?? '100000',
       '--queries-up-to',
       option('--queries-up-to') ?? '100000',
+      ...(option('--repeats') === undefined ? [] : ['--repeats', option('--repeats')!]),
     ];
     const output = execFileSync(
       process.execPath,

@@ -6,7 +6,8 @@
  */
 import type { Quad, Term } from '@rdfjs/types';
 import type { PrefixMap } from './prefixes.js';
-import { sortQuads, usedPrefixes } from './rdf-writer.js';
+import { usedPrefixes } from './rdf-writer.js';
+import { sortQuadsIndexed, toQuads } from './sorted-quads.js';
 import { RDF_TYPE, XSD_STRING } from './terms.js';
 
 type JsonValue =
@@ -62,9 +63,10 @@ function nodeObjects(quads: readonly Quad[], compact: (iri: string) => string): 
  * Writes quads as a JSON-LD document with the used prefixes as its context.
  * @example writeJsonLd(store.quads(), DEFAULT_PREFIXES)
  */
-export function writeJsonLd(quads: Iterable<Quad>, prefixes: PrefixMap): string {
-  const sorted = sortQuads(quads);
-  const context = usedPrefixes(sorted, prefixes);
+export function writeJsonLd(quads: readonly Quad[], prefixes: PrefixMap): string {
+  const sortedQuads = sortQuadsIndexed(quads, false);
+  const sorted = toQuads(sortedQuads, quads);
+  const context = usedPrefixes(sortedQuads, prefixes);
   const compact = compactor(context);
   const graph: unknown[] = [];
   let start = 0;

@@ -1,55 +1,60 @@
 /**
- * Deterministic, readable Turtle and TriG with n3's Writer: quads are de-duplicated and sorted
- * (graph, subject, `rdf:type` first, predicate, object) so that each subject is written once
- * with its properties grouped, and only the prefixes the data actually uses are declared, in
- * alphabetical order. The same quads in any order give byte-identical output.
+ * Deterministic, readable Turtle and TriG with n3's Writer, and sorted N-Triples and N-Quads:
+ * quads are de-duplicated and sorted (graph, subject, `rdf:type` first, predicate, object; see
+ * `sortQuadsIndexed`) so that each subject is written once with its properties grouped, and only
+ * the prefixes the data actually uses are declared, in alphabetical order. The same quads in any
+ * order give byte-identical output.
  */
 import type { Quad } from '@rdfjs/types';
-import { DataFactory, Writer } from 'n3';
-import { relabelBlankNodes } from './blank-nodes.js';
+import { Writer } from 'n3';
 import type { PrefixMap } from './prefixes.js';
-import { compareQuads, RDF_TYPE, termToNTriples, XSD_STRING } from './terms.js';
+import { type SortedQuads, sortQuadsIndexed, toQuads } from './sorted-quads.js';
+import { RDF_TYPE, XSD_STRING } from './terms.js';
 
 /**
  * Sorts quads into the store's output order, drops duplicates and gives blank nodes stable
  * labels (see `relabelBlankNodes`).
+ * @example sortQuads(store.quads())
  */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
-  // compareQuads is 0 only for equal quads, so duplicates end up next to each other.
-  const sorted = relabelBlankNodes([...quads]).sort(compareQuads);
-  return sorted.filter(
-    (quad, index) => index === 0 || compareQuads(sorted[index - 1]!, quad) !== 0,
-  );
+  const input = asArray(quads);
+  return toQuads(sortQuadsIndexed(input, false), input);
 }
 
-/** Moves every quad into the default graph (the union that Turtle can express). */
-export function mergeGraphs(quads: Iterable<Quad>): Quad[] {
-  const merged: Quad[] = [];
-  for (const quad of quads) {
-    merged.push(
-      quad.graph.termType === 'DefaultGraph'
-        ? quad
-        : DataFactory.quad(quad.subject, quad.predicate, quad.object, DataFactory.defaultGraph()),
-    );
+function asArray(quads: Iterable<Quad>): readonly Quad[] {
+  return Array.isArray(quads) ? (quads as readonly Quad[]) : [...quads];
+}
+
+/** The prefixes whose namespaces occur in the sorted quads' IRIs, sorted by prefix. */
+export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<string, string> {
+  // Every copy of a quad has the same term indices, so all quads (not only `order`) will do.
+  const { table, ids } = sorted;
+  const asPredicate = new Uint8Array(table.terms.length);
+  const elsewhere = new Uint8Array(table.terms.length);
+  for (let at = 0; at < ids.length; at += 4) {
+    elsewhere[ids[at]!] = 1;
+    asPredicate[ids[at + 1]!] = 1;
+    elsewhere[ids[at + 2]!] = 1;
+    elsewhere[ids[at + 3]!] = 1;
   }
-  return merged;
-}
-
-/** The prefixes whose namespaces occur in the quads' IRIs, sorted by prefix. */
-export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Record<string, string> {
   // Namespaces end in '/' or '#', so an IRI starts with one exactly when its part up to the last
   // '/' or '#' does: comparing those few distinct parts is enough.
   const stems = new Set<string>();
   const note = (iri: string) =>
     stems.add(iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
-  for (const quad of quads) {
-    for (const term of [quad.subject, quad.predicate, quad.object, quad.graph]) {
-      if (term.termType === 'NamedNode' && !(term === quad.predicate && term.value === RDF_TYPE))
-        note(term.value);
-      else if (term.termType === 'Literal' && !term.language && term.datatype.value !== XSD_STRING)
-        note(term.datatype.value);
+  table.terms.forEach((term, index) => {
+    if (!elsewhere[index] && !asPredicate[index]) return;
+    if (term.termType === 'NamedNode') {
+      // Turtle and TriG write rdf:type as a predicate as `a`.
+      if (elsewhere[index] || term.value !== RDF_TYPE) note(term.value);
+    } else if (
+      term.termType === 'Literal' &&
+      !term.language &&
+      term.datatype.value !== XSD_STRING
+    ) {
+      note(term.datatype.value);
     }
-  }
+  });
   const used: Record<string, string> = {};
   for (const prefix of Object.keys(prefixes).sort()) {
     const namespace = prefixes[prefix] as string;
@@ -64,12 +69,22 @@ export function usedPrefixes(quads: readonly Quad[], prefixes: PrefixMap): Recor
 }
 
 function write(
-  quads: readonly Quad[],
+  sorted: SortedQuads,
   format: 'text/turtle' | 'application/trig',
   prefixes: PrefixMap,
 ): string {
-  const writer = new Writer({ format, prefixes: usedPrefixes(quads, prefixes) });
-  for (const quad of quads) writer.addQuad(quad);
+  const writer = new Writer({ format, prefixes: usedPrefixes(sorted, prefixes) });
+  const { table, ids, order } = sorted;
+  const { terms } = table;
+  for (const position of order) {
+    const at = 4 * position;
+    writer.addQuad(
+      terms[ids[at]!] as Quad['subject'],
+      terms[ids[at + 1]!] as Quad['predicate'],
+      terms[ids[at + 2]!] as Quad['object'],
+      terms[ids[at + 3]!] as Quad['graph'],
+    );
+  }
   let output = '';
   writer.end((error, result: string) => {
     if (error) throw error;
@@ -83,7 +98,7 @@ function write(
  * @example writeTurtle(store.quads(), DEFAULT_PREFIXES)
  */
 export function writeTurtle(quads: Iterable<Quad>, prefixes: PrefixMap): string {
-  return write(sortQuads(mergeGraphs(quads)), 'text/turtle', prefixes);
+  return write(sortQuadsIndexed(asArray(quads), true), 'text/turtle', prefixes);
 }
 
 /**
@@ -91,19 +106,26 @@ export function writeTurtle(quads: Iterable<Quad>, prefixes: PrefixMap): string 
  * @example writeTrig(store.quads(), DEFAULT_PREFIXES)
  */
 export function writeTrig(quads: Iterable<Quad>, prefixes: PrefixMap): string {
-  return write(sortQuads(quads), 'application/trig', prefixes);
+  return write(sortQuadsIndexed(asArray(quads), false), 'application/trig', prefixes);
 }
 
-/** Writes quads as N-Triples (graphs merged) or N-Quads, one statement per line, sorted. */
+/**
+ * Writes quads as N-Triples (graphs merged) or N-Quads, one statement per line, sorted; each
+ * distinct term's text is built once.
+ * @example writeLines(store.quads(), true)
+ */
 export function writeLines(quads: Iterable<Quad>, withGraphs: boolean): string {
-  const sorted = sortQuads(withGraphs ? quads : mergeGraphs(quads));
-  return sorted
-    .map((quad) => {
-      const graph =
-        withGraphs && quad.graph.termType !== 'DefaultGraph'
-          ? ` ${termToNTriples(quad.graph)}`
-          : '';
-      return `${termToNTriples(quad.subject)} ${termToNTriples(quad.predicate)} ${termToNTriples(quad.object)}${graph} .\n`;
-    })
-    .join('');
+  const { table, ids, order } = sortQuadsIndexed(asArray(quads), !withGraphs);
+  const lines = new Array<string>(order.length);
+  order.forEach((position, line) => {
+    const at = 4 * position;
+    const graph = ids[at + 3]!;
+    const graphText =
+      withGraphs && table.terms[graph]!.termType !== 'DefaultGraph'
+        ? ` ${table.nTriples(graph)}`
+        : '';
+    lines[line] =
+      `${table.nTriples(ids[at]!)} ${table.nTriples(ids[at + 1]!)} ${table.nTriples(ids[at + 2]!)}${graphText} .\n`;
+  });
+  return lines.join('');
 }

@@ -51,7 +51,8 @@ export function termToNTriples(term: Term): string {
   }
 }
 
-const TERM_RANK: Readonly<Record<Term['termType'], number>> = {
+/** The order of term kinds in `compareTerms`: the default graph, IRIs, blank nodes, literals, … */
+export const TERM_RANK: Readonly<Record<Term['termType'], number>> = {
   DefaultGraph: 0,
   NamedNode: 1,
   BlankNode: 2,

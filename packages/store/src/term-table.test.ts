@@ -1,0 +1,57 @@
+import { DataFactory } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { indexQuads, TermTable } from './term-table.js';
+import { XSD } from './terms.js';
+
+const { quad, namedNode, blankNode, literal } = DataFactory;
+
+describe('TermTable', () => {
+  it('gives equal terms one index and different terms different ones', () => {
+    const table = new TermTable();
+    const iri = table.intern(namedNode('http://e/a'));
+    expect(table.intern(namedNode('http://e/a'))).toBe(iri);
+    expect(table.intern(literal('http://e/a'))).not.toBe(iri);
+    expect(table.intern(blankNode('http://e/a'))).not.toBe(iri);
+    const plain = table.intern(literal('a'));
+    expect(table.intern(literal('a', namedNode(`${XSD}string`)))).toBe(plain);
+    expect(table.intern(literal('a', 'en'))).not.toBe(plain);
+    expect(table.intern(literal('a', namedNode(`${XSD}token`)))).not.toBe(plain);
+    expect(table.terms).toHaveLength(6);
+  });
+
+  it('lists blank nodes for relabelling, but not a blank node used as a predicate', () => {
+    const table = new TermTable();
+    const subject = table.intern(blankNode('x'));
+    const predicate = table.internPredicate(blankNode('x'));
+    expect(predicate).not.toBe(subject);
+    expect(table.blankNodes).toEqual([subject]);
+    expect(table.isBlankNode(subject)).toBe(true);
+    expect(table.isBlankNode(predicate)).toBe(false);
+  });
+
+  it('writes each term in N-Triples, and a replaced term with its new text', () => {
+    const table = new TermTable();
+    const text = table.intern(literal('say "hi"\n', 'en'));
+    const node = table.intern(blankNode('n3-12'));
+    expect(table.nTriples(text)).toBe('"say \\"hi\\"\\n"@en');
+    expect(table.nTriples(node)).toBe('_:n3-12');
+    table.replace(node, blankNode('b0'));
+    expect(table.nTriples(node)).toBe('_:b0');
+  });
+});
+
+describe('indexQuads', () => {
+  it('holds four term indices per quad, the graph being the default one when merged', () => {
+    const quads = [
+      quad(namedNode('http://e/s'), namedNode('http://e/p'), literal('x'), namedNode('http://e/g')),
+      quad(namedNode('http://e/s'), namedNode('http://e/p'), literal('x')),
+    ];
+    const separate = indexQuads(quads, false);
+    expect(separate.ids.length).toBe(8);
+    expect(separate.ids.slice(0, 3)).toEqual(separate.ids.slice(4, 7));
+    expect(separate.ids[3]).not.toBe(separate.ids[7]);
+    const merged = indexQuads(quads, true);
+    expect(merged.ids[3]).toBe(merged.ids[7]);
+    expect(merged.table.terms[merged.ids[3]!]!.termType).toBe('DefaultGraph');
+  });
+});
