@@ -62,9 +62,12 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
   for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
-    const onMatch = /^\s+on\b/u.exec(text.slice(match.index + word.length));
-    if (onMatch && /^(?:go|goes|went|going)$/u.test(word)) {
-      const verb = `${word} on`;
+    const particle = lexicon.phrasalSpeechVerbs.get(word);
+    if (
+      particle &&
+      new RegExp(`^\\s+${particle}\\b`, 'u').test(text.slice(match.index + word.length))
+    ) {
+      const verb = `${word} ${particle}`;
       cues.push({ verb, start: base + match.index, end: base + match.index + verb.length });
     } else if (isSpeechVerb(word, lexicon, allowWeak)) {
       cues.push({ verb: word, start: base + match.index, end: base + match.index + word.length });
@@ -342,6 +345,8 @@ function attributeFromLead(
   if (
     subject &&
     !participle &&
+    // "the union representing rank-and-file officers fired back": the noun qualifies the subject.
+    !/^\s*(?:[\p{Ll}]+ing|who|that|which|of|for|at|from)\s/u.test(nearVerb) &&
     /(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?(?:officials|residents|critics|supporters|officers|workers|employees|members|tenants|neighbors|neighbours|parents|experts|protesters|organizers|staff|people|activists|agents|deputies|nurses|teachers|lawmakers|leaders|sources|office|department|agency)\s+(?:\p{Ll}+ly\s+)?$/u.test(
       nearVerb,
     )

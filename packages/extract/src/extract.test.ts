@@ -260,6 +260,21 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads "the local wrote" and "the union … fired back" as the union named in the article', () => {
+    const extraction = extract(
+      [
+        'Paramedic shifts',
+        '"We are exhausted," said Corinne Abel, the president of Tessaly County Paramedics Local 88.',
+        'In a letter to the county Board of Commissioners dated April 2, the local wrote that the agency had "chosen overtime over hiring."',
+        'Councilwoman Ana Perez criticised the crews, and the union representing rank-and-file paramedics fired back that she was "playing politics with our safety."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).slice(1)).toEqual([
+      ['chosen overtime over hiring.', 'org:tessaly-county-paramedics-local-88'],
+      ['playing politics with our safety.', 'org:tessaly-county-paramedics-local-88'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -13,6 +13,8 @@ export interface Lexicon {
   relativeDays: Record<string, number>;
   strongSpeechVerbs: Set<string>;
   weakSpeechVerbs: Set<string>;
+  /** Verb forms that attribute speech with a particle ("went on", "fired back"): form → particle. */
+  phrasalSpeechVerbs: Map<string, string>;
   indirectIntroducers: string[];
   titles: TitleLexicon;
   organizationWords: Set<string>;
@@ -68,9 +70,12 @@ export function defaultLexicon(): Lexicon {
     weekdays: Record<string, number>;
     relativeDays: Record<string, number>;
   }>('calendar');
-  const verbs = readJson<{ strong: string[]; weak: string[]; indirectIntroducers: string[] }>(
-    'speech-verbs',
-  );
+  const verbs = readJson<{
+    strong: string[];
+    weak: string[];
+    phrasal: Record<string, string[]>;
+    indirectIntroducers: string[];
+  }>('speech-verbs');
   const titles = readJson<TitleLexicon>('titles');
   const orgs = readJson<{
     words: string[];
@@ -95,6 +100,11 @@ export function defaultLexicon(): Lexicon {
     relativeDays: calendar.relativeDays,
     strongSpeechVerbs: new Set(verbs.strong),
     weakSpeechVerbs: new Set(verbs.weak),
+    phrasalSpeechVerbs: new Map(
+      Object.entries(verbs.phrasal).flatMap(([particle, forms]) =>
+        forms.map((form): [string, string] => [form, particle]),
+      ),
+    ),
     indirectIntroducers: verbs.indirectIntroducers,
     titles,
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),

@@ -686,6 +686,19 @@ export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
       confidence: 0.5,
     });
   }
+  // "the local wrote": a union local, only as the subject of a speech verb ("the local police" is not one).
+  for (const match of body.matchAll(/\b(?:the|The)\s+local(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu)) {
+    if (!lexicon.strongSpeechVerbs.has(match[1] ?? '')) continue;
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Description',
+      role: 'local',
+      rule: 'mention-union-local',
+      confidence: 0.5,
+    });
+  }
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
     const text = match[0].replace(/['’]s$/u, '');
