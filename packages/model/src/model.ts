@@ -16,7 +16,6 @@ import type {
   Quote,
   QuoteSource,
 } from '@claimgraph/extract';
-import { sliceCodePoints } from '@claimgraph/extract';
 import { ActorRegistry } from './actors.js';
 import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
@@ -32,6 +31,7 @@ import {
   type GraphRows,
 } from './quads.js';
 import { clusterQuotes, matchTokens } from './statements.js';
+import { codePointSlicer, type CodePointSlicer } from './text.js';
 import { V } from './vocabulary.js';
 
 /** One document of the corpus, parsed and extracted. */
@@ -130,6 +130,7 @@ class ModelBuilder {
   private readonly actors: ActorRegistry;
   private readonly documents: CorpusDocument[];
   private readonly bodies = new Map<string, string>();
+  private readonly slicers = new Map<string, CodePointSlicer>();
   private readonly occurrencesByDoc = new Map<string, Occurrence[]>();
   private readonly statementOf = new Map<string, StatementRecord>();
   private readonly emittedActors = new Set<string>();
@@ -293,9 +294,24 @@ class ModelBuilder {
 
   // ---- anchors ------------------------------------------------------------------------------
 
+  /** Slices a document's body by code-point offsets ('' for an unknown document). */
+  private slicer(docId: string): CodePointSlicer {
+    return this.slicerOf(this.bodies.get(docId) ?? '');
+  }
+
+  /** Slices a text by code-point offsets (one slicer per distinct text). */
+  private slicerOf(text: string): CodePointSlicer {
+    let slicer = this.slicers.get(text);
+    if (!slicer) {
+      slicer = codePointSlicer(text);
+      this.slicers.set(text, slicer);
+    }
+    return slicer;
+  }
+
   /** Writes a Web Annotation anchor for a span of a document and returns its IRI. */
   private anchor(graph: string, docId: string, start: number, end: number): string {
-    const body = this.bodies.get(docId) ?? '';
+    const slice = this.slicer(docId);
     const subject = iri.anchor(docId, start, end);
     // One anchor per span, in the first graph that needs it: a report and the evidence of a curated
     // dispute often quote the same words.
@@ -308,14 +324,14 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.hasSelector, node(quoteSelector));
     this.sink.add(graph, subject, V.hasSelector, node(positionSelector));
     this.sink.add(graph, quoteSelector, V.type, V.TextQuoteSelector);
-    this.sink.add(graph, quoteSelector, V.exact, sliceCodePoints(body, start, end));
+    this.sink.add(graph, quoteSelector, V.exact, slice(start, end));
     this.sink.add(
       graph,
       quoteSelector,
       V.prefix,
-      sliceCodePoints(body, Math.max(0, start - CONTEXT_LENGTH), start),
+      slice(Math.max(0, start - CONTEXT_LENGTH), start),
     );
-    this.sink.add(graph, quoteSelector, V.suffix, sliceCodePoints(body, end, end + CONTEXT_LENGTH));
+    this.sink.add(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
     this.sink.add(graph, positionSelector, V.type, V.TextPositionSelector);
     this.sink.add(graph, positionSelector, V.start, countLiteral(start));
     this.sink.add(graph, positionSelector, V.end, countLiteral(end));
@@ -503,7 +519,7 @@ class ModelBuilder {
     this.sink.add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
     this.sink.add(graph, report, V.reports, node(statement));
     this.sink.add(graph, report, V.reportedIn, node(iri.document(docId)));
-    this.sink.add(graph, report, V.quotedText, sliceCodePoints(member.doc.parsed.body, start, end));
+    this.sink.add(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
     this.sink.add(graph, report, V.quoteType, member.quote.quoteType);
     this.sink.add(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
     this.provenance(graph, report, member.quote.rule, member.quote.confidence);
@@ -818,10 +834,10 @@ class ModelBuilder {
     this.sink.add(g, proposition, V.label, excerpt(evidence.exact, LABEL_LENGTH));
     this.sink.add(g, statement, V.asserts, node(proposition));
 
-    const body = this.bodies.get(evidence.doc) ?? '';
+    const slice = this.slicer(evidence.doc);
     const report = iri.report(evidence.doc, evidence.start, evidence.end);
-    const before = sliceCodePoints(body, Math.max(0, evidence.start - 1), evidence.start);
-    const after = sliceCodePoints(body, evidence.end, evidence.end + 1);
+    const before = slice(Math.max(0, evidence.start - 1), evidence.start);
+    const after = slice(evidence.end, evidence.end + 1);
     const quoted = /["“'‘]/.test(before) && /["”'’]/.test(after);
     this.sink.add(g, report, V.type, V.Report);
     this.sink.add(g, report, V.label, `${excerpt(evidence.exact, 48)} — in ${evidence.doc}`);

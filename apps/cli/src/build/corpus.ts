@@ -60,16 +60,20 @@ export async function convertCorpus(
   let cached = 0;
   const tick = () => options.onProgress?.((done += 1), files.length);
 
+  const ids = files.map((file) => docIdOf(file));
+  const hits = await mapConcurrently(files, IO_CONCURRENCY, (_, index) =>
+    options.cache
+      ? options.cache.get(ids[index]!, bytesByFile[index]!)
+      : Promise.resolve(undefined),
+  );
   for (let index = 0; index < files.length; index += 1) {
-    const bytes = new Uint8Array(bytesByFile[index]!);
-    const fileName = files[index]!;
-    const hit = await options.cache?.get(docIdOf(fileName), bytes);
+    const hit = hits[index];
     if (hit) {
       outcomes[index] = { index, ok: true, value: hit };
       cached += 1;
       tick();
     } else {
-      jobs.push({ index, fileName, bytes });
+      jobs.push({ index, fileName: files[index]!, bytes: new Uint8Array(bytesByFile[index]!) });
     }
   }
 
@@ -82,12 +86,15 @@ export async function convertCorpus(
           tick();
           return outcome;
         });
-  for (const outcome of fresh) {
-    outcomes[outcome.index] = outcome;
-    if (outcome.ok) {
-      const job = jobs.find((j) => j.index === outcome.index)!;
-      await options.cache?.set(docIdOf(job.fileName), job.bytes, outcome.value);
-    }
+  const jobByIndex = new Map(jobs.map((job) => [job.index, job]));
+  for (const outcome of fresh) outcomes[outcome.index] = outcome;
+  const cache = options.cache;
+  if (cache) {
+    const stored = fresh.filter((outcome) => outcome.ok);
+    await mapConcurrently(stored, IO_CONCURRENCY, (outcome) => {
+      const job = jobByIndex.get(outcome.index)!;
+      return cache.set(docIdOf(job.fileName), job.bytes, outcome.value);
+    });
   }
 
   const documents: CachedExtraction[] = [];
@@ -98,12 +105,32 @@ export async function convertCorpus(
     else errors.push(outcome.message);
   }
   if (options.cache) {
-    await options.cache.prune(
-      new Map(files.map((file, i) => [docIdOf(file), new Uint8Array(bytesByFile[i]!)])),
-    );
+    await options.cache.prune(new Map(files.map((_, i) => [ids[i]!, bytesByFile[i]!])));
   }
   const bytes = bytesByFile.reduce((sum, b) => sum + b.length, 0);
   return { documents, errors, cached, extracted: jobs.length, bytes };
+}
+
+/** Cache files read or written at the same time. */
+const IO_CONCURRENCY = 32;
+
+/** Maps `items` through an asynchronous function, at most `limit` at a time, keeping their order. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await run(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 /** A document's identifier: its file name without folder and extension. */

@@ -70,8 +70,10 @@ export class ExtractCache {
     }
   }
 
+  private folderReady: Promise<unknown> | undefined;
+
   async set(docId: string, bytes: Uint8Array, value: CachedExtraction): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await (this.folderReady ??= mkdir(this.dir, { recursive: true }));
     await writeFileAtomic(this.path(docId, bytes), JSON.stringify(value));
   }
 
