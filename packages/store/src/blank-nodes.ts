@@ -20,32 +20,53 @@ import { indexQuads, type TermTable } from './term-table.js';
  */
 export function relabelTableBlankNodes(table: TermTable, ids: Uint32Array): boolean {
   if (table.blankNodes.length === 0) return false;
-  // Insertion order is the order in which blank nodes are first met: ties keep it.
-  const entries = new Map<number, string[]>();
-  const note = (node: number, entry: string) => {
-    const list = entries.get(node);
-    if (list) list.push(entry);
-    else entries.set(node, [entry]);
-  };
-  const neighbour = (index: number) => (table.isBlankNode(index) ? '_' : table.nTriples(index));
+  // First the links: a blank node and the position of its quad in `ids` plus its side (0 as
+  // subject, 1 as object, 2 as graph). The text of each link is built only when its node's key
+  // is computed, so that text is garbage at once instead of living through the whole pass.
+  const nodes: number[] = [];
+  const links: number[] = [];
   for (let at = 0; at < ids.length; at += 4) {
-    const subject = ids[at]!;
-    const object = ids[at + 2]!;
-    const graph = ids[at + 3]!;
-    const blankSubject = table.isBlankNode(subject);
-    const blankObject = table.isBlankNode(object);
-    const blankGraph = table.isBlankNode(graph);
-    if (!blankSubject && !blankObject && !blankGraph) continue;
-    const predicate = table.nTriples(ids[at + 1]!);
-    if (blankSubject) note(subject, `out ${predicate} ${neighbour(object)} ${neighbour(graph)}`);
-    if (blankObject) note(object, `in ${neighbour(subject)} ${predicate} ${neighbour(graph)}`);
-    if (blankGraph) note(graph, `graph ${neighbour(subject)} ${predicate} ${neighbour(object)}`);
+    for (let side = 0; side < 3; side++) {
+      const node = ids[at + (side === 0 ? 0 : side === 1 ? 2 : 3)]!;
+      if (table.isBlankNode(node)) {
+        nodes.push(node);
+        links.push(at + side);
+      }
+    }
   }
-  const keyed = [...entries].map(([index, list], order) => ({
-    index,
-    order,
-    key: hash('sha256', list.sort().join('\n')),
-  }));
+  // Group the links by node, nodes in the order they were first met (ties keep that order).
+  const slot = new Int32Array(table.terms.length).fill(-1);
+  const met: number[] = [];
+  for (const node of nodes) if (slot[node] === -1) slot[node] = met.push(node) - 1;
+  const starts = new Uint32Array(met.length + 1);
+  for (const node of nodes) starts[slot[node]! + 1]!++;
+  for (let index = 1; index <= met.length; index++) starts[index]! += starts[index - 1]!;
+  const grouped = new Uint32Array(links.length);
+  const next = starts.slice(0, met.length);
+  nodes.forEach((node, index) => (grouped[next[slot[node]!]!++] = links[index]!));
+
+  const neighbour = (index: number) => (table.isBlankNode(index) ? '_' : table.nTriples(index));
+  const text = (link: number): string => {
+    const side = link & 3;
+    const at = link - side;
+    const [subject, predicate, object, graph] = [
+      ids[at]!,
+      ids[at + 1]!,
+      ids[at + 2]!,
+      ids[at + 3]!,
+    ];
+    const verb = table.nTriples(predicate);
+    if (side === 0) return `out ${verb} ${neighbour(object)} ${neighbour(graph)}`;
+    if (side === 1) return `in ${neighbour(subject)} ${verb} ${neighbour(graph)}`;
+    return `graph ${neighbour(subject)} ${verb} ${neighbour(object)}`;
+  };
+  const keyed = met.map((index, order) => {
+    const entries: string[] = [];
+    for (let link = starts[order]!; link < starts[order + 1]!; link++) {
+      entries.push(text(grouped[link]!));
+    }
+    return { index, order, key: hash('sha256', entries.sort().join('\n')) };
+  });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
   keyed.forEach(({ index }, position) =>
     table.replace(index, DataFactory.blankNode(`b${position}`)),

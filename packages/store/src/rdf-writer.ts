@@ -37,33 +37,42 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
     elsewhere[ids[at + 2]!] = 1;
     elsewhere[ids[at + 3]!] = 1;
   }
-  // Namespaces end in '/' or '#', so an IRI starts with one exactly when its part up to the last
-  // '/' or '#' does: comparing those few distinct parts is enough.
-  const stems = new Set<string>();
-  const note = (iri: string) =>
-    stems.add(iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
+  // Each IRI is matched against one pattern of the namespaces not found yet, shortest first,
+  // rebuilt (without it) when one is found. A namespace counts when it ends at or before the IRI's last '/' or '#'.
+  const pending = new Set(Object.values(prefixes));
+  const found = new Set<string>();
+  const pattern = () =>
+    new RegExp(
+      `^(?:${[...pending]
+        .sort((a, b) => a.length - b.length)
+        .map((namespace) => namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})`,
+    );
+  let unfound = pattern();
+  const note = (iri: string) => {
+    let match: RegExpExecArray | null;
+    while (pending.size > 0 && (match = unfound.exec(iri)) !== null) {
+      const namespace = match[0];
+      if (Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1 < namespace.length) return;
+      found.add(namespace);
+      pending.delete(namespace);
+      unfound = pattern();
+    }
+  };
   table.terms.forEach((term, index) => {
     if (!elsewhere[index] && !asPredicate[index]) return;
-    if (term.termType === 'NamedNode') {
-      // Turtle and TriG write rdf:type as a predicate as `a`.
-      if (elsewhere[index] || term.value !== RDF_TYPE) note(term.value);
-    } else if (
-      term.termType === 'Literal' &&
-      !term.language &&
-      term.datatype.value !== XSD_STRING
-    ) {
-      note(term.datatype.value);
+    const datatype = sorted.datatypes[index];
+    // Turtle and TriG write rdf:type as a predicate as `a`.
+    if (term.termType === 'NamedNode' && (elsewhere[index] || term.value !== RDF_TYPE)) {
+      note(term.value);
+    } else if (datatype !== undefined && datatype !== XSD_STRING) {
+      note(datatype);
     }
   });
   const used: Record<string, string> = {};
   for (const prefix of Object.keys(prefixes).sort()) {
     const namespace = prefixes[prefix] as string;
-    for (const stem of stems) {
-      if (stem.startsWith(namespace)) {
-        used[prefix] = namespace;
-        break;
-      }
-    }
+    if (found.has(namespace)) used[prefix] = namespace;
   }
   return used;
 }

@@ -20,24 +20,30 @@ export interface SortedQuads {
   table: TermTable;
   ids: Uint32Array;
   order: Uint32Array;
+  /** The datatype IRI of each literal in `table` without a language; undefined for others. */
+  datatypes: ReadonlyArray<string | undefined>;
 }
 
 /**
  * Ranks the terms of a table in `compareTerms` order; terms that compare equal share a rank.
+ * Also returns the datatype of each literal without a language, read on the way.
  */
-function rankTerms(terms: readonly Term[]): Uint32Array {
+function rankTerms(terms: readonly Term[]): {
+  ranks: Uint32Array;
+  datatypes: Array<string | undefined>;
+} {
   const count = terms.length;
   const kinds = new Uint8Array(count);
   const values: string[] = new Array<string>(count);
-  const datatypes: string[] = new Array<string>(count);
+  const datatypes = new Array<string | undefined>(count);
   const languages: string[] = new Array<string>(count);
   for (let index = 0; index < count; index++) {
     const term = terms[index]!;
     kinds[index] = TERM_RANK[term.termType];
     values[index] = term.value;
     if (term.termType === 'Literal') {
-      datatypes[index] = term.datatype.value;
       languages[index] = term.language;
+      datatypes[index] = term.datatype.value;
     }
   }
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -56,7 +62,8 @@ function rankTerms(terms: readonly Term[]): Uint32Array {
     if (position > 0 && compare(order[position - 1]!, order[position]!) !== 0) rank++;
     ranks[order[position]!] = rank;
   }
-  return ranks;
+  const unlanguaged = datatypes.map((datatype, index) => (languages[index] ? undefined : datatype));
+  return { ranks, datatypes: unlanguaged };
 }
 
 /**
@@ -98,7 +105,7 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
   const { table, ids } = indexQuads(quads, mergeGraphs);
   relabelTableBlankNodes(table, ids);
   const { terms } = table;
-  const ranks = rankTerms(terms);
+  const { ranks, datatypes } = rankTerms(terms);
   const count = quads.length;
   // One column of ranks per position, in sort order; predicates put rdf:type first.
   const graphs = new Uint32Array(count);
@@ -125,7 +132,7 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
     if (duplicate) continue;
     order[kept++] = previous = position;
   }
-  return { table, ids, order: order.subarray(0, kept) };
+  return { table, ids, order: order.subarray(0, kept), datatypes };
 }
 
 /**
