@@ -311,7 +311,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:who|which|whose|whom|a|an|the|now|then|also)\b[^,]*,\s*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,)\s*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
@@ -625,7 +625,11 @@ export function attributeQuotes(
         }
       }
     }
-    if (short && (isModifierUse(ctx.body, quote, text) || isNamingUse(ctx, quote, text)))
+    if (
+      short &&
+      (isModifierUse(ctx.body, quote, text) ||
+        isNamingUse(ctx, quote, text, attribution?.speaker != null))
+    )
       attribution = undefined;
     if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
       scareQuotes.push({
@@ -758,6 +762,19 @@ const NOT_NOUNS = new Set([
   'about',
   'over',
   'into',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'any',
+  'every',
 ]);
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
@@ -773,7 +790,12 @@ const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|less|ish|ed|en|ary|ent|ant
  * officials call "absurd""), inside a noun phrase ("a "navigation campus""), or after a
  * preposition in a sentence with no speech verb ("footage of "critical incidents"").
  */
-function isNamingUse(ctx: AttributionContext, quote: RawQuote, text: string): boolean {
+function isNamingUse(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  text: string,
+  hasSpeaker: boolean,
+): boolean {
   const before = ctx.body.slice(Math.max(0, quote.outerStart - 40), quote.outerStart);
   const lastWord = (/([\p{L}-]+)[.!?,;:]*$/u.exec(text)?.[1] ?? '').toLowerCase();
   const evaluative =
@@ -782,7 +804,7 @@ function isNamingUse(ctx: AttributionContext, quote: RawQuote, text: string): bo
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
   if (NAMING_VERB.test(before)) return !evaluative;
   if (DETERMINER_BEFORE.test(before)) return true;
-  if (!PREPOSITION_BEFORE.test(before)) return false;
+  if (hasSpeaker || !PREPOSITION_BEFORE.test(before)) return false;
   const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
   const sentence = paragraph?.sentences.find(
     (s) => s.start <= quote.outerStart && quote.outerStart < s.end,

@@ -51,6 +51,11 @@ export interface EntityIndex {
 
 const { getGender } = genderDetection;
 
+/** "PAMPLIN MEDIA GROUP: KIT MACAVOY - …", "TRIBUNE FILE PHOTO": photo credits in capitals, not actors. */
+function isCredit(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((word) => !/\p{Ll}/u.test(word));
+}
+
 function personKey(name: string): string {
   return `person:${slugify(name)}`;
 }
@@ -145,6 +150,7 @@ export function resolveEntities(
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
       const key = orgKey(mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
+      if (isCredit(words)) continue;
       if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase()))
         continue;
       if (inHeadline) continue;
@@ -227,6 +233,7 @@ export function resolveEntities(
     }
     if (mention.kind === 'Organization') {
       if (
+        isCredit(text.split(/\s+/u)) ||
         lexicon.organizationSuffixes.has(text.toLowerCase()) ||
         insideAny(mention.start, headlineEnd)
       )
@@ -544,6 +551,61 @@ const ORG_HEADS = new Set([
   'department',
 ]);
 
+/**
+ * "Statement from the county:" when the article names "Pellam County" only as a place: the
+ * county's government, an organisation of the same name, created on first use. Likewise "the
+ * city" for a place written "city of Tarrow Creek" (as "City of Tarrow Creek").
+ */
+function localGovernment(
+  index: EntityIndex,
+  noun: 'county' | 'city',
+  position: number,
+): WorkingActor | undefined {
+  const places = index.mentions.filter(
+    (m) =>
+      m.kind === 'Place' &&
+      m.start < position &&
+      (noun === 'county'
+        ? /\sCounty$/u.test(m.text)
+        : /\bcity of\s$/iu.test(index.body.slice(Math.max(0, m.start - 8), m.start))),
+  );
+  const place = places[places.length - 1] ?? (noun === 'city' ? datelineCity(index) : undefined);
+  if (!place) return undefined;
+  const name = noun === 'county' || place.kind !== 'Place' ? place.text : `City of ${place.text}`;
+  const key = orgKey(name);
+  const existing = index.actors.get(key);
+  if (existing) return existing;
+  const actor = newActor(key, 'Organization', { ...place, text: name }, 'entity-local-government');
+  actor.confidence = 0.6;
+  addMention(actor, place);
+  index.actors.set(key, actor);
+  return actor;
+}
+
+/** The city of a dateline ("TARROW CREEK —", "SALEM, Ore. (AP) —") as "City of Tarrow Creek". */
+function datelineCity(index: EntityIndex): NameMention | undefined {
+  const match =
+    /(?:^|\n)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})(?:,\s*[\p{L}. ]{2,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–]/u.exec(
+      index.body.slice(0, 1500),
+    );
+  if (!match?.[1]) return undefined;
+  const start = match.index + match[0].indexOf(match[1]);
+  const city = match[1]
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’.-])(\p{Ll})/gu,
+      (_, gap: string, letter: string) => gap + letter.toUpperCase(),
+    );
+  return {
+    text: `City of ${city}`,
+    start,
+    end: start + match[1].length,
+    kind: 'Organization',
+    rule: 'entity-dateline-city',
+    confidence: 0.5,
+  };
+}
+
 /** Whether a name contains one of the words (as whole words, case-insensitive). */
 function namedAs(name: string, words: readonly string[]): boolean {
   const lower = ` ${name.toLowerCase()} `;
@@ -558,12 +620,18 @@ export function resolveDescription(
   lexicon?: Lexicon,
 ): WorkingActor | undefined {
   const noun = role.toLowerCase();
+  const heads = lexicon?.descriptionHeads[noun];
+  // "the city" is not "City Health": a noun that is only a word of an organisation's name must
+  // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
   const matching = [...index.actors.values()].filter(
     (actor) =>
-      actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`)),
+      (actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`))) &&
+      (actor.kind !== 'Organization' ||
+        !heads ||
+        namedAs(actor.name, heads) ||
+        !namedAs(actor.name, [noun])),
   );
   if (matching.length === 1) return matching[0];
-  const heads = lexicon?.descriptionHeads[noun];
   if (matching.length === 0 && heads) {
     // "the union" for the Greenvale Nurses Association: an organisation whose name says what it is.
     const described = (actor: WorkingActor) =>
@@ -572,6 +640,10 @@ export function resolveDescription(
     if (recent) return recent;
     const all = [...index.actors.values()].filter(described);
     if (all.length === 1) return all[0];
+  }
+  if (matching.length === 0 && (noun === 'county' || noun === 'city')) {
+    const government = localGovernment(index, noun, position);
+    if (government) return government;
   }
   if (matching.length === 0 && ORG_HEADS.has(noun)) {
     // "the union, Local 12, said": an organisation in apposition right after the description.

@@ -117,11 +117,13 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       previousEnd === 0 ||
       /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) ||
       endsSentence(words[words.length - 1]?.text ?? '', lexicon);
+    // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
+    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
     words.push({
-      text: match[0],
-      start: match.index,
+      text: match[0].slice(prefix),
+      start: match.index + prefix,
       end: match.index + match[0].length,
-      breakBefore,
+      breakBefore: breakBefore || prefix > 0,
     });
     previousEnd = match.index + match[0].length;
   }
@@ -506,7 +508,9 @@ function pushName(
           !lexicon.places.has(word.text.toLowerCase()) &&
           !/\d/.test(word.text),
       ) &&
-      classifyWords(head, lexicon).kind === 'Organization'
+      classifyWords(head, lexicon).kind === 'Organization' &&
+      // "Department of Environmental Quality" is one name.
+      !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase())
     ) {
       const org = joinWords(body, head);
       if (org)
@@ -554,6 +558,25 @@ function pushName(
       rule: 'mention-title',
       confidence: 0.9,
     });
+  // "a Portland US Immigration and Customs Enforcement office": a place before a national body.
+  if (
+    classified.kind === 'Organization' &&
+    rest.length >= 3 &&
+    lexicon.places.has((rest[0]?.text ?? '').toLowerCase()) &&
+    /^(?:U\.?S\.?|United|Federal|National|State)$/u.test(rest[1]?.text ?? '')
+  ) {
+    rest = rest.slice(1);
+    const trimmed = joinWords(body, rest);
+    if (trimmed) Object.assign(name, trimmed);
+  }
+  // "Runnr, the second-largest app, …": a name in apposition with an organisation noun.
+  if (
+    (classified.kind === 'Unknown' || classified.kind === 'Person') &&
+    !title &&
+    !honorific &&
+    APPOSED_ORGANISATION.test(body.slice(name.end, name.end + 60))
+  )
+    classified = { kind: 'Organization', rule: 'mention-org-apposition', confidence: 0.7 };
   if (classified.kind === 'Unknown') {
     if (
       rest.length !== 1 ||
@@ -578,6 +601,8 @@ function pushName(
   mentions.push(mention);
 }
 
+const APPOSED_ORGANISATION =
+  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
