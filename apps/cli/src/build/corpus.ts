@@ -8,9 +8,9 @@
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CachedExtraction, ExtractCache } from './extract-cache.js';
 import { extractOne, type ExtractJob, type ExtractOutcome } from './extract-one.js';
+import { extractInParallel } from './extract-pool.js';
 
 /** Extensions of the files a corpus folder may hold. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -18,7 +18,11 @@ export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 /** Options of a corpus conversion. */
 export interface CorpusOptions {
   cache?: ExtractCache;
-  /** Worker threads to use; 0 or 1 extracts on the main thread. Default: one per core when there are many documents. */
+  /**
+   * Threads that extract in parallel, the main thread being one of them (so 2 means the main
+   * thread and one worker thread); 0 or 1 extracts on the main thread only. Default: one per core
+   * when there are many documents.
+   */
   workers?: number;
   /** Called after each document. */
   onProgress?: (done: number, total: number) => void;
@@ -78,9 +82,11 @@ export async function convertCorpus(
   }
 
   const workers = options.workers ?? (jobs.length >= 64 ? availableParallelism() : 1);
+  for (const job of jobs)
+    if (options.cache) job.cacheFile = options.cache.fileFor(docIdOf(job.fileName), job.bytes);
   const fresh =
     workers > 1 && jobs.length > 1
-      ? await extractInWorkers(jobs, workers, tick)
+      ? await extractInParallel(jobs, workers, tick)
       : jobs.map((job) => {
           const outcome = extractOne(job);
           tick();
@@ -90,7 +96,9 @@ export async function convertCorpus(
   for (const outcome of fresh) outcomes[outcome.index] = outcome;
   const cache = options.cache;
   if (cache) {
-    const stored = fresh.filter((outcome) => outcome.ok);
+    const stored = fresh.filter(
+      (outcome): outcome is Extract<ExtractOutcome, { ok: true }> => outcome.ok && !outcome.stored,
+    );
     await mapConcurrently(stored, IO_CONCURRENCY, (outcome) => {
       const job = jobByIndex.get(outcome.index)!;
       return cache.set(docIdOf(job.fileName), job.bytes, outcome.value);
@@ -137,51 +145,4 @@ async function mapConcurrently<T, R>(
 export function docIdOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).at(-1) ?? fileName;
   return base.slice(0, base.length - extname(base).length);
-}
-
-/**
- * Starts an extraction worker. From the compiled package it runs
- * `extract-worker.js`; from the TypeScript sources (`pnpm kg`) the worker first
- * registers tsx's loader, which Node does not carry over into workers.
- */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here));
-  const loader = import.meta.resolve('tsx/esm/api');
-  const script = new URL('./extract-worker.ts', here).href;
-  return new Worker(
-    `(async () => { const { register } = await import(${JSON.stringify(loader)}); register(); await import(${JSON.stringify(script)}); })();`,
-    { eval: true },
-  );
-}
-
-function extractInWorkers(
-  jobs: ExtractJob[],
-  count: number,
-  tick: () => void,
-): Promise<ExtractOutcome[]> {
-  const results: ExtractOutcome[] = [];
-  let next = 0;
-  return new Promise((resolve, reject) => {
-    const pool = Array.from({ length: Math.min(count, jobs.length) }, () => startWorker());
-    let finished = 0;
-    const feed = (worker: Worker) => {
-      const job = jobs[next];
-      next += 1;
-      if (job) worker.postMessage(job);
-      else void worker.terminate().then(() => (finished += 1) === pool.length && resolve(results));
-    };
-    for (const worker of pool) {
-      worker.on('message', (outcome: ExtractOutcome) => {
-        results.push(outcome);
-        tick();
-        feed(worker);
-      });
-      worker.on('error', (error) => {
-        for (const other of pool) void other.terminate();
-        reject(error);
-      });
-      feed(worker);
-    }
-  });
 }

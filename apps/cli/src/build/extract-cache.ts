@@ -52,6 +52,11 @@ export class ExtractCache {
     this.dir = join(dirname(outputFile), '.cache', 'extract');
   }
 
+  /** The file that holds (or will hold) the entry of these bytes. */
+  fileFor(docId: string, bytes: Uint8Array): string {
+    return this.path(docId, bytes);
+  }
+
   private path(docId: string, bytes: Uint8Array): string {
     const key = createHash('sha256')
       .update(this.fingerprint)

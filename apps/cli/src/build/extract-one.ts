@@ -12,11 +12,13 @@ export interface ExtractJob {
   index: number;
   fileName: string;
   bytes: Uint8Array;
+  /** Where a worker thread stores the result in the per-document cache, if anywhere. */
+  cacheFile?: string;
 }
 
 /** The outcome for one document. */
 export type ExtractOutcome =
-  | { index: number; ok: true; value: CachedExtraction }
+  | { index: number; ok: true; value: CachedExtraction; stored?: boolean }
   | { index: number; ok: false; message: string };
 
 /** Parses and extracts one document. */

@@ -36,7 +36,7 @@ export const buildCommand: CommandDefinition = {
       .option('--no-cache', 'extract every document again, ignoring the cache')
       .option(
         '-w, --workers <n>',
-        'worker threads for extraction (default: one per core for large corpora)',
+        'threads that extract in parallel, the main thread included (default: one per core for large corpora)',
       ),
   run: async ({ options, io }) => {
     const input = resolve(io.cwd, String(options['input']));
