@@ -287,8 +287,26 @@ function metadataFromBody(
       end: first.end,
     });
   }
-  for (const line of lines.slice(looksLikeHeadline ? 1 : 0, 5)) {
+  const candidates = lines.slice(looksLikeHeadline ? 1 : 0, 5);
+  for (const [position, line] of candidates.entries()) {
     const by = BYLINE_BY.exec(line.text);
+    // "By Jane Roe" with the outlet on the very next line ("The Westmoor Record").
+    const next = candidates[position + 1];
+    if (
+      by &&
+      next &&
+      body.slice(line.end, next.start).trim() === '' &&
+      !body.slice(line.end, next.start).includes('\n\n') &&
+      /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,5}$/u.test(next.text.trim()) &&
+      !findDates(next.text, lexicon).length
+    )
+      setIfMissing(metadata, explicitNull, 'outlet', {
+        value: next.text.trim(),
+        rule: 'byline-next-line-outlet',
+        confidence: 0.6,
+        start: next.start,
+        end: next.start + next.text.trim().length,
+      });
     if (by?.[1]) {
       const name = by[1].replace(/[,.]$/, '');
       const nameStart = line.start + line.text.indexOf(by[1]);
