@@ -596,7 +596,8 @@ function pushName(
   if (affiliation) mention.affiliation = affiliation;
   if (gender) mention.gender = gender;
   if (classified.kind === 'Unknown') mention.rule = 'mention-single-capitalised';
-  const role = !title ? roleBefore(body, name.start, lexicon) : undefined;
+  // "hospital spokesperson Gwen Roe", and "The council leader, Cllr Maureen Tolland" before a title.
+  const role = roleBefore(body, title ? title.start : name.start, lexicon);
   if (role && mention.kind === 'Person') mention.roleBefore = role;
   mentions.push(mention);
 }
@@ -605,9 +606,9 @@ const APPOSED_ORGANISATION =
   /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
-  'mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
+  'leader|judge|minister|executive|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|The)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
+  `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
 );
 const INDEFINITE_ORG =

@@ -166,10 +166,16 @@ function pairSingleMarks(text: string): Pair[] {
   return pairs;
 }
 
-/** True when a text uses single quotation marks as its primary marks: no double marks, single marks opening sentences. */
+/**
+ * True when a text uses single quotation marks as its primary marks (British style): more
+ * quotations open with a single mark before a capital than with a double one. Double marks are
+ * then nested quotations (‘Residents were promised “a better service”,’ she said).
+ */
 function singleMarksArePrimary(body: string): boolean {
-  if (/["“”„«»]|''/u.test(body)) return false;
-  return /(?:^|[\s(—–:])['‘]\p{Lu}/mu.test(body);
+  const singles = body.match(/(?:^|[\s(—–:])['‘]\p{Lu}/gmu)?.length ?? 0;
+  if (singles === 0) return false;
+  const doubles = body.match(/(?:^|[\s(—–:])(?:["“„«]|'')\p{Lu}/gmu)?.length ?? 0;
+  return singles > doubles;
 }
 
 /**
