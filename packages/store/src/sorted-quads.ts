@@ -46,22 +46,28 @@ function rankTerms(terms: readonly Term[]): {
       datatypes[index] = term.datatype.value;
     }
   }
+  // Kinds come first in the order, so each kind is sorted on its own with a simpler comparison.
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const compare = (a: number, b: number): number => {
-    if (kinds[a] !== kinds[b]) return kinds[a]! - kinds[b]!;
-    const kind = kinds[a];
-    if (kind === TERM_RANK.Quad) return compareQuads(terms[a] as Quad, terms[b] as Quad);
-    const byValue = text(values[a]!, values[b]!);
-    if (byValue !== 0 || kind !== TERM_RANK.Literal) return byValue;
-    return text(datatypes[a]!, datatypes[b]!) || text(languages[a]!, languages[b]!);
+  const compareWithin = (kind: number): ((a: number, b: number) => number) => {
+    if (kind === TERM_RANK.Quad) return (a, b) => compareQuads(terms[a] as Quad, terms[b] as Quad);
+    if (kind !== TERM_RANK.Literal) return (a, b) => text(values[a]!, values[b]!);
+    return (a, b) =>
+      text(values[a]!, values[b]!) ||
+      text(datatypes[a]!, datatypes[b]!) ||
+      text(languages[a]!, languages[b]!);
   };
-  const order = Array.from({ length: count }, (_, index) => index).sort(compare);
+  const byKind: number[][] = Object.values(TERM_RANK).map(() => []);
+  for (let index = 0; index < count; index++) byKind[kinds[index]!]!.push(index);
   const ranks = new Uint32Array(count);
-  let rank = 0;
-  for (let position = 0; position < count; position++) {
-    if (position > 0 && compare(order[position - 1]!, order[position]!) !== 0) rank++;
-    ranks[order[position]!] = rank;
-  }
+  let rank = -1;
+  byKind.forEach((members, kind) => {
+    const compare = compareWithin(kind);
+    members.sort(compare);
+    members.forEach((index, position) => {
+      if (position === 0 || compare(members[position - 1]!, index) !== 0) rank++;
+      ranks[index] = rank;
+    });
+  });
   const unlanguaged = datatypes.map((datatype, index) => (languages[index] ? undefined : datatype));
   return { ranks, datatypes: unlanguaged };
 }
@@ -112,10 +118,12 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
   const subjects = new Uint32Array(count);
   const predicates = new Uint32Array(count);
   const objects = new Uint32Array(count);
+  const predicateKeys = ranks.map((rank, index) =>
+    terms[index]!.value === RDF_TYPE ? 0 : rank + 1,
+  );
   for (let position = 0, at = 0; position < count; position++, at += 4) {
     subjects[position] = ranks[ids[at]!]!;
-    const predicate = ids[at + 1]!;
-    predicates[position] = terms[predicate]!.value === RDF_TYPE ? 0 : ranks[predicate]! + 1;
+    predicates[position] = predicateKeys[ids[at + 1]!]!;
     objects[position] = ranks[ids[at + 2]!]!;
     graphs[position] = ranks[ids[at + 3]!]!;
   }
