@@ -709,14 +709,17 @@ function coordinatedPredicate(
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   if (/[.!?;:]\s/u.test(between) || wordCount(between) > 12) return undefined;
   const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
-  if (!verb?.[1] || !/(?:ed|s)$/u.test(verb[1])) return undefined;
+  // "… said that her client "has never …" and that the messages were "stripped of context."":
+  // a second clause of the same speech verb.
+  const secondClause = verb?.[1] === 'that';
+  if (!verb?.[1] || (!secondClause && !/(?:ed|s)$/u.test(verb[1]))) return undefined;
   const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
     (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),
   );
-  if (subjects.length > 0) return undefined;
+  if (subjects.length > 0 && !secondClause) return undefined;
   return {
     speaker: before.speaker,
-    rule: 'coordinated-predicate',
+    rule: secondClause ? 'coordinated-clause' : 'coordinated-predicate',
     confidence: Math.min(before.confidence, 0.75),
     ...(before.source ? { source: before.source } : {}),
   };

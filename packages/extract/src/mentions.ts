@@ -569,6 +569,14 @@ function pushName(
     const trimmed = joinWords(body, rest);
     if (trimmed) Object.assign(name, trimmed);
   }
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    (ORGANISATION_POSSESSING.test(body.slice(name.end, name.end + 40)) ||
+      ORGANISATION_APPOSED_BEFORE.test(body.slice(Math.max(0, name.start - 30), name.start)))
+  )
+    classified = { kind: 'Organization', rule: 'mention-org-by-context', confidence: 0.65 };
   // "Runnr, the second-largest app, …": a name in apposition with an organisation noun.
   if (
     (classified.kind === 'Unknown' || classified.kind === 'Person') &&
@@ -603,7 +611,14 @@ function pushName(
 }
 
 const APPOSED_ORGANISATION =
-  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b/u;
+  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b(?!['’]s)/u;
+// "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.
+const ORGANISATION_POSSESSING = new RegExp(
+  `^['’]s\\s+(?:(?:new|former|interim|acting|longtime)\\s+)?(?:president|vice president|chief executive|chief operating officer|chief financial officer|ceo|cfo|spokesperson|spokesman|spokeswoman|board|owner|owners|founder|employees|workers|staff|chairman|chairwoman|general counsel|lawyers|attorneys|shareholders|headquarters)\\b`,
+  'u',
+);
+const ORGANISATION_APPOSED_BEFORE =
+  /\b(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'leader|judge|minister|executive|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';

@@ -99,6 +99,9 @@ function firstActorIn(
   for (const mention of startingIn(index.mentions, from, to)) {
     if (insideSorted(index.quoteSpans, mention.start)) continue;
     if (mention.kind === 'Pronoun' && !allowPronouns) continue;
+    // "His attorney, Jane Roe, said in a statement": a possessive is not the one who speaks.
+    if (mention.kind === 'Pronoun' && /^(?:his|her|its|their|our|my)$/iu.test(mention.text))
+      continue;
     if (mention.rule === 'mention-affiliation-before-title') continue;
     if (
       mention.kind === 'Title' ||
@@ -329,6 +332,10 @@ export function findSourceDocuments(
           d.precision === 'day',
       );
       if (date?.iso) doc.date = date.iso;
+      if (!doc.authorKey && paragraph.kind === 'excerpt-header') {
+        const sender = senderBefore(body, paragraphs, paragraph, medium, index);
+        if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before-header'];
+      }
       if (!doc.authorKey) {
         const previous = lastAuthored.get(medium);
         if (previous?.authorKey) {
@@ -343,6 +350,42 @@ export function findSourceDocuments(
     signedBy(body, paragraph, index, lexicon, found, lastAuthored);
   }
   return found;
+}
+
+const SENDING_VERBS: Record<string, RegExp> = {
+  email: /\b(?:emailed|e-mailed|wrote|sent)\b/u,
+  'text-message': /\b(?:texted|messaged|wrote|sent)\b/u,
+  tweet: /\b(?:tweeted|posted|wrote)\b/u,
+  post: /\b(?:posted|wrote)\b/u,
+  letter: /\b(?:wrote|sent)\b/u,
+  memo: /\b(?:wrote|sent|circulated)\b/u,
+};
+
+/**
+ * "Okonjo emailed Pruitt from a personal account." then "From the email, sent Jan. 16:": the
+ * subject of the sending verb in the two paragraphs before the header wrote what it introduces.
+ */
+function senderBefore(
+  body: string,
+  paragraphs: Paragraph[],
+  header: Paragraph,
+  medium: string,
+  index: EntityIndex,
+): WorkingActor | undefined {
+  const verb = SENDING_VERBS[medium];
+  if (!verb) return undefined;
+  for (const paragraph of paragraphs.slice(Math.max(0, header.index - 2), header.index).reverse()) {
+    if (paragraph.kind !== 'body') continue;
+    for (const sentence of [...paragraph.sentences].reverse()) {
+      const found = verb.exec(body.slice(sentence.start, sentence.end));
+      if (!found) continue;
+      // The subject right before the verb: "after … put a rival firm ahead, Okonjo emailed".
+      const verbAt = sentence.start + found.index;
+      const author = lastActorBefore(index, verbAt, () => true, verbAt - sentence.start);
+      if (author) return author;
+    }
+  }
+  return undefined;
 }
 
 const SIGNED_BY =
