@@ -11,6 +11,8 @@ export {
   type ModelResult,
   type ModelSummary,
   type ModelWarning,
+  type GraphReuse,
+  type LocalPart,
 } from './model.js';
 export {
   parseAnnotations,
@@ -29,5 +31,12 @@ export {
   type MergeSettings,
 } from './statements.js';
 export { iri, graphs } from './iris.js';
-export { toTrig, trigChunks, TrigSerialiser, TRIG_PREFIXES } from './trig.js';
+export {
+  toTrig,
+  trigChunks,
+  mergeGroups,
+  TrigSerialiser,
+  TRIG_PREFIXES,
+  type SubjectGroup,
+} from './trig.js';
 export type { GraphRows, Row, ObjectValue, LiteralTerm } from './quads.js';

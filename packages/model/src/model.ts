@@ -17,6 +17,8 @@ import type {
   QuoteSource,
 } from '@claimgraph/extract';
 import { ActorRegistry } from './actors.js';
+import { createHash } from 'node:crypto';
+import type { NamedNode } from 'n3';
 import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
 import { locateEvidence, type LocatedEvidence } from './evidence.js';
@@ -29,6 +31,8 @@ import {
   node,
   toQuads,
   type GraphRows,
+  type ObjectValue,
+  type Row,
 } from './quads.js';
 import { clusterQuotes, matchTokens } from './statements.js';
 import { codePointSlicer, type CodePointSlicer } from './text.js';
@@ -47,6 +51,33 @@ export interface ModelInput {
   annotations: readonly AnnotationSet[];
   /** Name and version of the tool, recorded on the extraction activity. */
   generator?: string;
+  /** Lets a caller keep the document-local part of unchanged document graphs (see `GraphReuse`). */
+  reuse?: GraphReuse;
+}
+
+/**
+ * Reuse of document graphs between builds. A document graph holds two parts:
+ * what is local to its article (mentions, reports, their anchors, which actors
+ * it mentions) and the statements whose best report it holds. The local part
+ * depends only on the article (its key) and on a few results of cross-document
+ * resolution: the actor each of its local actors became, and the statement each
+ * of its quotes became. The model hashes exactly these into a digest; when the
+ * caller already holds the local part made with that digest, the model leaves
+ * those rows out (and the caller serialises its copy). Statements are always
+ * written afresh.
+ */
+export interface GraphReuse {
+  /** A key of a document's content and of the code that extracts and maps it; undefined: never reused. */
+  documentKey(document: CorpusDocument): string | undefined;
+  /** Number of rows of the local part the caller holds for this graph and digest, or undefined. */
+  heldRows(graph: string, digest: string): number | undefined;
+}
+
+/** The document-local part of a document graph. */
+export interface LocalPart {
+  readonly digest: string;
+  /** The rows in canonical order, or undefined when the caller holds them (`GraphReuse.heldRows`). */
+  readonly rows: readonly Row[] | undefined;
 }
 
 /** Counts of what was written. */
@@ -79,6 +110,12 @@ export interface ModelResult {
   readonly quads: ReturnType<QuadSink['quads']>;
   /** The same dataset as named graphs of rows, in canonical order (what `writeTrig` serialises). */
   readonly graphs: readonly GraphRows[];
+  /**
+   * With `reuse`: the local part of each keyed document graph, by graph IRI —
+   * its digest and its rows, or no rows when the caller holds them. These rows
+   * are not in `graphs` (nor in `quads`).
+   */
+  readonly localParts: ReadonlyMap<string, LocalPart>;
   summary: ModelSummary;
   warnings: ModelWarning[];
 }
@@ -107,6 +144,12 @@ interface Occurrence {
   curatedSpeaker: boolean;
 }
 
+interface StatementPlan {
+  speakerKey: string;
+  members: Occurrence[];
+  iri: string;
+}
+
 interface StatementRecord {
   iri: string;
   graph: string;
@@ -126,6 +169,11 @@ export function buildModel(input: ModelInput): ModelResult {
 
 class ModelBuilder {
   private readonly sink = new QuadSink();
+  /** Document-local rows of graphs that have a digest (see `GraphReuse`). */
+  private readonly localSink = new QuadSink();
+  private readonly digests = new Map<string, string>();
+  /** Graphs whose local part the caller holds, with its number of rows. */
+  private readonly held = new Map<string, number>();
   private readonly warnings: ModelWarning[] = [];
   private readonly actors: ActorRegistry;
   private readonly documents: CorpusDocument[];
@@ -165,22 +213,33 @@ class ModelBuilder {
     this.writeArticles();
     this.collectOccurrences();
     this.applyCorrections();
-    this.writeStatements();
+    const plans = this.planStatements();
+    this.decideReuse(plans);
+    for (const plan of plans) this.writeStatement(plan.speakerKey, plan.members);
     this.writeMentionsAndPosts();
     this.writeCuration();
     const datasetGraphs = this.sink.graphs();
+    const localRows = new Map(this.localSink.graphs().map((g) => [g.graph, g.rows]));
+    const localParts = new Map<string, LocalPart>();
+    for (const [graph, digest] of this.digests)
+      localParts.set(graph, {
+        digest,
+        rows: this.held.has(graph) ? undefined : (localRows.get(graph) ?? []),
+      });
+    const heldRows = [...this.held.values()].reduce((sum, n) => sum + n, 0);
     let quads: ReturnType<QuadSink['quads']> | undefined;
     return {
       get quads() {
         return (quads ??= toQuads(datasetGraphs));
       },
       graphs: datasetGraphs,
+      localParts,
       warnings: this.warnings,
       summary: {
         documents: this.documents.length,
         actors: this.emittedActors.size,
         ...this.counts,
-        quads: this.sink.size,
+        quads: this.sink.size + this.localSink.size + heldRows,
       },
     };
   }
@@ -317,32 +376,55 @@ class ModelBuilder {
     // dispute often quote the same words.
     if (this.writtenAnchors.has(subject)) return subject;
     this.writtenAnchors.add(subject);
+    if (this.held.has(graph)) return subject;
     const quoteSelector = `${subject}/quote`;
     const positionSelector = `${subject}/position`;
-    this.sink.add(graph, subject, V.type, V.SpecificResource);
-    this.sink.add(graph, subject, V.hasSource, node(iri.document(docId)));
-    this.sink.add(graph, subject, V.hasSelector, node(quoteSelector));
-    this.sink.add(graph, subject, V.hasSelector, node(positionSelector));
-    this.sink.add(graph, quoteSelector, V.type, V.TextQuoteSelector);
-    this.sink.add(graph, quoteSelector, V.exact, slice(start, end));
-    this.sink.add(
+    this.addLocal(graph, subject, V.type, V.SpecificResource);
+    this.addLocal(graph, subject, V.hasSource, node(iri.document(docId)));
+    this.addLocal(graph, subject, V.hasSelector, node(quoteSelector));
+    this.addLocal(graph, subject, V.hasSelector, node(positionSelector));
+    this.addLocal(graph, quoteSelector, V.type, V.TextQuoteSelector);
+    this.addLocal(graph, quoteSelector, V.exact, slice(start, end));
+    this.addLocal(
       graph,
       quoteSelector,
       V.prefix,
       slice(Math.max(0, start - CONTEXT_LENGTH), start),
     );
-    this.sink.add(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
-    this.sink.add(graph, positionSelector, V.type, V.TextPositionSelector);
-    this.sink.add(graph, positionSelector, V.start, countLiteral(start));
-    this.sink.add(graph, positionSelector, V.end, countLiteral(end));
+    this.addLocal(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
+    this.addLocal(graph, positionSelector, V.type, V.TextPositionSelector);
+    this.addLocal(graph, positionSelector, V.start, countLiteral(start));
+    this.addLocal(graph, positionSelector, V.end, countLiteral(end));
     return subject;
   }
 
-  private provenance(graph: string, subject: string, rule: string, confidence: number): void {
-    this.sink.add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
-    this.sink.add(graph, subject, V.extractionRule, rule);
-    this.sink.add(graph, subject, V.confidence, confidenceLiteral(confidence));
+  private provenance(
+    graph: string,
+    subject: string,
+    rule: string,
+    confidence: number,
+    add: (graph: string, subject: string, predicate: NamedNode, object: ObjectValue) => void = (
+      ...row
+    ) => this.sink.add(...row),
+  ): void {
+    add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
+    add(graph, subject, V.extractionRule, rule);
+    add(graph, subject, V.confidence, confidenceLiteral(confidence));
   }
+
+  /**
+   * Adds a row of a document graph's local part: to the local part when the graph has a digest,
+   * nowhere when the caller holds that part, to the dataset otherwise.
+   */
+  private readonly addLocal = (
+    graph: string,
+    subject: string,
+    predicate: NamedNode,
+    object: ObjectValue | undefined | null,
+  ): void => {
+    if (this.held.has(graph)) return;
+    (this.digests.has(graph) ? this.localSink : this.sink).add(graph, subject, predicate, object);
+  };
 
   // ---- statements and reports ---------------------------------------------------------------
 
@@ -399,7 +481,9 @@ class ModelBuilder {
     }
   }
 
-  private writeStatements(): void {
+  /** Clusters the quotes into statements and elects their speakers (warning about the rest). */
+  private planStatements(): StatementPlan[] {
+    const plans: StatementPlan[] = [];
     const all = [...this.occurrencesByDoc.values()].flat();
     const byId = new Map(all.map((occurrence) => [occurrence.id, occurrence]));
     const clusters = clusterQuotes(
@@ -431,14 +515,71 @@ class ModelBuilder {
           message: `${member.doc.parsed.id}: the quote at ${member.quote.start}-${member.quote.end} is attributed to '${member.speakerKey}' here but to '${speakerKey}' by most reports`,
         });
       }
-      this.writeStatement(speakerKey, members);
+      plans.push({ speakerKey, members, iri: statementIri(speakerKey, members) });
+    }
+    return plans;
+  }
+
+  /**
+   * Computes the digest of every keyed document graph (see `GraphReuse`) and asks the caller
+   * which local parts it holds.
+   */
+  private decideReuse(plans: readonly StatementPlan[]): void {
+    const reuse = this.input.reuse;
+    if (!reuse) return;
+    const statementOfOccurrence = new Map<string, string>();
+    for (const plan of plans)
+      for (const member of plan.members) statementOfOccurrence.set(member.id, plan.iri);
+    const parts = new Map<string, string[]>();
+    const unkeyed = new Set<string>();
+    for (const doc of this.documents) {
+      const docId = doc.parsed.id;
+      const graph = graphs.document(docId);
+      const key = reuse.documentKey(doc);
+      if (key === undefined) {
+        unkeyed.add(graph);
+        continue;
+      }
+      const actorIris = doc.extraction.actors.map((local) => {
+        const actorKey = this.corpusKey(docId, local.key);
+        return actorKey ? this.actorIri(actorKey) : '';
+      });
+      this.heldActors.set(graph, new Set(actorIris));
+      const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
+        (o) => `${o.quote.start}-${o.quote.end} ${statementOfOccurrence.get(o.id) ?? ''}`,
+      );
+      const list = parts.get(graph) ?? [];
+      list.push(JSON.stringify([key, docId, actorIris, quotes]));
+      parts.set(graph, list);
+    }
+    for (const [graph, list] of parts) {
+      if (unkeyed.has(graph)) continue;
+      const digest = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 32);
+      this.digests.set(graph, digest);
+      const rows = reuse.heldRows(graph, digest);
+      if (rows !== undefined) this.held.set(graph, rows);
     }
   }
 
+  /** Actor IRIs each keyed graph's digest was computed with. */
+  private readonly heldActors = new Map<string, Set<string>>();
+
+  /** A held local part names the actors of its digest; anything else would be a model bug. */
+  private checkHeldActor(graph: string, actor: string): void {
+    if (this.held.has(graph) && !this.heldActors.get(graph)?.has(actor)) {
+      throw new Error(
+        `claimgraph-model: internal error: ${graph} resolved an actor to ${actor} after its digest was taken`,
+      );
+    }
+  }
+
+  /** The IRI `ensureActor` gives an actor key. */
+  private actorIri(key: string): string {
+    return iri.actor(this.actors.get(key)?.key ?? key);
+  }
+
   private writeStatement(speakerKey: string, members: Occurrence[]): StatementRecord {
-    const canonical = [...members].sort(
-      (a, b) => [...b.quote.text].length - [...a.quote.text].length || (a.id < b.id ? -1 : 1),
-    )[0]!;
+    const canonical = canonicalMember(members);
     const best = [...members]
       .filter((m) => m.speakerKey === speakerKey)
       .sort((a, b) => b.quote.confidence - a.quote.confidence || (a.id < b.id ? -1 : 1))[0]!;
@@ -515,15 +656,19 @@ class ModelBuilder {
     const graph = graphs.document(docId);
     const { start, end } = member.quote;
     const report = iri.report(docId, start, end);
-    this.sink.add(graph, report, V.type, V.Report);
-    this.sink.add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
-    this.sink.add(graph, report, V.reports, node(statement));
-    this.sink.add(graph, report, V.reportedIn, node(iri.document(docId)));
-    this.sink.add(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
-    this.sink.add(graph, report, V.quoteType, member.quote.quoteType);
-    this.sink.add(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
-    this.provenance(graph, report, member.quote.rule, member.quote.confidence);
     this.counts.reports += 1;
+    if (this.held.has(graph)) {
+      this.anchor(graph, docId, start, end);
+      return;
+    }
+    this.addLocal(graph, report, V.type, V.Report);
+    this.addLocal(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
+    this.addLocal(graph, report, V.reports, node(statement));
+    this.addLocal(graph, report, V.reportedIn, node(iri.document(docId)));
+    this.addLocal(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
+    this.addLocal(graph, report, V.quoteType, member.quote.quoteType);
+    this.addLocal(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
+    this.provenance(graph, report, member.quote.rule, member.quote.confidence, this.addLocal);
   }
 
   private writeSource(
@@ -613,22 +758,23 @@ class ModelBuilder {
         const key = this.corpusKey(docId, local.key);
         if (!key) continue;
         const actor = this.ensureActor(key);
+        this.checkHeldActor(graph, actor);
         for (const alias of local.aliases)
           if (alias !== this.actors.get(key)?.name)
             this.sink.add(graphs.metadata, actor, V.altLabel, alias);
-        if (local.mentions.length > 0) this.sink.add(graph, actor, V.mentionedIn, article);
+        if (local.mentions.length > 0) this.addLocal(graph, actor, V.mentionedIn, article);
         for (const mention of local.mentions) {
           const subject = iri.mention(docId, mention.start, mention.end);
-          this.sink.add(graph, subject, V.type, V.Mention);
-          this.sink.add(graph, subject, V.label, mention.text);
-          this.sink.add(graph, subject, V.refersTo, node(actor));
-          this.sink.add(
+          this.addLocal(graph, subject, V.type, V.Mention);
+          this.addLocal(graph, subject, V.label, mention.text);
+          this.addLocal(graph, subject, V.refersTo, node(actor));
+          this.addLocal(
             graph,
             subject,
             V.anchor,
             node(this.anchor(graph, docId, mention.start, mention.end)),
           );
-          this.provenance(graph, subject, local.rule, local.confidence);
+          this.provenance(graph, subject, local.rule, local.confidence, this.addLocal);
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {
@@ -856,6 +1002,18 @@ class ModelBuilder {
     this.counts.reports += 1;
     return record;
   }
+}
+
+/** The member whose words name a statement: the longest quote (ties: the first id). */
+function canonicalMember(members: readonly Occurrence[]): Occurrence {
+  return [...members].sort(
+    (a, b) => [...b.quote.text].length - [...a.quote.text].length || (a.id < b.id ? -1 : 1),
+  )[0]!;
+}
+
+/** The IRI of the statement a cluster of quotes becomes. */
+function statementIri(speakerKey: string, members: readonly Occurrence[]): string {
+  return iri.statement(speakerKey, matchTokens(canonicalMember(members).quote.text).join(' '));
 }
 
 /** The occurrence whose span overlaps the evidence most (ties: the earliest). */

@@ -160,11 +160,28 @@ export class TrigSerialiser {
    * without duplicates), or '' for a graph without rows.
    */
   graph(graph: string, rows: readonly Row[]): string {
-    if (rows.length === 0) return '';
+    return this.block(graph, this.groups(rows));
+  }
+
+  /** The block of one named graph from its subject groups (in subject order). */
+  block(graph: string, groups: readonly SubjectGroup[]): string {
+    if (groups.length === 0) return '';
+    let text = `${this.encoder.iri(graph)} {\n`;
+    for (let i = 0; i < groups.length; i += 1)
+      text += i === 0 ? groups[i]![1] : `.\n${groups[i]![1]}`;
+    return `${text}\n}\n`;
+  }
+
+  /**
+   * Rows (sorted, without duplicates) as subject groups: each subject with the
+   * text of its predicates and objects, as it appears in a graph block.
+   */
+  groups(rows: readonly Row[]): SubjectGroup[] {
     const enc = this.encoder;
-    let text = `${enc.iri(graph)} {\n`;
+    const groups: SubjectGroup[] = [];
     let subject: string | undefined;
     let predicate: string | undefined;
+    let text = '';
     for (const row of rows) {
       if (row.subject === subject) {
         if (row.predicate.value === predicate) text += `, ${enc.object(row.object)}`;
@@ -173,14 +190,36 @@ export class TrigSerialiser {
           text += `;\n    ${enc.predicate(predicate)} ${enc.object(row.object)}`;
         }
       } else {
-        text += `${subject === undefined ? '' : '.\n'}${enc.iri(row.subject)} `;
+        if (subject !== undefined) groups.push([subject, text]);
         subject = row.subject;
         predicate = row.predicate.value;
-        text += `${enc.predicate(predicate)} ${enc.object(row.object)}`;
+        text = `${enc.iri(subject)} ${enc.predicate(predicate)} ${enc.object(row.object)}`;
       }
     }
-    return `${text}\n}\n`;
+    if (subject !== undefined) groups.push([subject, text]);
+    return groups;
   }
+}
+
+/** A subject's IRI and its text in a graph block (subject, predicates, objects; no final dot). */
+export type SubjectGroup = readonly [subject: string, text: string];
+
+/**
+ * Merges two lists of subject groups sorted by subject, whose subjects differ,
+ * into one sorted list — the groups of the union of their rows.
+ * @example block(graph, mergeGroups(statementGroups, localGroups))
+ */
+export function mergeGroups(
+  a: readonly SubjectGroup[],
+  b: readonly SubjectGroup[],
+): SubjectGroup[] {
+  const merged: SubjectGroup[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]![0] < b[j]![0] ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /**

@@ -11,6 +11,7 @@ import { extname, join } from 'node:path';
 import type { CachedExtraction, ExtractCache } from './extract-cache.js';
 import { extractOne, type ExtractJob, type ExtractOutcome } from './extract-one.js';
 import { extractInParallel } from './extract-pool.js';
+import { mapConcurrently } from './concurrency.js';
 
 /** Extensions of the files a corpus folder may hold. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -35,6 +36,8 @@ export interface CorpusResult {
   cached: number;
   extracted: number;
   bytes: number;
+  /** With a cache: each document's content key (`ExtractCache.keyOf`). */
+  keys: Map<CachedExtraction, string>;
 }
 
 /** Lists the document files of a folder, sorted by name. */
@@ -107,39 +110,23 @@ export async function convertCorpus(
 
   const documents: CachedExtraction[] = [];
   const errors: string[] = [];
-  for (const outcome of outcomes) {
+  const keys = new Map<CachedExtraction, string>();
+  for (const [index, outcome] of outcomes.entries()) {
     if (!outcome) continue;
-    if (outcome.ok) documents.push(outcome.value);
-    else errors.push(outcome.message);
+    if (outcome.ok) {
+      documents.push(outcome.value);
+      if (options.cache) keys.set(outcome.value, options.cache.keyOf(bytesByFile[index]!));
+    } else errors.push(outcome.message);
   }
   if (options.cache) {
     await options.cache.prune(new Map(files.map((_, i) => [ids[i]!, bytesByFile[i]!])));
   }
   const bytes = bytesByFile.reduce((sum, b) => sum + b.length, 0);
-  return { documents, errors, cached, extracted: jobs.length, bytes };
+  return { documents, errors, cached, extracted: jobs.length, bytes, keys };
 }
 
 /** Cache files read or written at the same time. */
 const IO_CONCURRENCY = 32;
-
-/** Maps `items` through an asynchronous function, at most `limit` at a time, keeping their order. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  run: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await run(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}
 
 /** A document's identifier: its file name without folder and extension. */
 export function docIdOf(fileName: string): string {

@@ -22,7 +22,24 @@ export interface CachedExtraction {
 
 /** Hash of the extractor's code and lexicons: changes whenever the extractor does. */
 export function extractorFingerprint(): string {
-  const entry = fileURLToPath(import.meta.resolve('@claimgraph/extract'));
+  return packageFingerprint(import.meta.resolve('@claimgraph/extract'));
+}
+
+/**
+ * Hash of the code that maps extractions to RDF and writes TriG (the model and
+ * the ontology it names terms from): changes whenever either does.
+ */
+export function modelFingerprint(): string {
+  return createHash('sha256')
+    .update(packageFingerprint(import.meta.resolve('@claimgraph/model')))
+    .update(packageFingerprint(import.meta.resolve('@claimgraph/ontology')))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Hash of a package's sources, build output, lexicons and manifest, from its resolved entry URL. */
+function packageFingerprint(entryUrl: string): string {
+  const entry = fileURLToPath(entryUrl);
   let packageDir = dirname(entry);
   while (!existsSync(join(packageDir, 'package.json')) && dirname(packageDir) !== packageDir)
     packageDir = dirname(packageDir);
@@ -52,18 +69,18 @@ export class ExtractCache {
     this.dir = join(dirname(outputFile), '.cache', 'extract');
   }
 
+  /** A key of a document's bytes and of the extractor that reads them. */
+  keyOf(bytes: Uint8Array): string {
+    return createHash('sha256').update(this.fingerprint).update(bytes).digest('hex').slice(0, 24);
+  }
+
   /** The file that holds (or will hold) the entry of these bytes. */
   fileFor(docId: string, bytes: Uint8Array): string {
     return this.path(docId, bytes);
   }
 
   private path(docId: string, bytes: Uint8Array): string {
-    const key = createHash('sha256')
-      .update(this.fingerprint)
-      .update(bytes)
-      .digest('hex')
-      .slice(0, 24);
-    return join(this.dir, `${docId}.${key}.json`);
+    return join(this.dir, `${docId}.${this.keyOf(bytes)}.json`);
   }
 
   /** The cached result for these bytes, or undefined. */

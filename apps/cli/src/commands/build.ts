@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { resolveCorpus } from '@claimgraph/extract';
-import { AnnotationError, buildModel, trigChunks } from '@claimgraph/model';
+import { AnnotationError, buildModel } from '@claimgraph/model';
 import { SingleBar, Presets } from 'cli-progress';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
@@ -18,7 +18,9 @@ import { CliError } from '../errors.js';
 import { loadAnnotations } from '../build/annotations.js';
 import { writeChunksAtomic } from '../build/atomic.js';
 import { convertCorpus } from '../build/corpus.js';
-import { ExtractCache, extractorFingerprint } from '../build/extract-cache.js';
+import { datasetChunks } from '../build/dataset.js';
+import { ExtractCache, extractorFingerprint, modelFingerprint } from '../build/extract-cache.js';
+import { GraphCache } from '../build/graph-cache.js';
 import { CLI_VERSION } from '../version.js';
 
 export const buildCommand: CommandDefinition = {
@@ -63,10 +65,11 @@ export const buildCommand: CommandDefinition = {
         )
       : undefined;
     let barStarted = false;
+    const useCache = options['cache'] !== false;
+    const graphCache = useCache ? new GraphCache(out) : undefined;
+    const graphCacheLoaded = graphCache?.load();
     const corpus = await convertCorpus(input, {
-      ...(options['cache'] === false
-        ? {}
-        : { cache: new ExtractCache(out, extractorFingerprint()) }),
+      ...(useCache ? { cache: new ExtractCache(out, extractorFingerprint()) } : {}),
       ...(workers !== undefined ? { workers } : {}),
       onProgress: (done, total) => {
         if (!bar || total < 20) return;
@@ -84,6 +87,8 @@ export const buildCommand: CommandDefinition = {
     }
 
     const actors = resolveCorpus(corpus.documents.map((d) => d.extraction));
+    await graphCacheLoaded;
+    const mapping = useCache ? modelFingerprint() : '';
     let model;
     try {
       model = buildModel({
@@ -91,13 +96,25 @@ export const buildCommand: CommandDefinition = {
         corpus: actors,
         annotations,
         generator: `claimgraph ${CLI_VERSION}`,
+        ...(graphCache
+          ? {
+              reuse: {
+                documentKey: (document) => {
+                  const key = corpus.keys.get(document as (typeof corpus.documents)[number]);
+                  return key === undefined ? undefined : `${key}.${mapping}`;
+                },
+                heldRows: (graph, digest) => graphCache.heldRows(graph, digest),
+              },
+            }
+          : {}),
       });
     } catch (error) {
       if (error instanceof AnnotationError)
         throw new CliError(`kg build: ${error.message}; nothing written`);
       throw error;
     }
-    await writeChunksAtomic(out, trigChunks(model.graphs));
+    await writeChunksAtomic(out, datasetChunks(model, graphCache));
+    await graphCache?.save();
 
     const extractWarnings = corpus.documents.flatMap((d) =>
       [...d.parsed.warnings, ...d.extraction.warnings].map(
@@ -107,13 +124,14 @@ export const buildCommand: CommandDefinition = {
     for (const line of [...new Set(extractWarnings)]) io.stderr(`warning: ${line}\n`);
     for (const warning of model.warnings) io.stderr(`warning: ${warning.message}\n`);
     const s = model.summary;
+    const reused = [...model.localParts.values()].filter((part) => !part.rows).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     io.stderr(
       `kg build: wrote ${out}\n` +
         `  documents ${s.documents} (${corpus.extracted} extracted, ${corpus.cached} from cache), actors ${actors.actors.length}, ` +
         `statements ${s.statements}, reports ${s.reports}, mentions ${s.mentions}, policies ${s.policies}, ` +
         `disputes ${s.disputes}, stances ${s.stances}, events ${s.events}\n` +
-        `  ${s.quads} quads, ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
+        `  ${s.quads} quads (${reused} of ${model.localParts.size} article graphs copied from the cache), ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
     );
     if (corpus.errors.length > 0) {
       throw new CliError(
