@@ -118,6 +118,16 @@ export function resolveEntities(
   const headlineEnd = paragraphs
     .filter((p) => p.kind === 'headline' || p.kind === 'boilerplate' || p.kind === 'byline')
     .map((p): [number, number] => [p.start, p.end]);
+  // One name, one kind: "Harwick Foods" is an organisation everywhere once one sentence shows it
+  // ("a spokeswoman for Harwick Foods").
+  const organisationTexts = new Set(
+    mentions
+      .filter((m) => m.kind === 'Organization' && m.rule !== 'mention-affiliation-before-title')
+      .map((m) => m.text),
+  );
+  for (const mention of mentions)
+    if (mention.kind === 'Person' && !mention.title && organisationTexts.has(mention.text))
+      mention.kind = 'Organization';
   const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
   const lowerWords = lowerCaseWords(body);
 
@@ -632,11 +642,24 @@ export function resolveDescription(
         !namedAs(actor.name, [noun])),
   );
   if (matching.length === 1) return matching[0];
-  if (matching.length === 0 && heads) {
-    // "the union" for the Greenvale Nurses Association: an organisation whose name says what it is.
+  if (matching.length === 0 && heads && lexicon) {
+    // "the union" for the Greenvale Nurses Association: an organisation whose name says what it
+    // is; "the company" for Harwick Foods, whose name says nothing; never the City Council.
+    const otherHeads = Object.entries(lexicon.descriptionHeads)
+      .filter(([other]) => other !== noun)
+      .flatMap(([, words]) => words)
+      .filter((word) => !heads.includes(word));
     const described = (actor: WorkingActor) =>
       actor.kind === 'Organization' && namedAs(actor.name, heads);
-    const recent = lastActorBefore(index, position, described, 5000);
+    // Only a company's or a firm's name may say nothing of what it is.
+    const generic = noun === 'company' || noun === 'firm';
+    const plausible = (actor: WorkingActor) =>
+      described(actor) ||
+      (generic &&
+        actor.kind === 'Organization' &&
+        actor.rule !== 'mention-affiliation-before-title' &&
+        !namedAs(actor.name, otherHeads));
+    const recent = lastActorBefore(index, position, plausible, 5000);
     if (recent) return recent;
     const all = [...index.actors.values()].filter(described);
     if (all.length === 1) return all[0];

@@ -5,6 +5,7 @@
  * finds pronouns, definite descriptions ("the mayor", "the union") and sums of money. Classification
  * is heuristic and every mention records its rule and a confidence. Offsets are UTF-16 indices.
  */
+import genderDetection from 'gender-detection-from-name';
 import type { Lexicon } from './lexicon.js';
 import type { Mention, MoneyMention } from './types.js';
 
@@ -569,6 +570,8 @@ function pushName(
     const trimmed = joinWords(body, rest);
     if (trimmed) Object.assign(name, trimmed);
   }
+  // A name that starts with a common first name ("Nadia Kowalczyk, a forklift operator") stays a person.
+  const firstName = rest.length >= 2 && getGender(rest[0]?.text ?? '') !== 'unknown';
   if (
     classified.kind === 'Person' &&
     !title &&
@@ -582,6 +585,7 @@ function pushName(
     (classified.kind === 'Unknown' || classified.kind === 'Person') &&
     !title &&
     !honorific &&
+    !firstName &&
     APPOSED_ORGANISATION.test(body.slice(name.end, name.end + 60))
   )
     classified = { kind: 'Organization', rule: 'mention-org-apposition', confidence: 0.7 };
@@ -610,6 +614,7 @@ function pushName(
   mentions.push(mention);
 }
 
+const { getGender } = genderDetection;
 const APPOSED_ORGANISATION =
   /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b(?!['’]s)/u;
 // "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.
@@ -618,7 +623,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /\b(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,\s*$/u;
+  /\b(?:(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'leader|judge|minister|executive|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
