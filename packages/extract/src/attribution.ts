@@ -20,7 +20,7 @@ import {
 } from './entities.js';
 import type { NameMention } from './mentions.js';
 import type { RawQuote } from './quotes.js';
-import { actorOfMention, type SourceDocumentMention } from './sources.js';
+import { UNNAMED_AGENT_BEFORE, actorOfMention, type SourceDocumentMention } from './sources.js';
 import { lowerBound, startingIn } from './spans.js';
 import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
 
@@ -276,6 +276,8 @@ function attributeFromTail(
   }
   const between = ctx.body.slice(subject.end, cue.start);
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
+  if (unnamedAgentOf(ctx, subject))
+    return { speaker: null, cue, rule: 'tail-unnamed-agent', confidence: 0.55 };
   const speaker = resolveSubject(ctx, subject);
   return {
     speaker,
@@ -369,6 +371,8 @@ function attributeFromLead(
     }
     return undefined;
   }
+  if (unnamedAgentOf(ctx, subject))
+    return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
   const speaker = resolveSubject(ctx, subject);
   return {
     speaker,
@@ -377,6 +381,35 @@ function attributeFromLead(
     rule: 'lead-speaker-verb',
     confidence: speaker ? 0.85 : 0.45,
   };
+}
+
+/** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
+function nameColon(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+): Attribution | undefined {
+  const lead = ctx.body.slice(paragraph.start, quote.outerStart);
+  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*:\s*$/u.test(lead)) return undefined;
+  const subject = subjectMentions(ctx, paragraph.start, quote.outerStart).find(
+    (m) => m.kind === 'Person' || m.kind === 'Organization',
+  );
+  const speaker = subject ? resolveSubject(ctx, subject) : null;
+  if (!subject || !speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-name-colon',
+    confidence: 0.8,
+  };
+}
+
+/**
+ * "A spokesperson for Health Minister Colin Arsenault said …": the name belongs to the one the
+ * unnamed speaker works for, not to the speaker.
+ */
+function unnamedAgentOf(ctx: AttributionContext, subject: NameMention): boolean {
+  return UNNAMED_AGENT_BEFORE.test(ctx.body.slice(Math.max(0, subject.start - 80), subject.start));
 }
 
 function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'direct' | 'mixed' {
@@ -576,6 +609,7 @@ export function attributeQuotes(
           : paragraphByIndex.get(quote.paragraphIndex - 2);
       if (header) attribution = headerAttribution(ctx, header);
     }
+    attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     if (

@@ -275,6 +275,54 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads British single quotation marks with double ones nested inside', () => {
+    const extraction = extract(
+      [
+        'Bin collections',
+        '‘Residents were promised “a better service”, and this is neither,’ Cllr Dev Rattan said. ‘We’ve been let down.’',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Residents were promised “a better service”, and this is neither', 'person:dev-rattan'],
+      ['We’ve been let down.', 'person:dev-rattan'],
+    ]);
+  });
+
+  it('finds the author of an excerpt in the sentence that sent it, and of a memo "Written by" someone', () => {
+    const extraction = extract(
+      [
+        'Leaked messages',
+        'After the first round put a rival firm, Tillman Paving, ahead, Deputy Director Obinna Okonjo emailed the lobbyist.',
+        'From the email, sent Jan. 16:',
+        '"Round two is the interviews. Delete this."',
+        'An internal memo describes a different picture. Written by county inspector Gareth Mulvaney, it says leachate had pooled in "at least three low areas" along the berm.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Round two is the interviews. Delete this.', 'person:obinna-okonjo'],
+      ['at least three low areas', 'person:gareth-mulvaney'],
+    ]);
+    expect(extraction.actors.find((a) => a.key === 'org:tillman-paving')?.kind).toBe(
+      'Organization',
+    );
+  });
+
+  it('leaves a spokesperson for a named official unnamed, and reads "Name: quote" recaps', () => {
+    const extraction = extract(
+      [
+        'Clinic closure',
+        'A spokesperson for Health Minister Colin Arsenault said in an email that the ministry was "working closely with the authority on recruitment."',
+        '"We did not want to do this," said board chair Ophelia Marangoni.',
+        'Marangoni: "We were left with no other choice."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['working closely with the authority on recruitment.', null],
+      ['We did not want to do this', 'person:ophelia-marangoni'],
+      ['We were left with no other choice.', 'person:ophelia-marangoni'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -487,8 +487,13 @@ function pushName(
   else if (
     rest.length >= 2 &&
     lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
-    // "Lakeside Unified School District" is a school district, not a neighbourhood.
+    // "Lakeside Unified School District" is a school district, not a neighbourhood; so is a
+    // "Sallow Creek Irrigation District".
     !rest.slice(0, -1).some((word) => isOrganisationWord(word.text, lexicon)) &&
+    !(
+      /^District$/u.test(rest[rest.length - 1]?.text ?? '') &&
+      SERVICE_DISTRICT.test(rest[rest.length - 2]?.text ?? '')
+    ) &&
     /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
@@ -615,6 +620,8 @@ function pushName(
 }
 
 const { getGender } = genderDetection;
+const SERVICE_DISTRICT =
+  /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
   /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b(?!['’]s)/u;
 // "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.

@@ -78,6 +78,10 @@ function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArr
   return null;
 }
 
+/** Text ending in "a spokesperson for (Health Minister)": the next name is whom an unnamed speaker works for. */
+export const UNNAMED_AGENT_BEFORE =
+  /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official|lawyer|attorney|adviser|advisor)\s+(?:for|of|with|to)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
 /** Whether a person with a role noun right before their name follows the mention ("X spokesperson Jane Roe"). */
 function qualifiesNextPerson(index: EntityIndex, mention: NameMention): boolean {
   const next = startingIn(index.mentions, mention.end, mention.end + 40).find(
@@ -217,7 +221,13 @@ export function findSourceDocuments(
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
       const saidInAuthor = speechVerbBeforeMedium(before, lexicon);
-      if (saidInAuthor) {
+      // "A spokesperson for the minister said in an email": the email has an unnamed author.
+      const unnamedAuthor =
+        saidInAuthor !== null &&
+        /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official)\s+(?:for|of|with|to)\s/u.test(
+          before,
+        );
+      if (saidInAuthor && !unnamedAuthor) {
         const author = firstActorIn(
           index,
           sentenceStart,
@@ -389,7 +399,7 @@ function senderBefore(
 }
 
 const SIGNED_BY =
-  /\b(?:it|they)\s+(?:was|were|is|are)\s+(?:signed|written|sent|authored)\s+by\s+/giu;
+  /(?:\b(?:it|they)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+))(?:signed|written|sent|authored|drafted)\s+by\s+/giu;
 
 /** "… says the district erred. It was signed by the association's president, Jane Roe.": the author of the document just mentioned. */
 function signedBy(
