@@ -116,6 +116,64 @@ function writeTurtleDirectly(quads: readonly Quad[]): string {
   return text;
 }
 
+/** Records one measured row (see `measureSize`). */
+type AddRow = (
+  operation: string,
+  timing: { wrapper: Timing; direct: Timing },
+  note?: string,
+) => void;
+
+/**
+ * Times `LocalStore.quads()` against n3's parser and returns the store's quads; the parser's
+ * copy is dropped here, so that it does not stay in memory through validation.
+ */
+async function measureQuads(local: LocalStore, trig: string, add: AddRow): Promise<Quad[]> {
+  const quads = await compare(
+    1,
+    () => local.quads(),
+    () => new Parser({ format: 'TriG' }).parse(trig),
+  );
+  add('dataset as RDF/JS quads', quads, 'LocalStore.quads() vs n3 Parser on the same text');
+  return quads.wrapper.value;
+}
+
+/**
+ * Times the Turtle export against n3's Writer on the quads as they come, and against the same
+ * Writer after an ordinary Array.sort on the terms' values: the least that sorted output costs
+ * (no de-duplication, no blank-node labels). The texts are dropped on return.
+ */
+async function measureExport(data: readonly Quad[], repeats: number, add: AddRow): Promise<void> {
+  // One untimed run of each path first, so that neither pays alone for JIT compilation or for
+  // growing the heap.
+  exportDataset(data, { format: 'turtle' });
+  writeTurtleDirectly(data);
+  const turtle = await compare(
+    repeats,
+    () => exportDataset(data, { format: 'turtle' }),
+    () => writeTurtleDirectly(data),
+  );
+  add('export Turtle', turtle, 'exportDataset (sorted, deterministic) vs n3 Writer (input order)');
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sortedTurtle = await compare(
+    repeats,
+    () => exportDataset(data, { format: 'turtle' }),
+    () =>
+      writeTurtleDirectly(
+        [...data].sort(
+          (a, b) =>
+            text(a.subject.value, b.subject.value) ||
+            text(a.predicate.value, b.predicate.value) ||
+            text(a.object.value, b.object.value),
+        ),
+      ),
+  );
+  add(
+    'export Turtle vs sorted Writer',
+    sortedTurtle,
+    'exportDataset vs n3 Writer after Array.sort by subject, predicate, object value',
+  );
+}
+
 async function measureSize(
   targetTriples: number,
   validateUpTo: number,
@@ -126,7 +184,7 @@ async function measureSize(
   const loadRepeats = targetTriples >= 500_000 ? 1 : 3;
   const repeats = repeatsOption ?? loadRepeats;
   const rows: Row[] = [];
-  const add = (operation: string, timing: { wrapper: Timing; direct: Timing }, note?: string) =>
+  const add: AddRow = (operation, timing, note) =>
     rows.push({
       operation,
       wrapperMs: timing.wrapper.cpuMs,
@@ -179,44 +237,8 @@ async function measureSize(
   }
   (directStore as unknown as { free?: () => void }).free?.();
 
-  const quads = await compare(
-    1,
-    () => local.quads(),
-    () => new Parser({ format: 'TriG' }).parse(trig),
-  );
-  add('dataset as RDF/JS quads', quads, 'LocalStore.quads() vs n3 Parser on the same text');
-  const data: Quad[] = quads.wrapper.value;
-
-  // Warm both paths up on a small slice so that neither pays for JIT compilation alone.
-  exportDataset(data.slice(0, 2_000), { format: 'turtle' });
-  writeTurtleDirectly(data.slice(0, 2_000));
-  const turtle = await compare(
-    repeats,
-    () => exportDataset(data, { format: 'turtle' }),
-    () => writeTurtleDirectly(data),
-  );
-  add('export Turtle', turtle, 'exportDataset (sorted, deterministic) vs n3 Writer (input order)');
-  // What determinism costs at the least: the same Writer after an ordinary Array.sort on the
-  // terms' values (no de-duplication, no blank-node labels, graphs ignored as Turtle does).
-  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sortedTurtle = await compare(
-    repeats,
-    () => exportDataset(data, { format: 'turtle' }),
-    () => {
-      const sorted = [...data].sort(
-        (a, b) =>
-          text(a.subject.value, b.subject.value) ||
-          text(a.predicate.value, b.predicate.value) ||
-          text(a.object.value, b.object.value),
-      );
-      return writeTurtleDirectly(sorted);
-    },
-  );
-  add(
-    'export Turtle vs sorted Writer',
-    sortedTurtle,
-    'exportDataset vs Array.sort by subject, predicate, object value, then n3 Writer',
-  );
+  const data = await measureQuads(local, trig, add);
+  await measureExport(data, repeats, add);
   await local.close();
   if (targetTriples > validateUpTo) {
     process.stderr.write(`  validation skipped above ${validateUpTo} triples (--validate-up-to)\n`);
