@@ -80,6 +80,68 @@ describe('kg build', () => {
     expect(cold.err).toMatch(/2 extracted, 0 from cache/);
   });
 
+  it('after one edit maps only that article again and writes what a cold build writes, byte for byte', async () => {
+    writeFileSync(
+      join(dir, 'docs', 'c.txt'),
+      article('Mayor Ann Lee', 'We will keep the pool open all summer for every family in town'),
+    );
+    const { io: first } = await build();
+    expect(first.err).toMatch(/0 of 3 article graphs copied from the cache/);
+    const { io: unchanged } = await build();
+    expect(unchanged.err).toMatch(/3 of 3 article graphs copied from the cache/);
+    writeFileSync(
+      join(dir, 'docs', 'b.txt'),
+      `${readFileSync(join(dir, 'docs', 'b.txt'), 'utf8')}\nThe mayor did not answer further questions.\n`,
+    );
+    const { io: edited } = await build();
+    expect(edited.err).toMatch(/1 extracted, 2 from cache/);
+    expect(edited.err).toMatch(/2 of 3 article graphs copied from the cache/);
+    const warm = readFileSync(join(dir, 'out/g.trig'));
+    await runCli(
+      ['build', '--input', 'docs', '--annotations', 'none', '--out', 'cold/g.trig', '--no-cache'],
+      memoryIO({ cwd: dir }),
+    );
+    expect(warm.equals(readFileSync(join(dir, 'cold/g.trig')))).toBe(true);
+  });
+
+  it('maps again the articles whose quotes changed statement, even when their text did not change', async () => {
+    await build();
+    // The same words in a third article: the quote of a.txt now merges into a statement with it.
+    writeFileSync(
+      join(dir, 'docs', 'c.txt'),
+      article(
+        'Mayor Ann Lee',
+        'We will keep the pool open all summer for every family in town and beyond',
+      ),
+    );
+    const { io } = await build();
+    expect(io.err).toMatch(/1 extracted, 2 from cache/);
+    // b.txt is copied; a.txt is mapped again (its report names another statement), c.txt is new.
+    expect(io.err).toMatch(/1 of 3 article graphs copied from the cache/);
+    const warm = readFileSync(join(dir, 'out/g.trig'));
+    await runCli(
+      ['build', '--input', 'docs', '--annotations', 'none', '--out', 'cold/g.trig', '--no-cache'],
+      memoryIO({ cwd: dir }),
+    );
+    expect(warm.equals(readFileSync(join(dir, 'cold/g.trig')))).toBe(true);
+  });
+
+  it('treats a damaged graph cache as empty', async () => {
+    await build();
+    const cold = readFileSync(join(dir, 'out/g.trig'));
+    const pack = join(dir, 'out', '.cache', 'graphs.pack');
+    writeFileSync(
+      pack,
+      readFileSync(pack, 'utf8')
+        .replace(/\t\[\[/g, '\t[[{')
+        .slice(0, -20),
+    );
+    const { code, io } = await build();
+    expect(code).toBe(0);
+    expect(io.err).toMatch(/0 of 2 article graphs copied from the cache/);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(cold)).toBe(true);
+  });
+
   it('skips an unusable document with its file, line and column, converts the rest, and exits 1', async () => {
     writeFileSync(join(dir, 'docs', 'c.txt'), '---\ntitle: [broken\n---\nBody\n');
     const { code, io } = await build();
