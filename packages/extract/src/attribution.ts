@@ -354,6 +354,16 @@ function attributeFromLead(
     )
   )
     subject = undefined;
+  // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
+  if (
+    subject &&
+    !participle &&
+    new RegExp(
+      `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ctx.lexicon.personNouns].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
+      'u',
+    ).test(nearVerb)
+  )
+    subject = undefined;
   // "A man who has stayed there since October, and who asked that his name not be used because
   // he is looking for work, said: …": the pronoun belongs to the unnamed subject's clause.
   if (

@@ -434,7 +434,10 @@ function pushName(
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
   // "The Ledger's Sam Ito": an owner in the possessive, then the name.
-  const possessor = rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
+  // … unless the whole is a place ("Lorne's Cove", "St. John's Harbour").
+  const possessor = lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase())
+    ? -1
+    : rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
   if (possessor >= 0) {
     pushName(mentions, body, rest.slice(0, possessor + 1), lexicon, atSentenceStart, precededByThe);
     rest = rest.slice(possessor + 1);
@@ -498,6 +501,18 @@ function pushName(
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
+  // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove": a two-word name after a
+  // preposition of place, with no title or role, is a place.
+  if (
+    classified.kind === 'Person' &&
+    classified.rule === 'mention-capitalised-name' &&
+    !title &&
+    !honorific &&
+    /\b(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from)\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
+      body.slice(Math.max(0, span.start - 40), span.start),
+    )
+  )
+    classified = { kind: 'Place', rule: 'mention-place-after-preposition', confidence: 0.6 };
   // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
   if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of'))
     classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
