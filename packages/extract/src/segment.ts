@@ -131,8 +131,20 @@ function isAbbreviation(
   return lexicon.abbreviations.has(withDot);
 }
 
-const EXCERPT_MEDIUM =
-  /\b(tweets?|e-?mails?|text messages?|texts?|letters?|statements?|responses?|memos?|memorandum|posts?|messages?|reply|remarks|speech|testimony|transcript|excerpts?|notes?|directive|order|bulletin)\b/i;
+const excerptPatterns = new WeakMap<Lexicon, RegExp>();
+
+/** The media the lexicon knows ("letter", "report", "ruling" …) plus words that announce an excerpt. */
+function excerptMedium(lexicon: Lexicon): RegExp {
+  let pattern = excerptPatterns.get(lexicon);
+  if (!pattern) {
+    const nouns = [...Object.keys(lexicon.media), 'excerpts?', 'transcript', 'texts?', 'notes?']
+      .map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '?' ? c : `\\${c}`)))
+      .sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`\\b(?:${nouns.join('|')})s?\\b`, 'i');
+    excerptPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
 
 function classify(
   text: string,
@@ -167,7 +179,12 @@ function classify(
   ) {
     return { kind: 'dateline', rule: 'segment-wire-dateline' };
   }
-  if (text.length <= 200 && /:$/.test(text) && EXCERPT_MEDIUM.test(text) && !/["“”]/.test(text)) {
+  if (
+    text.length <= 200 &&
+    /:$/.test(text) &&
+    excerptMedium(lexicon).test(text) &&
+    !/["“”]/.test(text)
+  ) {
     return { kind: 'excerpt-header', rule: 'segment-excerpt-header' };
   }
   if (lexicon.boilerplate.some((phrase) => lower.includes(phrase)) && !/["“]/.test(text)) {
