@@ -234,7 +234,16 @@ function attributeFromTail(
     if (/^\s+(?:one|another|a|an|some|two|three|several|many)\s+[\p{Ll}]/u.test(afterVerb)) {
       return { speaker: null, cue, rule: 'tail-verb-then-unnamed-speaker', confidence: 0.6 };
     }
-    const subject = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60))[0];
+    const subjects = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 80));
+    // "said Northmoor spokesperson Kevin Desrosiers": the organisation qualifies the person.
+    const qualified = subjects[1];
+    const subject =
+      qualified?.kind === 'Person' &&
+      qualified.roleBefore &&
+      subjects[0] &&
+      /^\s+$/u.test(ctx.body.slice(subjects[0].end, qualified.roleBefore.start))
+        ? qualified
+        : subjects[0];
     if (subject && wordCount(ctx.body.slice(cue.end, subject.start)) <= 4) {
       const speaker = resolveSubject(ctx, subject);
       return {
@@ -355,14 +364,7 @@ function attributeFromLead(
   )
     subject = undefined;
   // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
-  if (
-    subject &&
-    !participle &&
-    new RegExp(
-      `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...ctx.lexicon.personNouns].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
-      'u',
-    ).test(nearVerb)
-  )
+  if (subject && !participle && indefinitePersonBeforeVerb(ctx.lexicon).test(nearVerb))
     subject = undefined;
   // "A man who has stayed there since October, and who asked that his name not be used because
   // he is looking for work, said: …": the pronoun belongs to the unnamed subject's clause.
@@ -391,6 +393,41 @@ function attributeFromLead(
     rule: 'lead-speaker-verb',
     confidence: speaker ? 0.85 : 0.45,
   };
+}
+
+const indefinitePersonPatterns = new WeakMap<Lexicon, RegExp>();
+
+/** "…, where a receptionist " right before a verb: an indefinite person noun phrase. */
+function indefinitePersonBeforeVerb(lexicon: Lexicon): RegExp {
+  let pattern = indefinitePersonPatterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...lexicon.personNouns].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
+      'u',
+    );
+    indefinitePersonPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "… sets out a timetable for closing the branches. It states:" then the quotation as its own
+ * paragraph: the paragraph above ends with a colon, so its last sentence introduces the quotation.
+ */
+function colonParagraphAbove(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  lead: string,
+  above: Paragraph | undefined,
+): Attribution | undefined {
+  if (!above || above.kind !== 'body' || lead.trim() !== '') return undefined;
+  const aboveText = ctx.body.slice(above.start, above.end);
+  if (!/:\s*$/u.test(aboveText)) return undefined;
+  const sentence = above.sentences[above.sentences.length - 1];
+  const colon = above.start + aboveText.lastIndexOf(':');
+  const introduced = { ...quote, outerStart: colon + 1 };
+  const attribution = attributeFromLead(ctx, introduced, sentence?.start ?? above.start, false);
+  return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
 }
 
 /** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
@@ -620,6 +657,7 @@ export function attributeQuotes(
       if (header) attribution = headerAttribution(ctx, header);
     }
     attribution ??= nameColon(ctx, quote, paragraph);
+    attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     if (

@@ -316,7 +316,11 @@ export function resolveEntities(
         !commonNoun &&
         !lexicon.nonNameWords.has(text.toLowerCase()) &&
         !lexicon.places.has(text.toLowerCase()) &&
-        !placeWords.has(text.toLowerCase())
+        !placeWords.has(text.toLowerCase()) &&
+        // "who is staying with her daughter in Marbury, said": a place before the verb.
+        !/\b(?:in|at|near|from|outside|of|to)\s+$/u.test(
+          body.slice(Math.max(0, mention.start - 12), mention.start),
+        )
       ) {
         const key = personKey(text);
         const actor =

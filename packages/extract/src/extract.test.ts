@@ -323,6 +323,25 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads a quotation introduced by the paragraph above ("It states:") and a qualified speaker after the verb', () => {
+    const extraction = extract(
+      [
+        'Library closures',
+        'The memo, dated 4 June and sent by the head of culture, Morag Ferrier, to senior officers, sets out a timetable. It states:',
+        '"Members should be made aware that the consultation is unlikely to alter the option."',
+        'Bickford, who is staying with her daughter in Marbury, said she would attend. "There is no connection whatsoever," said Northmoor spokesperson Kevin Desrosiers.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Members should be made aware that the consultation is unlikely to alter the option.',
+        'person:morag-ferrier',
+      ],
+      ['There is no connection whatsoever', 'person:kevin-desrosiers'],
+    ]);
+    expect(extraction.actors.some((a) => a.key === 'person:marbury')).toBe(false);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',
