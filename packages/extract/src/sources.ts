@@ -245,7 +245,8 @@ export function findSourceDocuments(
           doc.authorKey = author.key;
           doc.rule = 'source-excerpt-header';
         }
-      } else if (by) {
+      }
+      if (!doc.authorKey && by) {
         const author = firstActorIn(
           index,
           end + by.index + by[0].length,
