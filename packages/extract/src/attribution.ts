@@ -21,7 +21,7 @@ import {
 import type { NameMention } from './mentions.js';
 import type { RawQuote } from './quotes.js';
 import { UNNAMED_AGENT_BEFORE, actorOfMention, type SourceDocumentMention } from './sources.js';
-import { lowerBound, startingIn } from './spans.js';
+import { insideSorted, lowerBound, startingIn } from './spans.js';
 import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
 
 /** Everything attribution needs to know about the document. */
@@ -138,6 +138,8 @@ function leadStart(
 function subjectMentions(ctx: AttributionContext, from: number, to: number): NameMention[] {
   return startingIn(ctx.index.mentions, from, to).filter((m) => {
     if (m.end > to) return false;
+    // "the proud member of the "Resist" movement": a word in quote marks is not the subject.
+    if (insideSorted(ctx.index.quoteSpans, m.start)) return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
     if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
     if (m.kind === 'Person' || m.kind === 'Organization')
@@ -789,12 +791,15 @@ function coordinatedPredicate(
   const before = previous ? attributed.get(previous) : undefined;
   if (!previous || !before?.speaker) return undefined;
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
-  if (/[.!?;:]\s/u.test(between) || wordCount(between) > 12) return undefined;
+  if (/[.!?;:]\s/u.test(between) || wordCount(between) > 20) return undefined;
   const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
   // "… said that her client "has never …" and that the messages were "stripped of context."":
   // a second clause of the same speech verb.
   const secondClause = verb?.[1] === 'that';
-  if (!verb?.[1] || (!secondClause && !/(?:ed|s)$/u.test(verb[1]))) return undefined;
+  // "… insisting that "…" and claiming …": a participle counts when it is a speech verb.
+  const participle =
+    verb?.[1] !== undefined && /ing$/u.test(verb[1]) && isSpeechVerb(verb[1], ctx.lexicon, true);
+  if (!verb?.[1] || (!secondClause && !participle && !/(?:ed|s)$/u.test(verb[1]))) return undefined;
   const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
     (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),
   );

@@ -550,6 +550,17 @@ export function resolvePronoun(
   return undefined;
 }
 
+const EPITHETS = new Set([
+  'member',
+  'lawmaker',
+  'politician',
+  'incumbent',
+  'democrat',
+  'republican',
+  'businessman',
+  'businesswoman',
+]);
+
 const ORG_HEADS = new Set([
   'company',
   'firm',
@@ -668,6 +679,9 @@ export function resolveDescription(
     const all = [...index.actors.values()].filter(described);
     if (all.length === 1) return all[0];
   }
+  // "the proud member of the movement issued a response": an epithet for the person just named.
+  if (matching.length === 0 && EPITHETS.has(noun))
+    return lastActorBefore(index, position, (actor) => actor.kind === 'Person', 400);
   if (matching.length === 0 && (noun === 'county' || noun === 'city')) {
     const government = localGovernment(index, noun, position);
     if (government) return government;
