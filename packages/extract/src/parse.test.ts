@@ -62,6 +62,28 @@ describe('parseDocument', () => {
     expect(doc.metadata.outlet).toMatchObject({ value: 'AP', rule: 'dateline-agency' });
   });
 
+  it('reads an outlet under the byline, a "Posted" stamp and a "Published" line', () => {
+    const under = parseDocument(
+      'a.txt',
+      'Headline\n\nBy Talia Brennan\nThe Westmoor Record\n\nBody.',
+    );
+    expect(under.metadata.outlet).toMatchObject({
+      value: 'The Westmoor Record',
+      rule: 'byline-next-line-outlet',
+    });
+    const stamp = parseDocument(
+      'b.txt',
+      'Headline\n\nCoastline Public Radio News · Posted: Apr 14, 2026\n\nBody.',
+    );
+    expect(stamp.metadata.outlet?.value).toBe('Coastline Public Radio');
+    expect(stamp.metadata.published?.value).toBe('2026-04-14');
+    const line = parseDocument(
+      'c.txt',
+      'Headline\n\nPublished 6:42 PM EST, November 17, 2025\n\nBody.',
+    );
+    expect(line.metadata.published).toMatchObject({ value: '2025-11-17', rule: 'published-line' });
+  });
+
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
     expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
       code: 'empty',

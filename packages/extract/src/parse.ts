@@ -350,6 +350,31 @@ function metadataFromBody(
         });
       }
     }
+    // "Coastline Public Radio News · Posted: Apr 14, 2026": the outlet (less a "News" section
+    // label after a name of three words or more) before the separator.
+    const stamped = /^(.{3,80}?)\s*[·•|]\s*(?:published|posted|updated)\b/iu.exec(line.text);
+    if (stamped?.[1]) {
+      const outlet = stamped[1].replace(/^((?:\S+\s+){2,}\S+)\s+News$/u, '$1');
+      setIfMissing(metadata, explicitNull, 'outlet', {
+        value: outlet,
+        rule: 'stamp-outlet',
+        confidence: 0.6,
+        start: line.start,
+        end: line.start + outlet.length,
+      });
+    }
+    // "Published 6:42 PM EST, November 17, 2025" / "Updated March 3, 2024".
+    if (stamped || /^(?:published|posted|first published)\b/iu.test(line.text)) {
+      const date = findDates(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
+      if (date?.iso)
+        setIfMissing(metadata, explicitNull, 'published', {
+          value: date.iso,
+          rule: 'published-line',
+          confidence: 0.9,
+          start: line.start + date.start,
+          end: line.start + date.end,
+        });
+    }
     const dateline = DATELINE.exec(line.text);
     if (dateline?.[2]) {
       const agency = dateline[2].trim();
