@@ -238,14 +238,17 @@ function attributeFromTail(
     }
     const subjects = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 80));
     // "said Northmoor spokesperson Kevin Desrosiers": the organisation qualifies the person.
+    // "said Veridyne's general counsel, Martin Szabo-Ellery": the possessor is not the speaker.
     const qualified = subjects[1];
+    const first = subjects[0];
     const subject =
       qualified?.kind === 'Person' &&
-      qualified.roleBefore &&
-      subjects[0] &&
-      /^\s+$/u.test(ctx.body.slice(subjects[0].end, qualified.roleBefore.start))
+      first &&
+      ((qualified.roleBefore &&
+        /^\s+$/u.test(ctx.body.slice(first.end, qualified.roleBefore.start))) ||
+        /^['’]s\s+(?:[\p{Ll}-]+,?\s+){1,3}$/u.test(ctx.body.slice(first.end, qualified.start)))
         ? qualified
-        : subjects[0];
+        : first;
     if (subject && wordCount(ctx.body.slice(cue.end, subject.start)) <= 4) {
       const speaker = resolveSubject(ctx, subject);
       return {

@@ -302,6 +302,13 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
     }
     if (CONNECTORS.has(lower) && !isCapitalised(word.text)) {
       const previous = current[current.length - 1]?.text ?? '';
+      // "the Rev. Alton Pryor-Simms of the Eastmoor Food Justice Network": a titled person, then
+      // the organisation they belong to.
+      const titledPerson =
+        current.length >= 2 &&
+        (lexicon.titles.honorifics[current[0]?.text.toLowerCase() ?? ''] !== undefined ||
+          lexicon.titles.preNominal[current[0]?.text.toLowerCase() ?? ''] !== undefined) &&
+        !isOrganisationWord(previous, lexicon);
       const keep =
         NAME_PARTICLES.has(lower) ||
         ((lower === 'of' ||
@@ -309,6 +316,7 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           lower === 'on' ||
           lower === 'the' ||
           lower === 'to') &&
+          !titledPerson &&
           (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
         ((lower === 'and' || lower === '&') &&
           isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) &&
@@ -476,6 +484,14 @@ function pushName(
         : { label: label.text, start: label.start, end: label.end };
     rest = rest.slice(split);
   }
+  // "Student Affairs Dr. Lenora Watts-Hadley": the name starts at an honorific inside the run.
+  const innerHonorific = rest.findIndex(
+    (word, i) =>
+      i > 0 &&
+      i < rest.length - 1 &&
+      lexicon.titles.honorifics[word.text.toLowerCase()] !== undefined,
+  );
+  if (innerHonorific > 0) rest = rest.slice(innerHonorific);
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
   if (honorific && rest.length > 1) {
     if (honorific !== 'any') gender = honorific;
