@@ -225,7 +225,9 @@ function attributeFromTail(
   if (
     !/^\s*[,—–-]?\s*\S/u.test(text) ||
     /^\s*[.;]/u.test(text) ||
-    /^\s*(?:and|but|or|to|of|in|that|which|as)\b/iu.test(text)
+    /^\s*(?:and|but|or|to|of|in|that|which|as|after|before|when|because|since|while|until|if|although|though|unless)\b/iu.test(
+      text,
+    )
   )
     return undefined;
   const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
@@ -327,7 +329,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,)\s*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,)\s*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
@@ -802,7 +804,11 @@ function coordinatedPredicate(
   // "… insisting that "…" and claiming …": a participle counts when it is a speech verb.
   const participle =
     verb?.[1] !== undefined && /ing$/u.test(verb[1]) && isSpeechVerb(verb[1], ctx.lexicon, true);
-  if (!verb?.[1] || (!secondClause && !participle && !/(?:ed|s)$/u.test(verb[1]))) return undefined;
+  // "… supports the principle but would need "time and resources"": a modal starts a second predicate.
+  const modal =
+    verb?.[1] !== undefined && /^(?:would|will|could|should|might|must|can|may)$/u.test(verb[1]);
+  if (!verb?.[1] || (!secondClause && !participle && !modal && !/(?:ed|s)$/u.test(verb[1])))
+    return undefined;
   const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
     (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),
   );

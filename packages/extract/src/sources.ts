@@ -78,6 +78,9 @@ function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArr
   return null;
 }
 
+const AGENTS_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?)\b/u;
+
 /** Text ending in "a spokesperson for (Health Minister)": the next name is whom an unnamed speaker works for. */
 export const UNNAMED_AGENT_BEFORE =
   /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official|lawyer|attorney|adviser|advisor)\s+(?:for|of|with|to)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
@@ -114,9 +117,11 @@ function firstActorIn(
       mention.kind === 'Money'
     )
       continue;
+    // "the utility's lawyers wrote": the owner of the agents speaks; "the council's report" does not.
     if (
       mention.kind === 'Description' &&
-      /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))
+      /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3)) &&
+      !AGENTS_AFTER_POSSESSIVE.test(index.body.slice(mention.end, mention.end + 40))
     )
       continue;
     const actor = actorOfMention(index, mention, lexicon);
@@ -344,7 +349,7 @@ export function findSourceDocuments(
       );
       if (date?.iso) doc.date = date.iso;
       if (!doc.authorKey && paragraph.kind === 'excerpt-header') {
-        const sender = senderBefore(body, paragraphs, paragraph, medium, index);
+        const sender = senderBefore(body, paragraphs, paragraph, medium, index, start, false);
         if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before-header'];
       }
       if (!doc.authorKey) {
@@ -354,6 +359,11 @@ export function findSourceDocuments(
           doc.rule = 'source-same-medium-earlier';
           if (!doc.date && previous.date) doc.date = previous.date;
         }
+      }
+      if (!doc.authorKey) {
+        // "Its president, Jane Roe, wrote last week to the MP." then "the letter reads".
+        const sender = senderBefore(body, paragraphs, paragraph, medium, index, start, true);
+        if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before'];
       }
       found.push(doc);
       if (doc.authorKey) lastAuthored.set(medium, doc);
@@ -382,12 +392,23 @@ function senderBefore(
   header: Paragraph,
   medium: string,
   index: EntityIndex,
+  before: number,
+  addressed: boolean,
 ): WorkingActor | undefined {
-  const verb = SENDING_VERBS[medium];
-  if (!verb) return undefined;
-  for (const paragraph of paragraphs.slice(Math.max(0, header.index - 2), header.index).reverse()) {
+  const sending = SENDING_VERBS[medium];
+  if (!sending) return undefined;
+  // In running text only a sending addressed to someone counts ("wrote last week to the MP").
+  const verb = addressed
+    ? new RegExp(`${sending.source}(?=(?:\\s+[\\p{L}'’]+){0,3}\\s+to\\s)`, 'u')
+    : sending;
+  const own = header.kind === 'body' ? [header] : [];
+  for (const paragraph of [
+    ...own,
+    ...paragraphs.slice(Math.max(0, header.index - 2), header.index).reverse(),
+  ]) {
     if (paragraph.kind !== 'body') continue;
-    for (const sentence of [...paragraph.sentences].reverse()) {
+    const sentences = paragraph.sentences.filter((sentence) => sentence.end <= before);
+    for (const sentence of [...sentences].reverse()) {
       const found = verb.exec(body.slice(sentence.start, sentence.end));
       if (!found) continue;
       // The subject right before the verb: "after … put a rival firm ahead, Okonjo emailed".
