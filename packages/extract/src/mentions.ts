@@ -661,7 +661,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /\b(?:(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
+  /\b(?:(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const DESCRIPTION_HEADS =
   'member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
