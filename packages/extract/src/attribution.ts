@@ -634,6 +634,17 @@ export function attributeQuotes(
     const paragraph = paragraphByIndex.get(quote.paragraphIndex);
     if (!paragraph) continue;
     const text = ctx.body.slice(quote.start, quote.end);
+    // A headline's quote marks label ("City denies 'sweep quota'"); its statements recur below.
+    if (paragraph.kind === 'headline') {
+      scareQuotes.push({
+        start: quote.start,
+        end: quote.end,
+        text,
+        rule: 'scare-quote-headline',
+        confidence: 0.6,
+      });
+      continue;
+    }
     const fullSentence = /^[\p{Lu}]/u.test(text) && /[.!?]$/u.test(text);
     const short = wordCount(text) <= 3 && quote.marks !== 'none' && !fullSentence;
     const sameParagraphLong = longByParagraph.get(quote.paragraphIndex) ?? [];
@@ -874,6 +885,9 @@ const NOT_NOUNS = new Set([
   'our',
   'any',
   'every',
+  'such',
+  'like',
+  'including',
 ]);
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */

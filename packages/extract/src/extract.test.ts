@@ -342,6 +342,18 @@ describe('extractDocument: attribution patterns', () => {
     expect(extraction.actors.some((a) => a.key === 'person:marbury')).toBe(false);
   });
 
+  it('keeps headline quote marks and "such as" lists from becoming statements or labels wrongly', () => {
+    const extraction = extract(
+      [
+        'City denies "sweep quota" after leaked email surfaces',
+        'The email was sent April 22 by Public Works operations manager Derek Stanislawski to crew leads.',
+        'In a statement, spokesman Luis Ferreira-Vance said the memo referred to "minor wear items" such as bulbs.',
+      ].join('\n\n'),
+    );
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['sweep quota']);
+    expect(said(extraction)).toEqual([['minor wear items', 'person:luis-ferreira-vance']]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

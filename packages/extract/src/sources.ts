@@ -92,7 +92,7 @@ function qualifiesNextPerson(index: EntityIndex, mention: NameMention): boolean 
   );
   return (
     next?.roleBefore !== undefined &&
-    /^\s+$/u.test(index.body.slice(mention.end, next.roleBefore.start))
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(index.body.slice(mention.end, next.roleBefore.start))
   );
 }
 
