@@ -158,13 +158,17 @@ export function resolveEntities(
     const inHeadline = insideAny(mention.start, headlineEnd);
     if (mention.kind === 'Organization') {
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
-      const key = orgKey(mention.text);
+      // "Kestrel Valley Power" for "Kestrel Valley Power and Light": one organisation.
+      const fullName = words.length >= 2 ? shortOrganisation(mention.text) : undefined;
+      const key = orgKey(fullName ?? mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
       if (isCredit(words)) continue;
       if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase()))
         continue;
       if (inHeadline) continue;
-      const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
+      const actor =
+        actors.get(key) ??
+        newActor(key, 'Organization', { ...mention, text: fullName ?? mention.text }, mention.rule);
       actors.set(key, actor);
       addMention(actor, mention);
       mentionActor.set(mention.start, key);
@@ -646,6 +650,24 @@ export function resolveDescription(
 ): WorkingActor | undefined {
   const noun = role.toLowerCase();
   const heads = lexicon?.descriptionHeads[noun];
+  const otherHeads =
+    heads && lexicon
+      ? Object.entries(lexicon.descriptionHeads)
+          .filter(([other]) => other !== noun)
+          .flatMap(([, words]) => words)
+          .filter((word) => !heads.includes(word))
+      : [];
+  // "the utility" is Kestrel Valley Power, not the Utility Regulatory Commission: a name whose
+  // last word says it is something else does not count.
+  const otherKind = (actor: WorkingActor): boolean => {
+    const last =
+      actor.name
+        .toLowerCase()
+        .split(/\s+/u)
+        .filter((word) => !/^\d+$/u.test(word))
+        .pop() ?? '';
+    return !heads?.includes(last) && otherHeads.includes(last);
+  };
   // "the city" is not "City Health": a noun that is only a word of an organisation's name must
   // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
   const matching = [...index.actors.values()].filter(
@@ -653,19 +675,15 @@ export function resolveDescription(
       (actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`))) &&
       (actor.kind !== 'Organization' ||
         !heads ||
-        namedAs(actor.name, heads) ||
+        (namedAs(actor.name, heads) && !otherKind(actor)) ||
         !namedAs(actor.name, [noun])),
   );
   if (matching.length === 1) return matching[0];
   if (matching.length === 0 && heads && lexicon) {
     // "the union" for the Greenvale Nurses Association: an organisation whose name says what it
     // is; "the company" for Harwick Foods, whose name says nothing; never the City Council.
-    const otherHeads = Object.entries(lexicon.descriptionHeads)
-      .filter(([other]) => other !== noun)
-      .flatMap(([, words]) => words)
-      .filter((word) => !heads.includes(word));
     const described = (actor: WorkingActor) =>
-      actor.kind === 'Organization' && namedAs(actor.name, heads);
+      actor.kind === 'Organization' && namedAs(actor.name, heads) && !otherKind(actor);
     // Only a company's or a firm's name may say nothing of what it is.
     const generic = noun === 'company' || noun === 'firm';
     const plausible = (actor: WorkingActor) =>
