@@ -5,10 +5,8 @@
  * the old target, if any, stays as it was. Large outputs can be written as a
  * sequence of chunks, so that they are never held as one string.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 /**
  * Atomically replaces `path` with `content`, creating its folder if needed.
@@ -22,22 +20,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** `writeFileAtomic` for threads that may block (worker threads). */
-export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${threadId}.${Date.now()}.tmp`,
-  );
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -11,7 +11,6 @@ import { extname, join } from 'node:path';
 import type { CachedExtraction, ExtractCache } from './extract-cache.js';
 import { extractOne, type ExtractJob, type ExtractOutcome } from './extract-one.js';
 import { extractInParallel } from './extract-pool.js';
-import { mapConcurrently } from './concurrency.js';
 
 /** Extensions of the files a corpus folder may hold. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -61,6 +60,7 @@ export async function convertCorpus(
 ): Promise<CorpusResult> {
   const files = await listDocuments(dir);
   const jobs: ExtractJob[] = [];
+  const cacheLoaded = options.cache?.load();
   const bytesByFile = await Promise.all(files.map((file) => readFile(file)));
   const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
   let done = 0;
@@ -68,11 +68,8 @@ export async function convertCorpus(
   const tick = () => options.onProgress?.((done += 1), files.length);
 
   const ids = files.map((file) => docIdOf(file));
-  const hits = await mapConcurrently(files, IO_CONCURRENCY, (_, index) =>
-    options.cache
-      ? options.cache.get(ids[index]!, bytesByFile[index]!)
-      : Promise.resolve(undefined),
-  );
+  await cacheLoaded;
+  const hits = files.map((_, index) => options.cache?.get(ids[index]!, bytesByFile[index]!));
   for (let index = 0; index < files.length; index += 1) {
     const hit = hits[index];
     if (hit) {
@@ -85,8 +82,6 @@ export async function convertCorpus(
   }
 
   const workers = options.workers ?? (jobs.length >= 64 ? availableParallelism() : 1);
-  for (const job of jobs)
-    if (options.cache) job.cacheFile = options.cache.fileFor(docIdOf(job.fileName), job.bytes);
   const fresh =
     workers > 1 && jobs.length > 1
       ? await extractInParallel(jobs, workers, tick)
@@ -95,17 +90,14 @@ export async function convertCorpus(
           tick();
           return outcome;
         });
-  const jobByIndex = new Map(jobs.map((job) => [job.index, job]));
-  for (const outcome of fresh) outcomes[outcome.index] = outcome;
-  const cache = options.cache;
-  if (cache) {
-    const stored = fresh.filter(
-      (outcome): outcome is Extract<ExtractOutcome, { ok: true }> => outcome.ok && !outcome.stored,
-    );
-    await mapConcurrently(stored, IO_CONCURRENCY, (outcome) => {
-      const job = jobByIndex.get(outcome.index)!;
-      return cache.set(docIdOf(job.fileName), job.bytes, outcome.value);
-    });
+  for (const outcome of fresh) {
+    outcomes[outcome.index] = outcome;
+    if (outcome.ok)
+      options.cache?.set(
+        ids[outcome.index]!,
+        bytesByFile[outcome.index]!,
+        outcome.json ?? outcome.value,
+      );
   }
 
   const documents: CachedExtraction[] = [];
@@ -118,15 +110,10 @@ export async function convertCorpus(
       if (options.cache) keys.set(outcome.value, options.cache.keyOf(bytesByFile[index]!));
     } else errors.push(outcome.message);
   }
-  if (options.cache) {
-    await options.cache.prune(new Map(files.map((_, i) => [ids[i]!, bytesByFile[i]!])));
-  }
+  await options.cache?.save();
   const bytes = bytesByFile.reduce((sum, b) => sum + b.length, 0);
   return { documents, errors, cached, extracted: jobs.length, bytes, keys };
 }
-
-/** Cache files read or written at the same time. */
-const IO_CONCURRENCY = 32;
 
 /** A document's identifier: its file name without folder and extension. */
 export function docIdOf(fileName: string): string {

@@ -3,16 +3,16 @@
  * document's bytes and of the extraction code itself (its sources and
  * lexicons), so that a rebuild after editing one document re-extracts only
  * that document, and a change to the extractor invalidates everything.
- * Entries live in `<output folder>/.cache/extract/`; a corrupt entry is
- * treated as a miss.
+ * Entries live in the pack `<output folder>/.cache/extract.pack` (see
+ * `pack.ts`); a corrupt entry is treated as a miss.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentExtraction, ParsedDocument } from '@claimgraph/extract';
-import { writeFileAtomic } from './atomic.js';
+import { Pack } from './pack.js';
 
 /** What the cache stores for one document. */
 export interface CachedExtraction {
@@ -60,13 +60,21 @@ function packageFingerprint(entryUrl: string): string {
 
 /** The cache of one output folder. */
 export class ExtractCache {
-  readonly dir: string;
+  private readonly pack: Pack;
+  /** The folder of one file per entry that earlier versions wrote; removed on save. */
+  private readonly legacyDir: string;
 
   constructor(
     outputFile: string,
     private readonly fingerprint: string,
   ) {
-    this.dir = join(dirname(outputFile), '.cache', 'extract');
+    this.pack = new Pack(join(dirname(outputFile), '.cache', 'extract.pack'));
+    this.legacyDir = join(dirname(outputFile), '.cache', 'extract');
+  }
+
+  /** Reads the pack (a missing or unreadable pack is an empty cache). */
+  load(): Promise<void> {
+    return this.pack.load();
   }
 
   /** A key of a document's bytes and of the extractor that reads them. */
@@ -74,38 +82,41 @@ export class ExtractCache {
     return createHash('sha256').update(this.fingerprint).update(bytes).digest('hex').slice(0, 24);
   }
 
-  /** The file that holds (or will hold) the entry of these bytes. */
-  fileFor(docId: string, bytes: Uint8Array): string {
-    return this.path(docId, bytes);
+  /** The pack key of a document: its name and its content key. */
+  private entryKey(docId: string, bytes: Uint8Array): string {
+    return createHash('sha256')
+      .update(docId)
+      .update('\u0000')
+      .update(this.keyOf(bytes))
+      .digest('hex')
+      .slice(0, 32);
   }
 
-  private path(docId: string, bytes: Uint8Array): string {
-    return join(this.dir, `${docId}.${this.keyOf(bytes)}.json`);
-  }
-
-  /** The cached result for these bytes, or undefined. */
-  async get(docId: string, bytes: Uint8Array): Promise<CachedExtraction | undefined> {
+  /** The cached result for these bytes, or undefined (a malformed entry is a miss). */
+  get(docId: string, bytes: Uint8Array): CachedExtraction | undefined {
+    const key = this.entryKey(docId, bytes);
+    const payload = this.pack.get(key);
+    if (payload === undefined) return undefined;
     try {
-      return JSON.parse(await readFile(this.path(docId, bytes), 'utf8')) as CachedExtraction;
+      const value = JSON.parse(payload) as CachedExtraction;
+      this.pack.keep(key);
+      return value;
     } catch {
       return undefined;
     }
   }
 
-  private folderReady: Promise<unknown> | undefined;
-
-  async set(docId: string, bytes: Uint8Array, value: CachedExtraction): Promise<void> {
-    await (this.folderReady ??= mkdir(this.dir, { recursive: true }));
-    await writeFileAtomic(this.path(docId, bytes), JSON.stringify(value));
+  /** Stores a result, given as its JSON text (as worker threads hand it over) or as a value. */
+  set(docId: string, bytes: Uint8Array, value: CachedExtraction | string): void {
+    this.pack.add(
+      this.entryKey(docId, bytes),
+      typeof value === 'string' ? value : JSON.stringify(value),
+    );
   }
 
-  /** Removes entries of documents that are gone or changed. */
-  async prune(keep: ReadonlyMap<string, Uint8Array>): Promise<void> {
-    if (!existsSync(this.dir)) return;
-    const wanted = new Set([...keep].map(([docId, bytes]) => this.path(docId, bytes)));
-    for (const name of await readdir(this.dir)) {
-      const full = join(this.dir, name);
-      if (!wanted.has(full)) await rm(full, { force: true });
-    }
+  /** Writes the pack: the entries this build used or made (documents gone or changed drop out). */
+  async save(): Promise<void> {
+    await this.pack.save();
+    await rm(this.legacyDir, { recursive: true, force: true });
   }
 }

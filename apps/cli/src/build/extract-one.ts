@@ -12,14 +12,16 @@ export interface ExtractJob {
   index: number;
   fileName: string;
   bytes: Uint8Array;
-  /** Where a worker thread stores the result in the per-document cache, if anywhere. */
-  cacheFile?: string;
 }
 
 /** The outcome for one document. */
 export type ExtractOutcome =
-  | { index: number; ok: true; value: CachedExtraction; stored?: boolean }
+  | { index: number; ok: true; value: CachedExtraction; json?: string }
   | { index: number; ok: false; message: string };
+
+/** What a worker thread answers: the result as JSON text (for the cache, parsed once), or the error. */
+export type WorkerAnswer =
+  { index: number; ok: true; json: string } | { index: number; ok: false; message: string };
 
 /** Parses and extracts one document. */
 export function extractOne(job: ExtractJob): ExtractOutcome {

@@ -3,11 +3,17 @@
  * main thread take documents from one queue, so every core extracts and the
  * main thread is working — not waiting — while the workers start (from the
  * TypeScript sources each worker first loads tsx and compiles the extractor).
- * A worker also writes the cache entry of each document it extracts, so that
- * serialising results to JSON happens in parallel too.
+ * A worker answers with JSON text, which is what the cache stores, so that
+ * serialising results happens in parallel too.
  */
 import { Worker } from 'node:worker_threads';
-import { extractOne, type ExtractJob, type ExtractOutcome } from './extract-one.js';
+import type { CachedExtraction } from './extract-cache.js';
+import {
+  extractOne,
+  type ExtractJob,
+  type ExtractOutcome,
+  type WorkerAnswer,
+} from './extract-one.js';
 
 /**
  * Extracts `jobs` on `threads` threads (the main thread included); the outcomes
@@ -59,8 +65,17 @@ function runWorker(
       if (job) worker.postMessage(job);
       else void worker.terminate().then(() => resolve());
     };
-    worker.on('message', (outcome: ExtractOutcome) => {
-      record(outcome);
+    worker.on('message', (answer: WorkerAnswer) => {
+      record(
+        answer.ok
+          ? {
+              index: answer.index,
+              ok: true,
+              value: JSON.parse(answer.json) as CachedExtraction,
+              json: answer.json,
+            }
+          : answer,
+      );
       feed();
     });
     worker.on('error', reject);

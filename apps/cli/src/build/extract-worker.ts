@@ -1,18 +1,16 @@
 /**
  * Worker-thread entry for parallel extraction: receives documents as bytes,
- * answers with the parsed document and its extraction, or with the error that
- * rejected it. When the job names a cache file, the worker writes the result
- * there itself (atomically), so that serialising results is parallel too.
+ * answers with the parsed document and its extraction as JSON text — the form
+ * the per-document cache stores, so serialising results is parallel too — or
+ * with the error that rejected the document.
  */
 import { parentPort } from 'node:worker_threads';
-import { writeFileAtomicSync } from './atomic.js';
-import { extractOne, type ExtractJob } from './extract-one.js';
+import { extractOne, type ExtractJob, type WorkerAnswer } from './extract-one.js';
 
 parentPort?.on('message', (job: ExtractJob) => {
   const outcome = extractOne(job);
-  if (outcome.ok && job.cacheFile) {
-    writeFileAtomicSync(job.cacheFile, JSON.stringify(outcome.value));
-    outcome.stored = true;
-  }
-  parentPort?.postMessage(outcome);
+  const answer: WorkerAnswer = outcome.ok
+    ? { index: outcome.index, ok: true, json: JSON.stringify(outcome.value) }
+    : outcome;
+  parentPort?.postMessage(answer);
 });
