@@ -73,6 +73,9 @@ interface Timing {
 }
 
 async function once<T>(action: () => T | Promise<T>): Promise<Timing & { value: T }> {
+  // Collect the previous run's garbage first (the child runs with --expose-gc), so that one
+  // path does not pay for what the other left behind.
+  (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const value = await action();
@@ -310,7 +313,7 @@ function render(results: SizeResult[], command: string, wallSeconds: number): st
     '',
     `Node ${process.version}, ${process.platform}/${process.arch}, 2 cores shared with other work (figures are noisy). Total run ${Math.round(wallSeconds)} s. ` +
       'Synthetic claimgraph-shaped data (`bench/store/generate.ts`): one named graph per article with actors, posts, statements, reports, mentions and anchors (two blank-node selectors each), plus metadata and curated graphs. ' +
-      'Each operation runs alternately through the store and directly; figures are medians of the repeats shown. The ratio compares CPU time (user + system of this process), which other processes on the machine disturb far less than wall time; wall times are shown too.',
+      "Each operation runs alternately through the store and directly, after a full garbage collection so that neither pays for the other's garbage; figures are medians of the repeats shown. The ratio compares CPU time (user + system of this process), which other processes on the machine disturb far less than wall time; wall times are shown too.",
     '',
   ];
   for (const result of results) {
@@ -370,7 +373,7 @@ async function main(): Promise<void> {
     ];
     const output = execFileSync(
       process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), ...childArguments],
+      ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...childArguments],
       {
         encoding: 'utf8',
         maxBuffer: 16 * 1024 * 1024,
