@@ -394,3 +394,67 @@ describe('buildModel posts named twice', () => {
     expect(graphsOfType).toEqual([graphs.metadata]);
   });
 });
+
+describe('buildModel reuse of article graphs', () => {
+  const keyed = (held: Map<string, number>) => ({
+    documentKey: (document: CorpusDocument) => `key-of-${document.parsed.id}`,
+    heldRows: (graph: string, digest: string) => held.get(`${graph} ${digest}`),
+  });
+
+  it('leaves out the local part the caller holds, keeps statements, and counts every quad', () => {
+    const docs = corpus();
+    const all = buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] });
+    const first = buildModel({
+      documents: docs,
+      corpus: corpusOf(docs),
+      annotations: [],
+      reuse: keyed(new Map()),
+    });
+    const graphA = graphs.document('a');
+    const partA = first.localParts.get(graphA)!;
+    expect(partA.rows!.length).toBeGreaterThan(10);
+    const held = new Map([[`${graphA} ${partA.digest}`, partA.rows!.length]]);
+    const second = buildModel({
+      documents: docs,
+      corpus: corpusOf(docs),
+      annotations: [],
+      reuse: keyed(held),
+    });
+    expect(second.localParts.get(graphA)).toEqual({ digest: partA.digest, rows: undefined });
+    expect(second.localParts.get(graphs.document('b'))!.rows).toEqual(
+      first.localParts.get(graphs.document('b'))!.rows,
+    );
+    // The statement whose best report is in a stays in the dataset; the summary counts held rows.
+    expect(second.graphs).toEqual(first.graphs);
+    expect(second.summary).toEqual(all.summary);
+  });
+
+  it('changes the digest of an article whose quote joins a statement with longer words', () => {
+    const [a] = corpus();
+    const bodyC =
+      'Later: "We will close the library at the end of the month, and nobody can stop us now, whatever the council says," Jane Roe said.';
+    const c = documentOf(
+      'c',
+      bodyC,
+      [
+        quoteIn(
+          bodyC,
+          'We will close the library at the end of the month, and nobody can stop us now, whatever the council says,',
+          'person:jane-roe',
+        ),
+      ],
+      [actorIn(bodyC, 'person:jane-roe', 'Jane Roe', ['Jane Roe'])],
+    );
+    const digestOfA = (documents: CorpusDocument[]) =>
+      buildModel({
+        documents,
+        corpus: corpusOf(documents),
+        annotations: [],
+        reuse: keyed(new Map()),
+      }).localParts.get(graphs.document('a'))!.digest;
+    const alone = digestOfA([a!]);
+    expect(digestOfA([a!])).toBe(alone);
+    // With c, a's quote is a report of the statement named by c's longer words.
+    expect(digestOfA([a!, c])).not.toBe(alone);
+  });
+});
