@@ -138,8 +138,10 @@ function leadStart(
 function subjectMentions(ctx: AttributionContext, from: number, to: number): NameMention[] {
   return startingIn(ctx.index.mentions, from, to).filter((m) => {
     if (m.end > to) return false;
-    // "the proud member of the "Resist" movement": a word in quote marks is not the subject.
+    // "the proud member of the "Resist" movement": a word in quote marks is not the subject, nor
+    // is a party in brackets ("Jane Roe (Labour) said").
     if (insideSorted(ctx.index.quoteSpans, m.start)) return false;
+    if (ctx.body[m.start - 1] === '(' && ctx.body[m.end] === ')') return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
     if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
     if (m.kind === 'Person' || m.kind === 'Organization')

@@ -228,6 +228,8 @@ export function resolveEntities(
     if (mention.gender) actor.gender = mention.gender;
     if (mention.title) actor.typeNouns.add(mention.title.label.toLowerCase());
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
+    if (mention.honorific === 'dr' || mention.honorific === 'prof')
+      actor.typeNouns.add(mention.honorific);
   }
 
   learnGender(body, mentions, mentionActor, actors, lexicon);
@@ -272,9 +274,12 @@ export function resolveEntities(
     let chosen: WorkingActor | undefined;
     const introduced = candidates.filter((c) => c.firstMention < mention.start);
     // "Sgt. Ortega" when a sergeant and a councilwoman are both called Ortega: the title decides.
+    // … and "Dr Kearney" is the Kearney introduced as a doctor.
     const titled = mention.title
       ? candidates.filter((c) => c.typeNouns.has(mention.title?.label.toLowerCase() ?? ''))
-      : [];
+      : mention.honorific === 'dr' || mention.honorific === 'prof'
+        ? candidates.filter((c) => c.typeNouns.has(mention.honorific ?? ''))
+        : [];
     if (candidates.length === 1) chosen = candidates[0];
     else if (titled.length === 1) chosen = titled[0];
     else if (candidates.length > 1 && !mention.gender && introduced.length === 1)

@@ -28,6 +28,8 @@ export interface NameMention extends Mention {
   extraTitles?: Array<{ label: string; start: number; end: number }>;
   /** A role noun written in lower case just before the name ("spokesperson Jane Roe"). */
   roleBefore?: { label: string; start: number; end: number };
+  /** The honorific before the name, lower case without its full stop ("dr", "ms"). */
+  honorific?: string;
 }
 
 const CONNECTORS = new Set([
@@ -493,6 +495,7 @@ function pushName(
   );
   if (innerHonorific > 0) rest = rest.slice(innerHonorific);
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
+  const honorificWord = (rest[0]?.text ?? '').toLowerCase().replace(/\.$/u, '');
   if (honorific && rest.length > 1) {
     if (honorific !== 'any') gender = honorific;
     rest = rest.slice(1);
@@ -616,6 +619,16 @@ function pushName(
       ORGANISATION_APPOSED_BEFORE.test(body.slice(Math.max(0, name.start - 30), name.start)))
   )
     classified = { kind: 'Organization', rule: 'mention-org-by-context', confidence: 0.65 };
+  // "Pádraig Ó Cinnéide (Sinn Féin)": a party or affiliation in brackets after a name.
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    body[name.start - 1] === '(' &&
+    body[name.end] === ')' &&
+    /\p{L}\s+\($/u.test(body.slice(Math.max(0, name.start - 3), name.start))
+  )
+    classified = { kind: 'Organization', rule: 'mention-org-in-brackets', confidence: 0.6 };
   // "Runnr, the second-largest app, …": a name in apposition with an organisation noun.
   if (
     (classified.kind === 'Unknown' || classified.kind === 'Person') &&
@@ -643,6 +656,7 @@ function pushName(
   if (title) mention.title = title;
   if (affiliation) mention.affiliation = affiliation;
   if (gender) mention.gender = gender;
+  if (honorific) mention.honorific = honorificWord;
   if (classified.kind === 'Unknown') mention.rule = 'mention-single-capitalised';
   // "hospital spokesperson Gwen Roe", and "The council leader, Cllr Maureen Tolland" before a title.
   const role = roleBefore(body, title ? title.start : name.start, lexicon);
@@ -657,7 +671,7 @@ const APPOSED_ORGANISATION =
   /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b(?!['’]s)/u;
 // "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.
 const ORGANISATION_POSSESSING = new RegExp(
-  `^['’]s\\s+(?:(?:new|former|interim|acting|longtime)\\s+)?(?:president|vice president|chief executive|chief operating officer|chief financial officer|ceo|cfo|spokesperson|spokesman|spokeswoman|board|owner|owners|founder|employees|workers|staff|chairman|chairwoman|general counsel|lawyers|attorneys|shareholders|headquarters)\\b`,
+  `^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:president|vice president|chief executive|chief operating officer|chief financial officer|ceo|cfo|spokesperson|spokesman|spokeswoman|board|owner|owners|founder|employees|workers|staff|chairman|chairwoman|general counsel|lawyers|attorneys|shareholders|headquarters)\\b`,
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
