@@ -249,7 +249,9 @@ function attributeFromTail(
       qualified?.kind === 'Person' &&
       first &&
       ((qualified.roleBefore &&
-        /^\s+$/u.test(ctx.body.slice(first.end, qualified.roleBefore.start))) ||
+        /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+          ctx.body.slice(first.end, qualified.roleBefore.start),
+        )) ||
         /^['’]s\s+(?:[\p{Ll}-]+,?\s+){1,3}$/u.test(ctx.body.slice(first.end, qualified.start)))
         ? qualified
         : first;
@@ -268,7 +270,18 @@ function attributeFromTail(
   const cue = verbs[0];
   if (!cue) return undefined;
   const subjectZone: [number, number] = [from, cue.start];
-  const subject = subjectMentions(ctx, subjectZone[0], subjectZone[1])[0];
+  const zoneSubjects = subjectMentions(ctx, subjectZone[0], subjectZone[1]);
+  // "Prairie Lakes spokesman Derek Hollins told": the organisation qualifies the person.
+  const qualifiedPerson = zoneSubjects[1];
+  const subject =
+    qualifiedPerson?.kind === 'Person' &&
+    qualifiedPerson.roleBefore &&
+    zoneSubjects[0] &&
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+      ctx.body.slice(zoneSubjects[0].end, qualifiedPerson.roleBefore.start),
+    )
+      ? qualifiedPerson
+      : zoneSubjects[0];
   const lead = ctx.body.slice(from, subject ? subject.start : cue.start);
   if (wordCount(lead) > 3) return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);

@@ -496,6 +496,7 @@ function pushName(
   if (innerHonorific > 0) rest = rest.slice(innerHonorific);
   const honorific = lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''];
   const honorificWord = (rest[0]?.text ?? '').toLowerCase().replace(/\.$/u, '');
+  const honorificStart = rest[0]?.start;
   if (honorific && rest.length > 1) {
     if (honorific !== 'any') gender = honorific;
     rest = rest.slice(1);
@@ -659,7 +660,11 @@ function pushName(
   if (honorific) mention.honorific = honorificWord;
   if (classified.kind === 'Unknown') mention.rule = 'mention-single-capitalised';
   // "hospital spokesperson Gwen Roe", and "The council leader, Cllr Maureen Tolland" before a title.
-  const role = roleBefore(body, title ? title.start : name.start, lexicon);
+  const role = roleBefore(
+    body,
+    title ? title.start : honorific && honorificStart !== undefined ? honorificStart : name.start,
+    lexicon,
+  );
   if (role && mention.kind === 'Person') mention.roleBefore = role;
   mentions.push(mention);
 }
