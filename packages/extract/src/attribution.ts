@@ -233,7 +233,12 @@ function attributeFromTail(
   )
     return undefined;
   const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
-  if (verbFirst?.[1] && isSpeechVerb(verbFirst[1], ctx.lexicon, false)) {
+  // "…," arguing that it would …: a participle goes on with the sentence's own subject.
+  if (
+    verbFirst?.[1] &&
+    isSpeechVerb(verbFirst[1], ctx.lexicon, false) &&
+    !/ing$/u.test(verbFirst[1])
+  ) {
     const verbStart = from + text.indexOf(verbFirst[1], verbFirst[0].length - verbFirst[1].length);
     const cue = { verb: verbFirst[1], start: verbStart, end: verbStart + verbFirst[1].length };
     const afterVerb = ctx.body.slice(cue.end, end);
@@ -328,7 +333,13 @@ function attributeFromLead(
 ): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
-  const verbs = speechVerbs(text, start, ctx.lexicon, true);
+  // "said the minister had been warned": a passive speech verb names who was spoken to.
+  const verbs = speechVerbs(text, start, ctx.lexicon, true).filter(
+    (verb) =>
+      !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
+        ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
+      ),
+  );
   const cue = verbs[verbs.length - 1];
   if (!cue) return undefined;
   const gap = ctx.body.slice(cue.end, to);
@@ -344,7 +355,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,)\s*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|then|again)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
@@ -372,7 +383,16 @@ function attributeFromLead(
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
-  let subject = participle ? subjects[0] : subjects[subjects.length - 1];
+  // The participle's subject is the clause's subject, not a name after a preposition
+  // ("In a letter to the City Council, Marchetti asked …, writing that …").
+  let subject = participle
+    ? (subjects.find(
+        (m) =>
+          !/\b(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
+            ctx.body.slice(Math.max(0, m.start - 12), m.start),
+          ),
+      ) ?? subjects[0])
+    : subjects[subjects.length - 1];
   // "… a claim city officials call …": a lower-case noun phrase right before the verb is the (unnamed) subject.
   const nearVerb = ctx.body.slice(subject ? subject.end : start, cue.start);
   if (

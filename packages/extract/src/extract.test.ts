@@ -354,6 +354,24 @@ describe('extractDocument: attribution patterns', () => {
     expect(said(extraction)).toEqual([['minor wear items', 'person:luis-ferreira-vance']]);
   });
 
+  it('finds the subject past asides, brackets, prepositions and participles', () => {
+    const extraction = extract(
+      [
+        'Tenants',
+        'Council member Ivan Petrossian, whose district includes the Larkspur, has called the plan "renoviction, plain and simple."',
+        'In a letter to the City Council on Monday, Kevin Marchetti asked members to intervene, writing that the order "violates the spirit of our contract."',
+        'Alicia Fenn called the proposal "a gift to every slumlord in the city," arguing that it would discourage repairs.',
+        'Local TD Pádraig Ó Cinnéide (Sinn Féin) said the minister had been warned "again and again."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['renoviction, plain and simple.', 'person:ivan-petrossian'],
+      ['violates the spirit of our contract.', 'person:kevin-marchetti'],
+      ['a gift to every slumlord in the city', 'person:alicia-fenn'],
+      ['again and again.', 'person:padraig-o-cinneide'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',
