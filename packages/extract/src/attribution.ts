@@ -62,6 +62,13 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
   for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
+    // "the post said", "a tweet": after a determiner the word is a noun.
+    if (
+      /\b(?:the|a|an|his|her|its|their|this|that|our|my)\s+$/iu.test(
+        text.slice(Math.max(0, match.index - 7), match.index),
+      )
+    )
+      continue;
     const particle = lexicon.phrasalSpeechVerbs.get(word);
     if (
       particle &&
