@@ -84,6 +84,22 @@ describe('parseDocument', () => {
     expect(line.metadata.published).toMatchObject({ value: '2025-11-17', rule: 'published-line' });
   });
 
+  it('reads a date line with its weekday and a wire footer\'s "first published" date', () => {
+    const weekday = parseDocument(
+      'd.txt',
+      'Headline\n\nBy Marc Lefebvre\nThe Ridgeford Examiner\nThursday, October 16, 2025\n\nBody.',
+    );
+    expect(weekday.metadata.published?.value).toBe('2025-10-16');
+    const footer = parseDocument(
+      'e.txt',
+      'Headline\n\nBody of the story.\n\nThis report by The Canadian Press was first published April 10, 2026.',
+    );
+    expect(footer.metadata.published).toMatchObject({
+      value: '2026-04-10',
+      rule: 'footer-first-published',
+    });
+  });
+
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
     expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
       code: 'empty',

@@ -387,13 +387,17 @@ function metadataFromBody(
         end: agencyStart + agency.length,
       });
     }
-    const onlyDate = findDates(line.text, lexicon);
+    // A line that is only a date, perhaps with its weekday ("Thursday, October 16, 2025").
+    const onlyDate = findDates(line.text, lexicon).filter(
+      (date) => !/^\p{L}+day$/iu.test(date.text.trim()),
+    );
     const soleDate = onlyDate[0];
     if (
       soleDate?.iso &&
       onlyDate.length === 1 &&
-      line.text.replace(soleDate.text, '').replace(/[\s,.|—–-]|updated|published|posted/gi, '') ===
-        ''
+      line.text
+        .replace(soleDate.text, '')
+        .replace(/[\s,.|—–-]|updated|published|posted|\p{L}+day/giu, '') === ''
     ) {
       setIfMissing(metadata, explicitNull, 'published', {
         value: soleDate.iso,
@@ -403,6 +407,21 @@ function metadataFromBody(
         end: line.start + soleDate.end,
       });
     }
+  }
+  // A wire footer: "This report by The Canadian Press was first published April 10, 2026."
+  const footer = /\bfirst published\s+(?:on\s+)?([^\n]{6,40})/iu.exec(body.slice(-400));
+  if (footer?.[1]) {
+    const date = findDates(footer[1], lexicon).find((d) => d.iso && d.precision === 'day');
+    const at =
+      body.length - Math.min(400, body.length) + footer.index + footer[0].indexOf(footer[1]);
+    if (date?.iso)
+      setIfMissing(metadata, explicitNull, 'published', {
+        value: date.iso,
+        rule: 'footer-first-published',
+        confidence: 0.85,
+        start: at + date.start,
+        end: at + date.end,
+      });
   }
 }
 
