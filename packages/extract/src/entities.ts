@@ -327,7 +327,8 @@ export function resolveEntities(
         !lexicon.places.has(text.toLowerCase()) &&
         !placeWords.has(text.toLowerCase()) &&
         // "who is staying with her daughter in Marbury, said": a place before the verb.
-        !/\b(?:in|at|near|from|outside|of|to)\s+$/u.test(
+        text.length > 1 &&
+        !/\b(?:in|at|near|from|outside|of|to|on)\s+$/u.test(
           body.slice(Math.max(0, mention.start - 12), mention.start),
         )
       ) {
