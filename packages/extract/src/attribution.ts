@@ -216,6 +216,25 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
   return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
 }
 
+/**
+ * The first of the subject mentions, unless it only qualifies the person after it: "Prairie Lakes
+ * spokesman Derek Hollins", "Veridyne's general counsel, Martin Szabo-Ellery".
+ */
+function qualifiedSubject(
+  ctx: AttributionContext,
+  subjects: NameMention[],
+): NameMention | undefined {
+  const [first, next] = subjects;
+  if (!first || next?.kind !== 'Person') return first;
+  const byRole =
+    next.roleBefore !== undefined &&
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.body.slice(first.end, next.roleBefore.start));
+  const byPossessive = /^['’]s\s+(?:[\p{Ll}-]+,?\s+){1,3}$/u.test(
+    ctx.body.slice(first.end, next.start),
+  );
+  return byRole || byPossessive ? next : first;
+}
+
 /** `"…," said X` / `"…," X said` / `"…," the letter says`. */
 function attributeFromTail(
   ctx: AttributionContext,
@@ -254,19 +273,7 @@ function attributeFromTail(
     }
     const subjects = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 80));
     // "said Northmoor spokesperson Kevin Desrosiers": the organisation qualifies the person.
-    // "said Veridyne's general counsel, Martin Szabo-Ellery": the possessor is not the speaker.
-    const qualified = subjects[1];
-    const first = subjects[0];
-    const subject =
-      qualified?.kind === 'Person' &&
-      first &&
-      ((qualified.roleBefore &&
-        /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-          ctx.body.slice(first.end, qualified.roleBefore.start),
-        )) ||
-        /^['’]s\s+(?:[\p{Ll}-]+,?\s+){1,3}$/u.test(ctx.body.slice(first.end, qualified.start)))
-        ? qualified
-        : first;
+    const subject = qualifiedSubject(ctx, subjects);
     if (subject && wordCount(ctx.body.slice(cue.end, subject.start)) <= 4) {
       const speaker = resolveSubject(ctx, subject);
       return {
@@ -282,18 +289,7 @@ function attributeFromTail(
   const cue = verbs[0];
   if (!cue) return undefined;
   const subjectZone: [number, number] = [from, cue.start];
-  const zoneSubjects = subjectMentions(ctx, subjectZone[0], subjectZone[1]);
-  // "Prairie Lakes spokesman Derek Hollins told": the organisation qualifies the person.
-  const qualifiedPerson = zoneSubjects[1];
-  const subject =
-    qualifiedPerson?.kind === 'Person' &&
-    qualifiedPerson.roleBefore &&
-    zoneSubjects[0] &&
-    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-      ctx.body.slice(zoneSubjects[0].end, qualifiedPerson.roleBefore.start),
-    )
-      ? qualifiedPerson
-      : zoneSubjects[0];
+  const subject = qualifiedSubject(ctx, subjectMentions(ctx, subjectZone[0], subjectZone[1]));
   const lead = ctx.body.slice(from, subject ? subject.start : cue.start);
   if (wordCount(lead) > 3) return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);

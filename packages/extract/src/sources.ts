@@ -82,8 +82,14 @@ const AGENTS_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?)\b/u;
 
 /** Text ending in "a spokesperson for (Health Minister)": the next name is whom an unnamed speaker works for. */
-export const UNNAMED_AGENT_BEFORE =
-  /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official|lawyer|attorney|adviser|advisor)\s+(?:for|of|with|to)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+const UNNAMED_AGENT =
+  '(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official|lawyer|attorney|adviser|advisor)\\s+(?:for|of|with|to)\\s';
+export const UNNAMED_AGENT_BEFORE = new RegExp(
+  `\\b${UNNAMED_AGENT}+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
+  'u',
+);
+/** A sentence that opens with "A spokesperson for …". */
+const OPENS_WITH_UNNAMED_AGENT = new RegExp(`^\\s*${UNNAMED_AGENT}`, 'u');
 
 /** Whether a person with a role noun right before their name follows the mention ("X spokesperson Jane Roe"). */
 function qualifiesNextPerson(index: EntityIndex, mention: NameMention): boolean {
@@ -227,11 +233,7 @@ export function findSourceDocuments(
       const before = body.slice(sentenceStart, start);
       const saidInAuthor = speechVerbBeforeMedium(before, lexicon);
       // "A spokesperson for the minister said in an email": the email has an unnamed author.
-      const unnamedAuthor =
-        saidInAuthor !== null &&
-        /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|staffer|official)\s+(?:for|of|with|to)\s/u.test(
-          before,
-        );
+      const unnamedAuthor = saidInAuthor !== null && OPENS_WITH_UNNAMED_AGENT.test(before);
       if (saidInAuthor && !unnamedAuthor) {
         const author = firstActorIn(
           index,
