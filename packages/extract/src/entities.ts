@@ -28,6 +28,8 @@ export function slugify(name: string): string {
 /** An actor being built, with bookkeeping the final DocumentActor does not carry. */
 export interface WorkingActor extends DocumentActor {
   gender?: 'male' | 'female';
+  /** The gender a first name usually has, when no pronoun or honorific says (a weaker hint). */
+  presumedGender?: 'male' | 'female';
   /** Nouns that describe the actor ("union", "mayor"), from its name, titles and appositions. */
   typeNouns: Set<string>;
   firstMention: number;
@@ -442,7 +444,7 @@ function genderFromFirstNames(actors: Map<string, WorkingActor>): void {
     const parts = actor.name.split(/\s+/u);
     if (parts.length < 2) continue;
     const gender = getGender(parts[0] as string);
-    if (gender === 'male' || gender === 'female') actor.gender = gender;
+    if (gender === 'male' || gender === 'female') actor.presumedGender = gender;
   }
 }
 
@@ -535,12 +537,22 @@ export function resolvePronoun(
 ): WorkingActor | undefined {
   const gender = lexicon.pronouns[pronoun.toLowerCase()];
   if (gender === 'male' || gender === 'female') {
-    const found = lastMentionBefore(
-      index,
-      position,
-      (actor) => actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender),
-      2000,
-    );
+    const compatible = (actor: WorkingActor) =>
+      actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender);
+    let found = lastMentionBefore(index, position, compatible, 2000);
+    // A first name's usual gender only breaks ties: "Sato said the time Delacroix described is
+    // short. 'He knows that,' she said" — past a presumed man to a presumed woman close by.
+    if (found?.actor.presumedGender && found.actor.presumedGender !== gender) {
+      const presumed = lastMentionBefore(
+        index,
+        position,
+        (actor) =>
+          compatible(actor) &&
+          (actor.presumedGender === undefined || actor.presumedGender === gender),
+        400,
+      );
+      if (presumed) found = presumed;
+    }
     // "One nurse, who asked not to be named, told the paper … 'I cried,' she said": the unnamed
     // speaker introduced since the last named person is the antecedent, and has no actor.
     if (

@@ -372,6 +372,22 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('finds a filing\'s author past "U.S.", and a signature under a quoted email', () => {
+    const extraction = extract(
+      [
+        'Legal mail',
+        'The lawsuit, filed Sunday in U.S. District Court in Lincoln by the Prairie Justice Project, alleges that staff copied legal mail.',
+        '"They are a constitutional guarantee," the complaint states.',
+        'Teamsters Local 418 released an email it says was sent to supervisors.',
+        '"Do not deploy to Tier 3 streets," the email reads. It is signed by Curtis Langford, a deputy superintendent.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['They are a constitutional guarantee', 'org:prairie-justice-project'],
+      ['Do not deploy to Tier 3 streets', 'person:curtis-langford'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

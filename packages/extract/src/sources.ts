@@ -219,7 +219,10 @@ export function findSourceDocuments(
         rule: 'source-medium-noun',
       };
       const after = body.slice(end, sentenceEnd);
-      const byMatch = /^[^.;:]{0,60}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
+      // "filed Sunday in U.S. District Court in Lincoln by the Prairie Justice Project": a full
+      // stop inside an abbreviation does not end the search.
+      const byMatch =
+        /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])\p{Lu})\.){0,90}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
       // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
       const by =
         byMatch &&
@@ -440,7 +443,10 @@ function signedBy(
     const doc = [...found]
       .reverse()
       .find((d) => d.start < at && d.paragraphIndex >= paragraph.index - 1);
-    if (!doc || doc.authorKey) continue;
+    // A signature outweighs a guess from an earlier document or from the sentence's subject.
+    const guessed =
+      doc?.rule === 'source-same-medium-earlier' || doc?.rule === 'source-sentence-subject';
+    if (!doc || (doc.authorKey && !guessed)) continue;
     const from = at + match[0].length;
     const author = firstActorIn(index, from, Math.min(paragraph.end, from + 80), lexicon, false);
     if (!author) continue;
