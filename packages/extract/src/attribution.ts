@@ -20,7 +20,12 @@ import {
 } from './entities.js';
 import type { NameMention } from './mentions.js';
 import type { RawQuote } from './quotes.js';
-import { UNNAMED_AGENT_BEFORE, actorOfMention, type SourceDocumentMention } from './sources.js';
+import {
+  AGENTS_AFTER_POSSESSIVE,
+  UNNAMED_AGENT_BEFORE,
+  actorOfMention,
+  type SourceDocumentMention,
+} from './sources.js';
 import { insideSorted, lowerBound, startingIn } from './spans.js';
 import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
 
@@ -150,7 +155,11 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
     if (insideSorted(ctx.index.quoteSpans, m.start)) return false;
     if (ctx.body[m.start - 1] === '(' && ctx.body[m.end] === ')') return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
-    if (m.kind === 'Description') return !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2));
+    if (m.kind === 'Description')
+      return (
+        !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2)) ||
+        AGENTS_AFTER_POSSESSIVE.test(ctx.body.slice(m.end, m.end + 40))
+      );
     if (m.kind === 'Person' || m.kind === 'Organization')
       return (
         !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start)

@@ -78,8 +78,18 @@ function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArr
   return null;
 }
 
-const AGENTS_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?)\b/u;
+/** "the utility's lawyers", "the union's account on X": agents or channels speaking for their owner. */
+export const AGENTS_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?|account|website|page|feed)\b/u;
+
+/** The text with the full stops of abbreviations ("Sept.", "U.S.") replaced, same length, so that patterns stopping at a full stop read past them. */
+function maskAbbreviations(text: string, lexicon: Lexicon): string {
+  return text.replace(/\b[\p{L}.]+\./gu, (word) =>
+    lexicon.abbreviations.has(word.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(word)
+      ? word.replace(/\./gu, '\u2219')
+      : word,
+  );
+}
 
 /** Text ending in "a spokesperson for (Health Minister)": the next name is whom an unnamed speaker works for. */
 const UNNAMED_AGENT =
@@ -218,11 +228,10 @@ export function findSourceDocuments(
         paragraphIndex: paragraph.index,
         rule: 'source-medium-noun',
       };
-      const after = body.slice(end, sentenceEnd);
-      // "filed Sunday in U.S. District Court in Lincoln by the Prairie Justice Project": a full
-      // stop inside an abbreviation does not end the search.
-      const byMatch =
-        /^(?:[^.;:]|\.(?!\s)|(?<=(?:^|[\s.])\p{Lu})\.){0,90}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
+      const after = maskAbbreviations(body.slice(end, sentenceEnd), lexicon);
+      // "filed Sunday in U.S. District Court by the Prairie Justice Project": abbreviations are
+      // masked, so their full stops do not end the search.
+      const byMatch = /^[^.;:]{0,90}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
       // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
       const by =
         byMatch &&
