@@ -69,7 +69,7 @@ describe('parseDocument', () => {
     );
     expect(under.metadata.outlet).toMatchObject({
       value: 'The Westmoor Record',
-      rule: 'byline-next-line-outlet',
+      rule: 'outlet-in-header-block',
     });
     const stamp = parseDocument(
       'b.txt',

@@ -265,6 +265,44 @@ function setIfMissing(
 }
 
 /** Fills metadata the front matter does not give from the first lines of the body (UTF-16 offsets). */
+/**
+ * "KALD 7 News" / "By Tessa Lindqvist" / "Updated Oct. 22, 2025": a short name on its own line in
+ * the block of lines that holds the byline or the publication stamp is the outlet.
+ */
+function outletInHeaderBlock(
+  body: string,
+  lines: LineInfo[],
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+): void {
+  const stamp = (text: string) =>
+    BYLINE_BY.test(text) || /^(?:published|posted|updated)\b/iu.test(text);
+  for (const [position, line] of lines.entries()) {
+    const neighbours = [lines[position - 1], lines[position + 1]].filter(
+      (other): other is LineInfo =>
+        other !== undefined &&
+        !body
+          .slice(Math.min(other.end, line.end), Math.max(other.start, line.start))
+          .includes('\n\n'),
+    );
+    const text = line.text.trim();
+    if (
+      !stamp(text) &&
+      neighbours.some((other) => stamp(other.text)) &&
+      /^(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s*){1,5}$/u.test(text)
+    ) {
+      setIfMissing(metadata, explicitNull, 'outlet', {
+        value: text,
+        rule: 'outlet-in-header-block',
+        confidence: 0.6,
+        start: line.start,
+        end: line.start + text.length,
+      });
+      return;
+    }
+  }
+}
+
 function metadataFromBody(
   body: string,
   metadata: DocumentMetadata,
@@ -288,25 +326,9 @@ function metadataFromBody(
     });
   }
   const candidates = lines.slice(looksLikeHeadline ? 1 : 0, 5);
-  for (const [position, line] of candidates.entries()) {
+  outletInHeaderBlock(body, candidates, metadata, explicitNull);
+  for (const line of candidates) {
     const by = BYLINE_BY.exec(line.text);
-    // "By Jane Roe" with the outlet on the very next line ("The Westmoor Record").
-    const next = candidates[position + 1];
-    if (
-      by &&
-      next &&
-      body.slice(line.end, next.start).trim() === '' &&
-      !body.slice(line.end, next.start).includes('\n\n') &&
-      /^(?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s*){1,5}$/u.test(next.text.trim()) &&
-      !findDates(next.text, lexicon).length
-    )
-      setIfMissing(metadata, explicitNull, 'outlet', {
-        value: next.text.trim(),
-        rule: 'byline-next-line-outlet',
-        confidence: 0.6,
-        start: next.start,
-        end: next.start + next.text.trim().length,
-      });
     if (by?.[1]) {
       const name = by[1].replace(/[,.]$/, '');
       const nameStart = line.start + line.text.indexOf(by[1]);
@@ -364,7 +386,7 @@ function metadataFromBody(
       });
     }
     // "Published 6:42 PM EST, November 17, 2025" / "Updated March 3, 2024".
-    if (stamped || /^(?:published|posted|first published)\b/iu.test(line.text)) {
+    if (stamped || /^(?:published|posted|first published|updated)\b/iu.test(line.text)) {
       const date = findDates(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
       if (date?.iso)
         setIfMissing(metadata, explicitNull, 'published', {
