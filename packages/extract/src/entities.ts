@@ -145,9 +145,13 @@ export function resolveEntities(
   for (const name of organisationNames) placeWords.add((name.split(/\s+/u)[0] ?? '').toLowerCase());
   for (const match of body.matchAll(/^\p{Lu}{3,}(?=[,\s])/gmu))
     placeWords.add(match[0].toLowerCase());
+  // "Kestrel Valley Power" for "Kestrel Valley Power and Light", "Local 412" for "Public
+  // Employees Union Local 412".
   const shortOrganisation = (text: string): string | undefined => {
     const candidates = organisationNames.filter(
-      (name) => name.startsWith(`${text} `) && name.length > text.length + 1,
+      (name) =>
+        name.length > text.length + 1 &&
+        (name.startsWith(`${text} `) || (/\d/u.test(text) && name.endsWith(` ${text}`))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]

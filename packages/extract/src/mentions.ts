@@ -287,6 +287,21 @@ function looksLikeAcronym(word: string): boolean {
 }
 
 /** Splits a sequence at connectors that do not belong to an organisation name ("Jane Roe of Springfield"). */
+/** Whether the last words so far, the connector and the next word make a known title ("chief of staff"). */
+function isTitleWithConnector(
+  current: Word[],
+  connector: string,
+  next: Word | undefined,
+  lexicon: Lexicon,
+): boolean {
+  if (!next) return false;
+  const tail = current.slice(-2).map((word) => word.text.toLowerCase());
+  return [tail.join(' '), tail[tail.length - 1] ?? ''].some(
+    (start) =>
+      lexicon.titles.preNominal[`${start} ${connector} ${next.text.toLowerCase()}`] !== undefined,
+  );
+}
+
 function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = false): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
@@ -311,7 +326,10 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
         (lexicon.titles.honorifics[current[0]?.text.toLowerCase() ?? ''] !== undefined ||
           lexicon.titles.preNominal[current[0]?.text.toLowerCase() ?? ''] !== undefined) &&
         !isOrganisationWord(previous, lexicon);
+      // "Chief of Staff Ravi Sandoval-Kent": a title with "of" inside it stays whole.
+      const inTitle = isTitleWithConnector(current, lower, words[i + 1], lexicon);
       const keep =
+        inTitle ||
         NAME_PARTICLES.has(lower) ||
         ((lower === 'of' ||
           lower === 'for' ||
