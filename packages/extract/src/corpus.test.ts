@@ -31,6 +31,25 @@ describe('resolveCorpus', () => {
     ]);
   });
 
+  it('joins an organisation named without its generic tail, but not a department to its division', () => {
+    const a = extraction(
+      'a',
+      'Head\n\nThe Harbor Police Bureau said it would respond. The Public Employees Union Local 412 said no.',
+    );
+    const b = extraction(
+      'b',
+      'Head\n\nThe Harbor Police said the camp was calm. Local 412 said members would refuse.',
+    );
+    const c = extraction(
+      'c',
+      'Head\n\nThe Justice Department said nothing. The Justice Department Civil Rights Office said more.',
+    );
+    const corpus = resolveCorpus([a, b, c]);
+    expect(corpus.keyMap.b?.['org:harbor-police']).toBe('org:harbor-police-bureau');
+    expect(corpus.keyMap.b?.['org:local-412']).toBe('org:public-employees-union-local-412');
+    expect(corpus.keyMap.c?.['org:justice-department']).toBe('org:justice-department');
+  });
+
   it('does not depend on input order', () => {
     const a = extraction('a', 'Head\n\n"We will rebuild," said Mayor Hana Sato.');
     const b = extraction(

@@ -7,6 +7,7 @@
  * stays separate — two people sharing a surname are never merged without evidence. The output is
  * sorted by key and independent of the order of the input.
  */
+import { FULL_NAME_TAIL } from './entities.js';
 import type { CorpusActor, CorpusActors, DocumentActor, DocumentExtraction } from './types.js';
 
 function compare(a: string, b: string): number {
@@ -88,6 +89,7 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
     absorb(target, actor, docId, found?.rule ?? 'same-key');
     (keyMap[docId] as Record<string, string>)[actor.key] = target.key;
   }
+  mergeShortOrganisationNames(byKey, keyMap);
   const actors = [...byKey.values()].sort((a, b) => compare(a.key, b.key));
   for (const actor of actors) {
     actor.aliases.sort(compare);
@@ -96,6 +98,43 @@ export function resolveCorpus(extractions: DocumentExtraction[]): CorpusActors {
     actor.evidence.sort((a, b) => compare(a.docId, b.docId) || compare(a.localKey, b.localKey));
   }
   return { actors, keyMap };
+}
+
+/**
+ * "Portland Police" in one article and "Portland Police Bureau" in another, "Local 412" and "Public
+ * Employees Union Local 412": an organisation whose name is the full name of exactly one other
+ * without its generic tail (or, with a number, without its head) is that organisation.
+ */
+function mergeShortOrganisationNames(
+  byKey: Map<string, CorpusActor>,
+  keyMap: Record<string, Record<string, string>>,
+): void {
+  const organisations = [...byKey.values()]
+    .filter((actor) => actor.kind === 'Organization' && /\s/u.test(actor.name))
+    .sort((a, b) => compare(a.key, b.key));
+  for (const short of organisations) {
+    const longer = organisations.filter(
+      (other) =>
+        other !== short &&
+        byKey.has(other.key) &&
+        ((other.name.startsWith(`${short.name} `) &&
+          FULL_NAME_TAIL.test(other.name.slice(short.name.length + 1))) ||
+          (/\d/u.test(short.name) && other.name.endsWith(` ${short.name}`))),
+    );
+    const target = longer.length === 1 ? longer[0] : undefined;
+    if (!target) continue;
+    for (const alias of [short.name, ...short.aliases])
+      if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    for (const docId of short.documents)
+      if (!target.documents.includes(docId)) target.documents.push(docId);
+    target.posts.push(...short.posts);
+    for (const item of short.evidence)
+      target.evidence.push({ ...item, rule: 'unique-full-name-in-corpus' });
+    for (const map of Object.values(keyMap))
+      for (const [local, corpus] of Object.entries(map))
+        if (corpus === short.key) map[local] = target.key;
+    byKey.delete(short.key);
+  }
 }
 
 /** The corpus actor with this document actor's key, created empty when there is none yet. */

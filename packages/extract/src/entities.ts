@@ -58,6 +58,10 @@ function isCredit(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((word) => !/\p{Ll}/u.test(word));
 }
 
+/** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
+export const FULL_NAME_TAIL =
+  /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)$/u;
+
 function personKey(name: string): string {
   return `person:${slugify(name)}`;
 }
@@ -147,11 +151,15 @@ export function resolveEntities(
     placeWords.add(match[0].toLowerCase());
   // "Kestrel Valley Power" for "Kestrel Valley Power and Light", "Local 412" for "Public
   // Employees Union Local 412".
-  const shortOrganisation = (text: string): string | undefined => {
+  // An organisation's own shorter name must lack only a generic tail ("Justice Department" is not
+  // its "Justice Department Civil Rights Office"); a person-like name may lack more ("St. Brendan").
+  const shortOrganisation = (text: string, strict = false): string | undefined => {
     const candidates = organisationNames.filter(
       (name) =>
         name.length > text.length + 1 &&
-        (name.startsWith(`${text} `) || (/\d/u.test(text) && name.endsWith(` ${text}`))),
+        ((name.startsWith(`${text} `) &&
+          (!strict || FULL_NAME_TAIL.test(name.slice(text.length + 1)))) ||
+          (/\d/u.test(text) && name.endsWith(` ${text}`))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]
@@ -165,7 +173,7 @@ export function resolveEntities(
     if (mention.kind === 'Organization') {
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
       // "Kestrel Valley Power" for "Kestrel Valley Power and Light": one organisation.
-      const fullName = words.length >= 2 ? shortOrganisation(mention.text) : undefined;
+      const fullName = words.length >= 2 ? shortOrganisation(mention.text, true) : undefined;
       const key = orgKey(fullName ?? mention.text);
       if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
       if (isCredit(words)) continue;
