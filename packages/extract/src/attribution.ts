@@ -27,7 +27,15 @@ import {
   type SourceDocumentMention,
 } from './sources.js';
 import { insideSorted, lowerBound, startingIn } from './spans.js';
-import type { DateMention, Paragraph, Quote, QuoteCue, QuoteSource, ScareQuote } from './types.js';
+import type {
+  DateMention,
+  Paragraph,
+  Quote,
+  QuoteCue,
+  QuoteSource,
+  ScareQuote,
+  TextSpan,
+} from './types.js';
 
 /** Everything attribution needs to know about the document. */
 export interface AttributionContext {
@@ -42,6 +50,8 @@ export interface AttributionContext {
 interface Attribution {
   speaker: WorkingActor | null;
   speakerMention?: { start: number; end: number };
+  /** How the text describes an unnamed speaker (kept by continuations). */
+  description?: TextSpan;
   cue?: QuoteCue;
   source?: QuoteSource;
   rule: string;
@@ -449,6 +459,86 @@ function attributeFromLead(
   };
 }
 
+const personPhrasePatterns = new WeakMap<Lexicon, RegExp>();
+
+/** "a charge nurse", "one detention deputy", "a spokesperson for the county": an unnamed person. */
+function indefinitePersonPhrase(lexicon: Lexicon): RegExp {
+  let pattern = personPhrasePatterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...lexicon.personNouns].join('|')})\\b(?:\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s?){1,5})?`,
+      'gu',
+    );
+    personPhrasePatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Records how the text describes the unnamed speaker of a quotation, when the rule found one
+ * ("…," a charge nurse said; "One deputy, who asked not to be named, … 'I cried,' she said").
+ */
+function describeUnnamed(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  attribution: Attribution,
+  windowStart: number,
+  windowEnd: number,
+): void {
+  const said = attribution.speakerMention
+    ? ctx.body.slice(attribution.speakerMention.start, attribution.speakerMention.end)
+    : '';
+  const pronoun = /^(?:he|she|they)$/iu.test(said);
+  // "…," the officer said: a definite description of someone introduced without a name.
+  const definite = /^the\s/iu.test(said) ? (said.split(/\s+/u).pop() ?? '').toLowerCase() : '';
+  if (!attribution.rule.includes('unnamed') && !pronoun && !definite) return;
+  const candidates: TextSpan[] = [];
+  const pattern = indefinitePersonPhrase(ctx.lexicon);
+  if (definite && attribution.speakerMention) {
+    const from = Math.max(0, quote.outerStart - 1500);
+    const earlier = [...ctx.body.slice(from, quote.outerStart).matchAll(pattern)].filter((m) =>
+      new RegExp(`\\b${definite}\\b`, 'u').test(m[0]),
+    );
+    const last = earlier[earlier.length - 1];
+    const phrase = last?.[0].trimEnd();
+    attribution.description =
+      last && phrase
+        ? { start: from + last.index, end: from + last.index + phrase.length, text: phrase }
+        : { ...attribution.speakerMention, text: said };
+    return;
+  }
+  for (const [from, to] of [
+    [windowStart, quote.outerStart],
+    [quote.outerEnd, windowEnd],
+  ] as const) {
+    const text = ctx.body.slice(from, to);
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[0].trimEnd();
+      candidates.push({
+        start: from + match.index,
+        end: from + match.index + phrase.length,
+        text: phrase,
+      });
+    }
+  }
+  if (candidates.length === 0) {
+    const subject = [...ctx.index.unnamed]
+      .reverse()
+      .find((unnamed) => unnamed.at < quote.outerStart && quote.outerStart - unnamed.at < 800);
+    if (subject)
+      candidates.push({
+        start: subject.at,
+        end: subject.end,
+        text: ctx.body.slice(subject.at, subject.end),
+      });
+  }
+  const anchor = attribution.cue?.start ?? quote.outerStart;
+  const nearest = candidates.sort(
+    (a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor) || a.start - b.start,
+  )[0];
+  if (nearest) attribution.description = nearest;
+}
+
 const indefinitePersonPatterns = new WeakMap<Lexicon, RegExp>();
 
 /** "…, where a receptionist " right before a verb: an indefinite person noun phrase. */
@@ -799,6 +889,8 @@ export function attributeQuotes(
       });
       continue;
     }
+    if (attribution && !attribution.speaker && !attribution.description)
+      describeUnnamed(ctx, quote, attribution, windowStart, windowEnd);
     if (attribution) {
       attributed.set(quote, attribution);
       mediumNearCue(ctx, attribution, windowStart, windowEnd);
@@ -826,6 +918,8 @@ export function attributeQuotes(
         (quote.closed || quote.continuesInNext || quote.marks === 'none' ? 1 : 0.6),
     };
     if (attribution?.speakerMention) result.speakerMention = attribution.speakerMention;
+    if (attribution?.description && !result.speakerKey)
+      result.speakerDescription = attribution.description;
     if (attribution?.cue) result.cue = attribution.cue;
     if (attribution?.source) result.source = attribution.source;
     const date = attribution?.source?.date ?? dateNear(ctx, windowStart, windowEnd);

@@ -48,7 +48,7 @@ export interface EntityIndex {
   /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key, possessive]. */
   timeline: Array<[number, number, string, boolean]>;
   /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"), with the gender its noun implies. */
-  unnamed: Array<{ at: number; gender?: 'male' | 'female' }>;
+  unnamed: Array<{ at: number; end: number; gender?: 'male' | 'female' }>;
 }
 
 const { getGender } = genderDetection;
@@ -416,18 +416,21 @@ function unnamedSubjects(
   body: string,
   lexicon: Lexicon,
   quoteSpans: Array<[number, number]>,
-): Array<{ at: number; gender?: 'male' | 'female' }> {
+): Array<{ at: number; end: number; gender?: 'male' | 'female' }> {
   const personNouns = new Set([
     ...lexicon.personNouns,
     ...lexicon.titles.roleNouns.map((noun) => noun.split(' ').pop() ?? ''),
   ]);
-  const positions: Array<{ at: number; gender?: 'male' | 'female' }> = [];
+  const positions: Array<{ at: number; end: number; gender?: 'male' | 'female' }> = [];
   for (const match of body.matchAll(UNNAMED_SUBJECT)) {
     const words = (match[1] ?? '').split(/\s+/u);
     const head = words.find((word) => personNouns.has(word));
     if (!head || insideAny(match.index, quoteSpans)) continue;
+    // The description ends with its head noun: "One detention deputy".
+    const end =
+      match.index + match[0].indexOf(head, match[0].length - (match[1] ?? '').length) + head.length;
     const gender = GENDERED_NOUNS[head];
-    positions.push(gender ? { at: match.index, gender } : { at: match.index });
+    positions.push(gender ? { at: match.index, end, gender } : { at: match.index, end });
   }
   return positions;
 }

@@ -171,6 +171,7 @@ describe('extractDocument: attribution patterns', () => {
       ].join('\n\n'),
     );
     expect(quoteWith(extraction, 'I cried').speakerKey).toBeNull();
+    expect(quoteWith(extraction, 'I cried').speakerDescription?.text).toBe('One nurse');
   });
 
   it('reads "the union" in an excerpt header as the union named earlier', () => {
@@ -315,6 +316,9 @@ describe('extractDocument: attribution patterns', () => {
         '"We did not want to do this," said board chair Ophelia Marangoni.',
         'Marangoni: "We were left with no other choice."',
       ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'working closely').speakerDescription?.text).toBe(
+      'A spokesperson for Health Minister Colin Arsenault',
     );
     expect(said(extraction)).toEqual([
       ['working closely with the authority on recruitment.', null],

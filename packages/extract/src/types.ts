@@ -162,6 +162,8 @@ export interface Quote extends Span {
   quoteType: QuoteType;
   speakerKey: string | null;
   speakerMention?: Span;
+  /** When the speaker is unnamed ("a charge nurse", "a spokesperson for the county"): how the text describes them. */
+  speakerDescription?: TextSpan;
   cue?: QuoteCue;
   source?: QuoteSource;
   /** ISO date the words were said/written, when the text says. */

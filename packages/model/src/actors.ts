@@ -93,6 +93,17 @@ export class ActorRegistry {
     return this.resolve(key);
   }
 
+  /**
+   * Registers a speaker the text leaves unnamed ("a charge nurse"), one per occurrence: it is
+   * not indexed by name, so no annotation or other quote can land on it by accident.
+   * @example registry.addUnnamed('person:unnamed-doc-1234', 'unnamed source (a charge nurse)')
+   */
+  addUnnamed(key: string, name: string): string {
+    if (!this.records.has(key))
+      this.records.set(key, { key, kind: 'Person', name, aliases: new Set(), curated: false });
+    return key;
+  }
+
   /** Adds an alias to an actor. */
   addAlias(key: string, alias: string): void {
     const record = this.get(key);

@@ -7,6 +7,7 @@ import { buildModel, type CorpusDocument } from './model.js';
 import { toTrig } from './trig.js';
 
 const CG = 'https://w3id.org/claimgraph/ontology#';
+const ID = 'https://w3id.org/claimgraph/id/';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const OA = 'http://www.w3.org/ns/oa#';
 
@@ -156,6 +157,39 @@ describe('buildModel', () => {
     });
     expect(subjectsOfType(quads, `${CG}Statement`)).toEqual([]);
     expect(warnings.map((w) => w.code)).toEqual(['unattributed-quote']);
+  });
+
+  it('gives a quote whose speaker the article describes without a name an unnamed source of its own', () => {
+    const body = 'One nurse, who asked not to be named, spoke. "We are exhausted," the nurse said.';
+    const at = body.indexOf('One nurse');
+    const docs = [
+      documentOf(
+        'd',
+        body,
+        [
+          quoteIn(body, 'We are exhausted', null, {
+            speakerDescription: { start: at, end: at + 'One nurse'.length, text: 'One nurse' },
+          }),
+        ],
+        [],
+      ),
+    ];
+    const { quads, warnings } = buildModel({
+      documents: docs,
+      corpus: corpusOf(docs),
+      annotations: [],
+    });
+    const [statement] = subjectsOfType(quads, `${CG}Statement`);
+    const speaker = quads.find(
+      (q) => q.subject.value === statement && q.predicate.value === `${CG}statedBy`,
+    )?.object.value;
+    expect(speaker).toBe(`${ID}actor/person-unnamed-d-${body.indexOf('We are')}`);
+    expect(
+      quads.find((q) => q.subject.value === speaker && q.predicate.value.endsWith('#label'))?.object
+        .value,
+    ).toBe('unnamed source (one nurse)');
+    expect(subjectsOfType(quads, `${CG}Person`)).toContain(speaker);
+    expect(warnings).toEqual([]);
   });
 
   it('links curated disputes, policies and stances to the extracted statements their evidence points at', () => {

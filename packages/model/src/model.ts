@@ -23,6 +23,7 @@ import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
 import { locateEvidence, type LocatedEvidence } from './evidence.js';
 import { graphs, iri } from './iris.js';
+import { slug } from '@claimgraph/ontology';
 import {
   QuadSink,
   confidenceLiteral,
@@ -496,7 +497,7 @@ class ModelBuilder {
     );
     for (const cluster of clusters) {
       const members = cluster.map((id) => byId.get(id)!);
-      const speakerKey = electSpeaker(members);
+      const speakerKey = electSpeaker(members) ?? this.unnamedSpeaker(members);
       if (!speakerKey) {
         for (const member of members) {
           this.warnings.push({
@@ -518,6 +519,25 @@ class ModelBuilder {
       plans.push({ speakerKey, members, iri: statementIri(speakerKey, members) });
     }
     return plans;
+  }
+
+  /**
+   * A speaker the articles describe without naming ("a charge nurse", "one patrol officer"):
+   * a person of its own, labelled with the description of the first report that has one.
+   */
+  private unnamedSpeaker(members: readonly Occurrence[]): string | null {
+    const described = members.find((member) => member.quote.speakerDescription);
+    const description = described?.quote.speakerDescription;
+    if (!described || !description) return null;
+    const text = description.text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (letter) =>
+      letter.toLowerCase(),
+    );
+    const key = this.actors.addUnnamed(
+      `person:unnamed-${slug(described.doc.parsed.id)}-${described.quote.start}`,
+      `unnamed source (${text})`,
+    );
+    for (const member of members) member.speakerKey ??= key;
+    return key;
   }
 
   /**
