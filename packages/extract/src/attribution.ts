@@ -232,7 +232,45 @@ function onBehalfOf(ctx: AttributionContext, authorKey: string | undefined): str
 }
 
 function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingActor | null {
+  if (mention.kind === 'Pronoun') {
+    const subject = sentenceSubjectBefore(ctx, mention);
+    if (subject) return subject;
+  }
   return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
+}
+
+/**
+ * "Mayor Jane Roe, asked whether she had tried to get Morrow to withdraw the memo, said no. '…,'
+ * she said": a he/she after a quotation is the person who opens the sentence before the
+ * quotation, when that person can be a he/she — not whoever was named last inside that sentence.
+ */
+function sentenceSubjectBefore(
+  ctx: AttributionContext,
+  pronoun: NameMention,
+): WorkingActor | undefined {
+  const gender = ctx.lexicon.pronouns[pronoun.text.toLowerCase()];
+  if (gender !== 'male' && gender !== 'female') return undefined;
+  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
+  if (!paragraph) return undefined;
+  const own = paragraph.sentences.findIndex(
+    (s) => s.start <= pronoun.start && pronoun.start < s.end,
+  );
+  const sentence = paragraph.sentences[own - 1];
+  // The pronoun's own sentence may open with the quotation; the one before it names the speaker.
+  const ownSentence = paragraph.sentences[own];
+  if (ownSentence && !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
+    return undefined;
+  if (!sentence) return undefined;
+  const opening = startingIn(ctx.index.mentions, sentence.start, sentence.start + 60).find(
+    (m) => m.kind === 'Person' || m.kind === 'Description',
+  );
+  if (!opening || wordCount(ctx.body.slice(sentence.start, opening.start)) > 2) return undefined;
+  const actor = actorOfMention(ctx.index, opening, ctx.lexicon);
+  if (!actor || actor.kind !== 'Person') return undefined;
+  const compatible =
+    (actor.gender ?? actor.presumedGender) === undefined ||
+    (actor.gender ?? actor.presumedGender) === gender;
+  return compatible ? actor : undefined;
 }
 
 /**

@@ -392,6 +392,17 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('gives "she said" after a quote to the person who opens the sentence before it', () => {
+    const extraction = extract(
+      [
+        'Camp',
+        'Chief Adaeze Morrow wrote the memo.',
+        'Mayor Corinne Haldane-Ruiz, asked Tuesday whether she had tried to get Morrow to withdraw the memo, said no. "The chief and I talk every day," she said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The chief and I').speakerKey).toBe('person:corinne-haldane-ruiz');
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

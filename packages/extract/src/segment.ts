@@ -128,6 +128,8 @@ function isAbbreviation(
   const withDot = `${token.toLowerCase()}.`;
   if (/^\p{Lu}$/u.test(token)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !/["“‘]/.test(nextChar);
+  // "said no. 'The chief …'": "no." and "No." abbreviate "number" only before a number.
+  if (withDot === 'no.' || withDot === 'nos.') return /\d/u.test(nextChar);
   return lexicon.abbreviations.has(withDot);
 }
 
