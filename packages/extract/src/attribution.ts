@@ -14,6 +14,7 @@
 import type { Lexicon } from './lexicon.js';
 import {
   resolveDescription,
+  lastActorBefore,
   resolvePronoun,
   type EntityIndex,
   type WorkingActor,
@@ -609,6 +610,25 @@ function colonParagraphAbove(
   const colon = above.start + aboveText.lastIndexOf(':');
   const introduced = { ...quote, outerStart: colon + 1 };
   const attribution = attributeFromLead(ctx, introduced, sentence?.start ?? above.start, false);
+  if (attribution?.speaker) return { ...attribution, rule: `${attribution.rule}-above` };
+  // "Chief Adaeze Morrow sent it to every officer on Oct. 2. … The key passage reads:": the
+  // sender named in the paragraph wrote what it introduces.
+  for (const earlier of [...above.sentences].reverse()) {
+    const verb = /\b(?:sent|wrote|emailed|issued|signed|circulated|distributed)\b/u.exec(
+      ctx.body.slice(earlier.start, earlier.end),
+    );
+    if (!verb) continue;
+    const at = earlier.start + verb.index;
+    const sender = lastActorBefore(ctx.index, at, () => true, at - earlier.start);
+    if (sender)
+      return {
+        speaker: sender,
+        ...(attribution?.cue ? { cue: attribution.cue } : {}),
+        ...(attribution?.source ? { source: attribution.source } : {}),
+        rule: 'colon-above-sender',
+        confidence: 0.6,
+      };
+  }
   return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
 }
 

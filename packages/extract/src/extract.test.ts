@@ -403,6 +403,17 @@ describe('extractDocument: attribution patterns', () => {
     expect(quoteWith(extraction, 'The chief and I').speakerKey).toBe('person:corinne-haldane-ruiz');
   });
 
+  it('gives a passage introduced by "The key passage reads:" to whoever sent the document', () => {
+    const extraction = extract(
+      [
+        'Memo',
+        'Chief Adaeze Morrow sent it to every sworn officer on Oct. 2. The key passage reads:',
+        '"Officers will not be the tip of the spear in any cleanup."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'tip of the spear').speakerKey).toBe('person:adaeze-morrow');
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',
