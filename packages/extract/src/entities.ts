@@ -247,6 +247,7 @@ export function resolveEntities(
   }
 
   learnGender(body, mentions, mentionActor, actors, lexicon);
+  genderFromFirstNames(actors);
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -299,9 +300,10 @@ export function resolveEntities(
     else if (candidates.length > 1 && !mention.gender && introduced.length === 1)
       chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
-      const sameGender = candidates.filter((c) => c.gender === mention.gender);
+      const genderOf = (c: WorkingActor) => c.gender ?? c.presumedGender;
+      const sameGender = candidates.filter((c) => genderOf(c) === mention.gender);
       const compatible = candidates.filter(
-        (c) => c.gender === undefined || c.gender === mention.gender,
+        (c) => genderOf(c) === undefined || genderOf(c) === mention.gender,
       );
       if (sameGender.length === 1) chosen = sameGender[0];
       else if (compatible.length === 1) chosen = compatible[0];
