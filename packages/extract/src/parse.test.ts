@@ -100,6 +100,14 @@ describe('parseDocument', () => {
     });
   });
 
+  it('reads the agency of a Reuters-style dateline with a date in it', () => {
+    const doc = parseDocument(
+      'r.txt',
+      'Regulator proposes fine\n\nHOUSTON, March 4 (Reuters) - The regulator proposed a penalty.',
+    );
+    expect(doc.metadata.outlet).toMatchObject({ value: 'Reuters', rule: 'dateline-agency' });
+  });
+
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
     expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
       code: 'empty',
