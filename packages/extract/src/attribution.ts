@@ -193,7 +193,13 @@ function documentSubject(
     .find((s) => s.end <= to);
   if (
     direct &&
-    wordCount(ctx.body.slice(direct.end, to)) <= 2 &&
+    // "The memo, which was obtained by the Courier, also says": an aside does not count.
+    wordCount(
+      ctx.body
+        .slice(direct.end, to)
+        .replace(/^\s*,\s*(?:who|which|that|whose)\b[^,]*,/u, ' ')
+        .replace(/\b(?:also|later|then|again|now)\b/gu, ' '),
+    ) <= 2 &&
     /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
       ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
     )
@@ -632,6 +638,31 @@ function colonParagraphAbove(
   return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
 }
 
+/**
+ * "Ron Kuczynski, who leads the taxpayers' league, put it bluntly: '…'": a sentence that opens with
+ * a named person and ends in a colon before the quotation, even with no speech verb.
+ */
+function colonAfterSubject(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+): Attribution | undefined {
+  const lead = ctx.body.slice(start, quote.outerStart);
+  if (!/:\s*$/u.test(lead)) return undefined;
+  const subject = subjectMentions(ctx, start, quote.outerStart).find(
+    (m) => (m.kind === 'Person' || m.kind === 'Organization') && resolveSubject(ctx, m),
+  );
+  if (!subject || wordCount(ctx.body.slice(start, subject.start)) > 4) return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-subject-colon',
+    confidence: 0.6,
+  };
+}
+
 /** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
 function nameColon(
   ctx: AttributionContext,
@@ -882,6 +913,7 @@ export function attributeQuotes(
       const coordinated = coordinatedPredicate(ctx, quote, previousLong, attributed);
       if (coordinated) attribution = coordinated;
     }
+    attribution ??= colonAfterSubject(ctx, quote, windowStart);
     if (!attribution && !short) {
       const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])]
         .reverse()

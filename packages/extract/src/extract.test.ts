@@ -414,6 +414,22 @@ describe('extractDocument: attribution patterns', () => {
     expect(quoteWith(extraction, 'tip of the spear').speakerKey).toBe('person:adaeze-morrow');
   });
 
+  it('reads "X, who …, put it bluntly: \'…\'", an aside between a memo and "says", and "Cr" titles', () => {
+    const extraction = extract(
+      [
+        'Pilot',
+        'Local taxpayer advocate Ron Kuczynski, who leads the Kessington Taxpayers League, put it bluntly: "This was never about helping the poor."',
+        'In a memo to officers dated Nov. 3, Police Chief Alan Forsberg wrote that supervisors should cover shifts. The memo, which was obtained by the Courier, also says that "no shift will fall below minimum staffing."',
+        '"People care about their beaches," said Cr Greg Tuckwell.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['This was never about helping the poor.', 'person:ron-kuczynski'],
+      ['no shift will fall below minimum staffing.', 'person:alan-forsberg'],
+      ['People care about their beaches', 'person:greg-tuckwell'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',
