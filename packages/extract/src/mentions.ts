@@ -230,11 +230,27 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   const exact = lexicon.titles.preNominal[lower];
   if (exact !== undefined) return exact;
   if (lower.length < 7 || lower.includes(' ')) return undefined;
-  const near = Object.keys(lexicon.titles.preNominal)
-    .filter((title) => title.length >= 7 && !title.includes(' ') && withinOneEdit(title, lower))
-    .sort();
-  return near.length === 1 ? lexicon.titles.preNominal[near[0] as string] : undefined;
+  let cache = nearTitles.get(lexicon);
+  if (!cache) {
+    const long = Object.keys(lexicon.titles.preNominal)
+      .filter((title) => title.length >= 7 && !title.includes(' '))
+      .sort();
+    cache = { long, found: new Map() };
+    nearTitles.set(lexicon, cache);
+  }
+  if (cache.found.has(lower)) return cache.found.get(lower);
+  const near = cache.long.filter((title) => withinOneEdit(title, lower));
+  const title = near.length === 1 ? lexicon.titles.preNominal[near[0] as string] : undefined;
+  if (cache.found.size > 50_000) cache.found.clear();
+  cache.found.set(lower, title);
+  return title;
 }
+
+/** Per lexicon: its one-word titles of seven letters or more, and the near matches already looked up. */
+const nearTitles = new WeakMap<
+  Lexicon,
+  { long: string[]; found: Map<string, string | undefined> }
+>();
 
 /**
  * "County Emergency Manager Jane Roe": the index just after the last Title Case role word that is

@@ -447,6 +447,7 @@ function signedBy(
   lastAuthored: Map<string, SourceDocumentMention>,
 ): void {
   const text = body.slice(paragraph.start, paragraph.end);
+  if (!/\b(?:signed|written|sent|authored|drafted)\s+by\b/iu.test(text)) return;
   for (const match of text.matchAll(SIGNED_BY)) {
     const at = paragraph.start + match.index;
     const doc = [...found]
