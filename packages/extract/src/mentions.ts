@@ -486,10 +486,17 @@ function pushName(
     pushName(mentions, body, rest.slice(0, possessor + 1), lexicon, atSentenceStart, precededByThe);
     rest = rest.slice(possessor + 1);
   }
+  // "Dean Kowalczyk": a one-word title that is also a common first name, before a lone
+  // capitalised word, is a first name and a surname.
+  const firstNameTitle =
+    rest.length === 2 &&
+    titleLength(rest, lexicon) === 1 &&
+    getGender(rest[0]?.text ?? '') !== 'unknown' &&
+    !/\.$/u.test(rest[0]?.text ?? '');
   // Affiliation + title + name: find a title inside the sequence.
   for (let i = 0; i < rest.length - 1; i++) {
     const n = titleLength(rest.slice(i), lexicon);
-    if (n > 0 && i + n < rest.length) {
+    if (n > 0 && i + n < rest.length && !firstNameTitle) {
       const titleWords = rest.slice(i, i + n);
       const label = joinWords(body, titleWords);
       if (label) {
@@ -510,7 +517,7 @@ function pushName(
       break;
     }
   }
-  const split = titleCaseRoleSplit(rest, lexicon);
+  const split = firstNameTitle ? 0 : titleCaseRoleSplit(rest, lexicon);
   if (split > 0) {
     // "General Manager Jane Roe": a role word right after a title extends it.
     const label = joinWords(body, rest.slice(0, split));
