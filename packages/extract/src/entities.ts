@@ -726,6 +726,9 @@ export function resolveDescription(
       (generic &&
         actor.kind === 'Organization' &&
         actor.rule !== 'mention-affiliation-before-title' &&
+        // "(AP)" in a dateline is not "the company".
+        !/^\p{Lu}{2,6}$/u.test(actor.name) &&
+        !lexicon.newsOrganizations.has(actor.name.toLowerCase()) &&
         !namedAs(actor.name, otherHeads));
     const recent = lastActorBefore(index, position, plausible, 5000);
     if (recent) return recent;

@@ -430,6 +430,21 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads "Dean Kowalczyk" as a name, and never takes a wire service for "the company"', () => {
+    const extraction = extract(
+      [
+        'Jail',
+        'BRAM, Mont. (AP) — Meridian Correctional Health, based in Nashville, told The Associated Press it disagreed.',
+        '"We are cooperating fully," the company said.',
+        'Dean Kowalczyk, who heads the police guild, said officers "did not sign up to be political props."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We are cooperating fully', 'org:meridian-correctional-health'],
+      ['did not sign up to be political props.', 'person:dean-kowalczyk'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

@@ -21,6 +21,8 @@ export interface Lexicon {
   organizationSuffixes: Set<string>;
   /** Description nouns ("union", "company") → words an organisation's name contains to be described so. */
   descriptionHeads: Record<string, string[]>;
+  /** Wire services and broadcasters (lower case): they report, so "the company" is never one of them. */
+  newsOrganizations: Set<string>;
   places: Set<string>;
   /** Last words that make a capitalised phrase a place ("Island", "Street"). */
   placeSuffixes: Set<string>;
@@ -81,6 +83,7 @@ export function defaultLexicon(): Lexicon {
     words: string[];
     suffixes: string[];
     descriptionHeads: Record<string, string[]>;
+    newsOrganizations: string[];
   }>('organizations');
   const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
   const words = readJson<{
@@ -110,6 +113,7 @@ export function defaultLexicon(): Lexicon {
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
     organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
     descriptionHeads: orgs.descriptionHeads,
+    newsOrganizations: new Set(orgs.newsOrganizations.map((name) => name.toLowerCase())),
     places: new Set(places.places.map((w) => w.toLowerCase())),
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,
