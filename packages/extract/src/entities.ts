@@ -752,8 +752,15 @@ export function resolveDescription(
     );
     const apposedActor = apposed ? index.actors.get(apposed[2]) : undefined;
     if (apposedActor?.kind === 'Organization') return apposedActor;
-    // "the company said": no organisation is called a company, so take the one just mentioned.
-    return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 600);
+    // "the company said": no organisation is called a company, so take the one just mentioned
+    // (not a wire service that reported it).
+    return lastActorBefore(
+      index,
+      position,
+      (actor) =>
+        actor.kind === 'Organization' && !lexicon?.newsOrganizations.has(actor.name.toLowerCase()),
+      600,
+    );
   }
   if (matching.length > 1) {
     return (
