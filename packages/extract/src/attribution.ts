@@ -422,7 +422,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|then|again)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|then|again)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
@@ -636,6 +636,29 @@ function colonParagraphAbove(
       };
   }
   return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
+}
+
+/** "According to the email, the calls 'are to be logged …'": the document's author speaks. */
+function accordingToDocument(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+): Attribution | undefined {
+  const doc = startingIn(ctx.sources, start, quote.outerStart)
+    .filter((d) => d.end <= quote.outerStart)
+    .find((d) =>
+      /\baccording to\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        ctx.body.slice(Math.max(start, d.start - 40), d.start),
+      ),
+    );
+  const speaker = doc?.authorKey ? ctx.index.actors.get(doc.authorKey) : undefined;
+  if (!doc || !speaker) return undefined;
+  return {
+    speaker,
+    source: sourceFromDocument(ctx, doc, speaker, 'source-according-to'),
+    rule: 'lead-according-to-document',
+    confidence: 0.7,
+  };
 }
 
 /**
@@ -914,6 +937,8 @@ export function attributeQuotes(
       if (coordinated) attribution = coordinated;
     }
     attribution ??= colonAfterSubject(ctx, quote, windowStart);
+    if (!attribution?.speaker)
+      attribution = accordingToDocument(ctx, quote, windowStart) ?? attribution;
     if (!attribution && !short) {
       const before = [...(quotesByParagraph.get(quote.paragraphIndex) ?? [])]
         .reverse()

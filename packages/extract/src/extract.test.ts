@@ -445,6 +445,22 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads "according to the email", a role apposition before "said", and a letter "fired off"', () => {
+    const extraction = extract(
+      [
+        'Camp',
+        'A leaked internal email from Police Chief Renata Osei shows what officers were told. According to the email, the calls "are to be logged and forwarded to the mayor\'s office."',
+        'Dean Kowalczyk, president of the Carrow Bay Police Guild, said his members were "caught in the middle" of it.',
+        'The Federal Processing Officers Association fired off a cease-and-desist letter to the mayor. It claims the police "refused to respond" to two calls.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["are to be logged and forwarded to the mayor's office.", 'person:renata-osei'],
+      ['caught in the middle', 'person:dean-kowalczyk'],
+      ['refused to respond', 'org:federal-processing-officers-association'],
+    ]);
+  });
+
   it('continues an unattributed quotation paragraph with the previous speaker', () => {
     const extraction = extract(
       'Headline\n\n"The plan is sound," Dana Whitlock wrote.\n\n"It protects every resident of this county."',

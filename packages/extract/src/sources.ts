@@ -32,7 +32,7 @@ export interface SourceDocumentMention {
 }
 
 const SEND_VERBS =
-  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained)\b/u;
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off)\b/u;
 
 const mediaPatterns = new WeakMap<Lexicon, RegExp>();
 
