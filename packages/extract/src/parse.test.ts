@@ -108,6 +108,19 @@ describe('parseDocument', () => {
     expect(doc.metadata.outlet).toMatchObject({ value: 'Reuters', rule: 'dateline-agency' });
   });
 
+  it('takes the outlet from the article naming itself when nothing else names it', () => {
+    const weekly = parseDocument(
+      's.txt',
+      'Union threatens to sue\n\nOne officer, who spoke to the Ellery Weekly on condition of anonymity, said so.',
+    );
+    expect(weekly.metadata.outlet).toMatchObject({
+      value: 'Ellery Weekly',
+      rule: 'self-reference',
+    });
+    const acronym = parseDocument('t.txt', 'Camp cleared\n\nA worker told the WSR: "We stay."');
+    expect(acronym.metadata.outlet?.value).toBe('WSR');
+  });
+
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
     expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
       code: 'empty',

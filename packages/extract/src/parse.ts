@@ -303,6 +303,10 @@ function outletInHeaderBlock(
   }
 }
 
+/** A newspaper-like name after a phrase by which an outlet refers to itself. */
+const SELF_REFERENCE =
+  /\b(?:told|spoke to|speaking to|obtained by|reviewed by|provided to|shared with|seen by|interview with)\s+(?:the\s+)?((?<=the\s)[A-Z]{2,6}(?![\w'’-])|(?:[A-Z][\w'’&.-]*\s){0,3}(?:Weekly|Times|Herald|Courier|Post|News|Tribune|Gazette|Ledger|Journal|Record|Examiner|Sentinel|Observer|Chronicle|Star|Sun|Daily|Mercury|Register|Bee|Inquirer|Dispatch|Monitor|Telegraph|Standard|Independent|Guardian|Review|Current|Beacon|Advocate|Reporter|Voice|Press))\b/u;
+
 function metadataFromBody(
   body: string,
   metadata: DocumentMetadata,
@@ -429,6 +433,19 @@ function metadataFromBody(
         end: line.start + soleDate.end,
       });
     }
+  }
+  // The outlet naming itself: "said in an interview with the Ellery Weekly", "obtained by the Courier".
+  const self = SELF_REFERENCE.exec(body);
+  if (self?.[1]) {
+    const name = self[1].trim();
+    const at = self.index + self[0].indexOf(self[1]);
+    setIfMissing(metadata, explicitNull, 'outlet', {
+      value: name,
+      rule: 'self-reference',
+      confidence: 0.5,
+      start: at,
+      end: at + name.length,
+    });
   }
   // A wire footer: "This report by The Canadian Press was first published April 10, 2026."
   const footer = /\bfirst published\s+(?:on\s+)?([^\n]{6,40})/iu.exec(body.slice(-400));
