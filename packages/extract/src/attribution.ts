@@ -11,7 +11,7 @@
  * followed by the attribution), `mixed` for words quoted inside the reporter's own sentence.
  * Offsets are UTF-16 indices.
  */
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import {
   resolveDescription,
   lastActorBefore,
@@ -504,20 +504,14 @@ function attributeFromLead(
   };
 }
 
-const personPhrasePatterns = new WeakMap<Lexicon, RegExp>();
-
 /** "a charge nurse", "one detention deputy", "a spokesperson for the county": an unnamed person. */
-function indefinitePersonPhrase(lexicon: Lexicon): RegExp {
-  let pattern = personPhrasePatterns.get(lexicon);
-  if (!pattern) {
-    pattern = new RegExp(
+const indefinitePersonPhrase = perLexicon(
+  (lexicon) =>
+    new RegExp(
       `(?<![\\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${[...lexicon.personNouns].join('|')})\\b(?:\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s?){1,5})?`,
       'gu',
-    );
-    personPhrasePatterns.set(lexicon, pattern);
-  }
-  return pattern;
-}
+    ),
+);
 
 /**
  * Records how the text describes the unnamed speaker of a quotation, when the rule found one
@@ -584,20 +578,14 @@ function describeUnnamed(
   if (nearest) attribution.description = nearest;
 }
 
-const indefinitePersonPatterns = new WeakMap<Lexicon, RegExp>();
-
 /** "…, where a receptionist " right before a verb: an indefinite person noun phrase. */
-function indefinitePersonBeforeVerb(lexicon: Lexicon): RegExp {
-  let pattern = indefinitePersonPatterns.get(lexicon);
-  if (!pattern) {
-    pattern = new RegExp(
+const indefinitePersonBeforeVerb = perLexicon(
+  (lexicon) =>
+    new RegExp(
       `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...lexicon.personNouns].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
       'u',
-    );
-    indefinitePersonPatterns.set(lexicon, pattern);
-  }
-  return pattern;
-}
+    ),
+);
 
 /**
  * "… sets out a timetable for closing the branches. It states:" then the quotation as its own

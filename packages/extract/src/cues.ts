@@ -6,7 +6,7 @@
  * quotation's speaker) and a hint of what is disputed (the object actor or phrase). Offsets are UTF-16.
  */
 import type { AttributionContext } from './attribution.js';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon.js';
 import { actorOfMention } from './sources.js';
 import { startingIn } from './spans.js';
 import type { DisputeCue, PolicyCue, Quote } from './types.js';
@@ -21,8 +21,6 @@ interface CuePatterns {
   disputePhrases: RegExp;
 }
 
-const patternCache = new WeakMap<Lexicon, CuePatterns>();
-
 function alternation(phrases: string[]): string {
   return [...phrases]
     .map(escape)
@@ -31,18 +29,11 @@ function alternation(phrases: string[]): string {
 }
 
 /** The cue patterns of a lexicon, compiled once. */
-function patternsFor(lexicon: Lexicon): CuePatterns {
-  let patterns = patternCache.get(lexicon);
-  if (!patterns) {
-    patterns = {
-      policyPattern: new RegExp(`\\b(?:${alternation(lexicon.policyCues)})\\b`, 'gi'),
-      disputeVerbs: new RegExp(`\\b(?:${alternation(lexicon.disputeCues.verbs)})\\b`, 'gi'),
-      disputePhrases: new RegExp(`\\b(?:${alternation(lexicon.disputeCues.phrases)})`, 'gi'),
-    };
-    patternCache.set(lexicon, patterns);
-  }
-  return patterns;
-}
+const patternsFor = perLexicon((lexicon): CuePatterns => ({
+  policyPattern: new RegExp(`\\b(?:${alternation(lexicon.policyCues)})\\b`, 'gi'),
+  disputeVerbs: new RegExp(`\\b(?:${alternation(lexicon.disputeCues.verbs)})\\b`, 'gi'),
+  disputePhrases: new RegExp(`\\b(?:${alternation(lexicon.disputeCues.phrases)})`, 'gi'),
+}));
 
 /**
  * Finds policy and dispute cues.

@@ -7,7 +7,7 @@
  * two months after the reference. Offsets returned here are UTF-16 indices of the input string.
  */
 import type { DateMention, DatePrecision } from './types.js';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 
 /** A calendar date (month 1-12). */
 export interface CalendarDate {
@@ -64,11 +64,7 @@ function monthPattern(lexicon: Lexicon): string {
   return `(?:${names.map((name) => name.replace(/\./g, '\\.')).join('|')})`;
 }
 
-const patternCache = new WeakMap<Lexicon, RegExp>();
-
-function datePattern(lexicon: Lexicon): RegExp {
-  const cached = patternCache.get(lexicon);
-  if (cached) return cached;
+const datePattern = perLexicon((lexicon): RegExp => {
   const month = monthPattern(lexicon);
   const weekday = `(?:${Object.keys(lexicon.weekdays).join('|')})`;
   const relative = `(?:${Object.keys(lexicon.relativeDays)
@@ -85,9 +81,8 @@ function datePattern(lexicon: Lexicon): RegExp {
     `(?<relative>\\b${relative}\\b)`,
   ].join('|');
   const pattern = new RegExp(source, 'giu');
-  patternCache.set(lexicon, pattern);
   return pattern;
-}
+});
 
 function monthNumber(word: string, lexicon: Lexicon): number | undefined {
   return lexicon.months[word.toLowerCase().replace(/\.$/, '')];

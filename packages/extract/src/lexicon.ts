@@ -62,6 +62,21 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
+/**
+ * Wraps a function of a lexicon (usually compiling patterns from its word lists) so that it runs
+ * once per lexicon object and its result is reused.
+ * @example const mediaPattern = perLexicon((lexicon) => new RegExp(Object.keys(lexicon.media).join('|'), 'gi'));
+ */
+export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lexicon) => {
+    if (cache.has(lexicon)) return cache.get(lexicon) as T;
+    const value = build(lexicon);
+    cache.set(lexicon, value);
+    return value;
+  };
+}
+
 let cached: Lexicon | undefined;
 
 /** The default lexicon shipped with the package (loaded once). */

@@ -6,7 +6,7 @@
  * is heuristic and every mention records its rule and a confidence. Offsets are UTF-16 indices.
  */
 import genderDetection from 'gender-detection-from-name';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import type { Mention, MoneyMention } from './types.js';
 
 /** A word of a capitalised sequence. */
@@ -230,14 +230,7 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   const exact = lexicon.titles.preNominal[lower];
   if (exact !== undefined) return exact;
   if (lower.length < 7 || lower.includes(' ')) return undefined;
-  let cache = nearTitles.get(lexicon);
-  if (!cache) {
-    const long = Object.keys(lexicon.titles.preNominal)
-      .filter((title) => title.length >= 7 && !title.includes(' '))
-      .sort();
-    cache = { long, found: new Map() };
-    nearTitles.set(lexicon, cache);
-  }
+  const cache = nearTitles(lexicon);
   if (cache.found.has(lower)) return cache.found.get(lower);
   const near = cache.long.filter((title) => withinOneEdit(title, lower));
   const title = near.length === 1 ? lexicon.titles.preNominal[near[0] as string] : undefined;
@@ -247,10 +240,12 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
 }
 
 /** Per lexicon: its one-word titles of seven letters or more, and the near matches already looked up. */
-const nearTitles = new WeakMap<
-  Lexicon,
-  { long: string[]; found: Map<string, string | undefined> }
->();
+const nearTitles = perLexicon((lexicon) => ({
+  long: Object.keys(lexicon.titles.preNominal)
+    .filter((title) => title.length >= 7 && !title.includes(' '))
+    .sort(),
+  found: new Map<string, string | undefined>(),
+}));
 
 /**
  * "County Emergency Manager Jane Roe": the index just after the last Title Case role word that is

@@ -13,7 +13,7 @@ import {
   type EntityIndex,
   type WorkingActor,
 } from './entities.js';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { lowerBound, startingIn } from './spans.js';
 
@@ -93,31 +93,24 @@ interface AppositionPatterns {
   appositionBare: RegExp;
 }
 
-const appositionCache = new WeakMap<Lexicon, AppositionPatterns>();
-
 /** "X, a spokesperson with Y", "X, the union's president", "X, a spokesperson": compiled once per lexicon. */
-function appositionPatterns(lexicon: Lexicon): AppositionPatterns {
-  let patterns = appositionCache.get(lexicon);
-  if (!patterns) {
-    const roles = roleNounPattern(lexicon);
-    patterns = {
-      apposition: new RegExp(
-        `^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`,
-        'iu',
-      ),
-      appositionPossessive: new RegExp(
-        `^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`,
-        'u',
-      ),
-      appositionBare: new RegExp(
-        `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`,
-        'u',
-      ),
-    };
-    appositionCache.set(lexicon, patterns);
-  }
-  return patterns;
-}
+const appositionPatterns = perLexicon((lexicon): AppositionPatterns => {
+  const roles = roleNounPattern(lexicon);
+  return {
+    apposition: new RegExp(
+      `^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(${roles})\\s+(?:(of|for|with|at|to|in)\\s+)`,
+      'iu',
+    ),
+    appositionPossessive: new RegExp(
+      `^,\\s+(?:(?:a|an)\\s+[^,]{0,40}?\\s+and\\s+)?(?:the\\s+)?([\\p{L}'’ -]{2,50}?)['’]s\\s+((?:[\\p{Ll}-]+\\s+)?(?:${roles}))\\b`,
+      'u',
+    ),
+    appositionBare: new RegExp(
+      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`,
+      'u',
+    ),
+  };
+});
 
 /**
  * Finds posts held by people and organisation kinds, updating the entity index in place.

@@ -6,7 +6,7 @@
  * Sentences end at . ! ? (plus closing quotes/brackets) unless the token is a known abbreviation
  * or an initial. Offsets are UTF-16 indices of the body.
  */
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import type { Paragraph, ParagraphKind, Sentence } from './types.js';
 
 interface Block {
@@ -133,20 +133,13 @@ function isAbbreviation(
   return lexicon.abbreviations.has(withDot);
 }
 
-const excerptPatterns = new WeakMap<Lexicon, RegExp>();
-
 /** The media the lexicon knows ("letter", "report", "ruling" …) plus words that announce an excerpt. */
-function excerptMedium(lexicon: Lexicon): RegExp {
-  let pattern = excerptPatterns.get(lexicon);
-  if (!pattern) {
-    const nouns = [...Object.keys(lexicon.media), 'excerpts?', 'transcript', 'texts?', 'notes?']
-      .map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '?' ? c : `\\${c}`)))
-      .sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`\\b(?:${nouns.join('|')})s?\\b`, 'i');
-    excerptPatterns.set(lexicon, pattern);
-  }
-  return pattern;
-}
+const excerptMedium = perLexicon((lexicon) => {
+  const nouns = [...Object.keys(lexicon.media), 'excerpts?', 'transcript', 'texts?', 'notes?']
+    .map((noun) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '?' ? c : `\\${c}`)))
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${nouns.join('|')})s?\\b`, 'i');
+});
 
 function classify(
   text: string,

@@ -5,7 +5,7 @@
  * inherits the author of the most recent mention of the same medium. Offsets are UTF-16 indices.
  */
 import type { DateMention, Paragraph, SourceMedium } from './types.js';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import {
   lastActorBefore,
   resolveDescription,
@@ -34,19 +34,10 @@ export interface SourceDocumentMention {
 const SEND_VERBS =
   /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off)\b/u;
 
-const mediaPatterns = new WeakMap<Lexicon, RegExp>();
-
-function mediaPattern(lexicon: Lexicon): RegExp {
-  let pattern = mediaPatterns.get(lexicon);
-  if (!pattern) {
-    const nouns = Object.keys(lexicon.media).sort(
-      (a, b) => b.length - a.length || (a < b ? -1 : 1),
-    );
-    pattern = new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'gi');
-    mediaPatterns.set(lexicon, pattern);
-  }
-  return pattern;
-}
+const mediaPattern = perLexicon((lexicon) => {
+  const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'gi');
+});
 
 /** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
 export function actorOfMention(
