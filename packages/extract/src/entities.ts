@@ -8,7 +8,7 @@
  * Offsets are UTF-16 indices.
  */
 import genderDetection from 'gender-detection-from-name';
-import type { Lexicon } from './lexicon.js';
+import { perLexicon, type Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { insideSorted, startingIn } from './spans.js';
 import type { ActorKind, DocumentActor, Paragraph, Post } from './types.js';
@@ -670,6 +670,20 @@ function datelineCity(index: EntityIndex): NameMention | undefined {
   };
 }
 
+/** For each description noun, the name words of the other descriptions (and not its own). */
+const otherDescriptionHeads = perLexicon(
+  (lexicon) =>
+    new Map(
+      Object.entries(lexicon.descriptionHeads).map(([noun, heads]) => [
+        noun,
+        Object.entries(lexicon.descriptionHeads)
+          .filter(([other]) => other !== noun)
+          .flatMap(([, words]) => words)
+          .filter((word) => !heads.includes(word)),
+      ]),
+    ),
+);
+
 /** Whether a name contains one of the words (as whole words, case-insensitive). */
 function namedAs(name: string, words: readonly string[]): boolean {
   const lower = ` ${name.toLowerCase()} `;
@@ -685,13 +699,7 @@ export function resolveDescription(
 ): WorkingActor | undefined {
   const noun = role.toLowerCase();
   const heads = lexicon?.descriptionHeads[noun];
-  const otherHeads =
-    heads && lexicon
-      ? Object.entries(lexicon.descriptionHeads)
-          .filter(([other]) => other !== noun)
-          .flatMap(([, words]) => words)
-          .filter((word) => !heads.includes(word))
-      : [];
+  const otherHeads = heads && lexicon ? (otherDescriptionHeads(lexicon).get(noun) ?? []) : [];
   // "the utility" is Kestrel Valley Power, not the Utility Regulatory Commission: a name whose
   // last word says it is something else does not count.
   const otherKind = (actor: WorkingActor): boolean => {

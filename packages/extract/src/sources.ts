@@ -59,15 +59,21 @@ export function actorOfMention(
  * then "in" and a determiner right before the medium noun.
  */
 function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArray | null {
-  for (const between of ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}']) {
-    const match = new RegExp(
-      `\\b(\\p{Ll}+)\\s+${between}in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
-      'u',
-    ).exec(before);
+  for (const pattern of VERB_THEN_IN_MEDIUM) {
+    const match = pattern.exec(before);
     if (match?.[1] && lexicon.strongSpeechVerbs.has(match[1])) return match;
   }
   return null;
 }
+
+/** A word, then none, one or two more, then "in a|the|his … (up to two words)" at the end. */
+const VERB_THEN_IN_MEDIUM = ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}'].map(
+  (between) =>
+    new RegExp(
+      `\\b(\\p{Ll}+)\\s+${between}in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+      'u',
+    ),
+);
 
 /** "the utility's lawyers", "the union's account on X": agents or channels speaking for their owner. */
 export const AGENTS_AFTER_POSSESSIVE =
