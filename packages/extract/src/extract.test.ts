@@ -484,6 +484,26 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('keeps reported clauses whole: after "told X … that", past when/where, not cut short by a quotation', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Garrett Vollmer told a radio host Thursday that the mayor had abandoned the officers.',
+        'Ines Marlowe said Wednesday that the inspection found no leaks.',
+        'Keisha Dunmore said the authority had replaced 14 boilers and was "working around the clock."',
+        'Tom Rudd said staffing at the jail was "dangerously low."',
+      ].join('\n\n'),
+    );
+    const indirect = extraction.quotes
+      .filter((q) => q.quoteType === 'indirect')
+      .map((q) => [q.text, q.speakerKey]);
+    expect(indirect).toEqual([
+      ['the mayor had abandoned the officers', 'person:garrett-vollmer'],
+      ['the inspection found no leaks', 'person:ines-marlowe'],
+      ['the authority had replaced 14 boilers', 'person:keisha-dunmore'],
+    ]);
+  });
+
   it('finds denials and policy descriptions', () => {
     const extraction = extract(
       'Headline\n\nMayor Ida Lund ordered police not to respond to calls from the depot.\n\nLund denied that any such order existed, calling the claim "false and inflammatory."',

@@ -60,6 +60,14 @@ const INDIRECT_VERBS = new Set([
 /** Subject, optional aside (", who …," or "— … —"), optional auxiliaries/adverbs, then the reporting verb. */
 const SUBJECT_VERB =
   /^(?:\s*,[^,]{1,100},|\s*[—–][^—–]{1,100}[—–])?\s*,?\s*(?:(?:has|have|had|also|repeatedly|previously|later|then|again)\s+){0,3}(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+/u;
+/** When and where something was said, between the reporting verb and "that". */
+const ADVERBIAL_BEFORE_THAT =
+  /^(?:(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later)\s+[^,.;:"“”]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:(?:morning|afternoon|evening|night)\s+)?)\bthat\s+/u;
+
+/** The last word of a clause cut short by a quotation: a word no clause ends on. */
+const DANGLING_END =
+  /\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|and|or|but|of|to|in|on|at|by|for|from|with|as|into|than|be|been|being|is|are|was|were|had|has|have|would|could|should|will|can|may|might|must|not|no|called|calling|described|describing|termed|dubbed|labelled|labeled|what|which|who|whose)\s*$/iu;
+
 /** "X called it … and said …": the reporting verb after "and". */
 const AND_VERB = /^[^.;]{0,120}?\band\s+(?:also\s+)?(said|says|added|noted|argued|insisted)\s+/u;
 
@@ -138,15 +146,20 @@ export function findIndirectSpeech(ctx: AttributionContext, rawQuotes: RawQuote[
         if (!actor) break;
         let clauseStart = subject.end + verb.index + verb[0].length;
         if (/^(?:told|tells)$/u.test(verb[1])) {
+          // "told a radio host Thursday that …": the clause starts after "that" when one follows
+          // the object within a few words; otherwise after a short object ("told reporters …").
+          const objectThenThat = /^[^,.;:"“”]{0,60}?\bthat\s+/u.exec(
+            ctx.body.slice(clauseStart, limit),
+          );
           const object = /^(?:the\s+)?[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*\s+/u.exec(
             ctx.body.slice(clauseStart, limit),
           );
-          if (object) clauseStart += object[0].length;
+          if (objectThenThat) clauseStart += objectThenThat[0].length;
+          else if (object) clauseStart += object[0].length;
         }
-        const medium = /^(?:in|on)\s+[^,.;]{0,50}?\bthat\s+/u.exec(
-          ctx.body.slice(clauseStart, limit),
-        );
-        if (medium) clauseStart += medium[0].length;
+        // "said in a statement that …", "said Wednesday that …", "said outside the courthouse that …".
+        const adverbial = ADVERBIAL_BEFORE_THAT.exec(ctx.body.slice(clauseStart, limit));
+        if (adverbial) clauseStart += adverbial[0].length;
         const that = /^that\s+/u.exec(ctx.body.slice(clauseStart, limit));
         if (that) clauseStart += that[0].length;
         // "… would take place but told reporters …": a second reporting verb ends the clause.
@@ -154,9 +167,27 @@ export function findIndirectSpeech(ctx: AttributionContext, rawQuotes: RawQuote[
         const stop = /\s+(?:but|and)\s+(?:also\s+)?(?:told|said|added|called|insisted)\b/u.exec(
           clauseText,
         );
-        const [s, e] = trimClause(ctx.body, clauseStart, stop ? clauseStart + stop.index : limit);
+        let clauseEnd = stop ? clauseStart + stop.index : limit;
+        // A clause that runs on into a quotation ("… said the city had \"…\"") is cut short when it
+        // stops on a word no clause ends on (an auxiliary, article, preposition …): what stands before
+        // its last "and"/"but"/comma is kept when that is a clause of its own, else nothing.
+        let cutByQuotation = false;
+        if (
+          !stop &&
+          limit < sentence.end &&
+          DANGLING_END.test(ctx.body.slice(clauseStart, limit))
+        ) {
+          const clause = ctx.body.slice(clauseStart, limit);
+          const joints = [...clause.matchAll(/\s+(?:and|but)\s+|,\s+/gu)];
+          const joint = joints.at(-1);
+          const kept = joint ? clause.slice(0, joint.index) : '';
+          if (kept.split(/\s+/u).length >= 4 && !DANGLING_END.test(kept))
+            clauseEnd = clauseStart + kept.length;
+          else cutByQuotation = true;
+        }
+        const [s, e] = trimClause(ctx.body, clauseStart, clauseEnd);
         const words = ctx.body.slice(s, e).split(/\s+/u).length;
-        if (e - s > 12 && (limit === sentence.end || words >= 5)) {
+        if (e - s > 12 && !cutByQuotation && (limit === sentence.end || words >= 5)) {
           const verbStart = subject.end + verb.index + verb[0].lastIndexOf(verb[1]);
           found.push(
             indirectQuote(
