@@ -25,6 +25,8 @@ import {
   AGENTS_AFTER_POSSESSIVE,
   UNNAMED_AGENT_BEFORE,
   actorOfMention,
+  insideBrackets,
+  isReportingAgent,
   type SourceDocumentMention,
 } from './sources.js';
 import { insideSorted, lowerBound, startingIn } from './spans.js';
@@ -165,6 +167,9 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
     // is a party in brackets ("Jane Roe (Labour) said").
     if (insideSorted(ctx.index.quoteSpans, m.start)) return false;
     if (ctx.body[m.start - 1] === '(' && ctx.body[m.end] === ')') return false;
+    // "… obtained by the Gazette", "(no relation to Marcus)": an outlet, a recipient or an aside.
+    if (m.kind !== 'Pronoun' && isReportingAgent(ctx.body, m.start)) return false;
+    if (insideBrackets(ctx.body, m.start)) return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
     if (m.kind === 'Description')
       return (
@@ -426,7 +431,14 @@ function attributeFromLead(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
-  const subjects = subjectMentions(ctx, start, subjectEnd);
+  let subjects = subjectMentions(ctx, start, subjectEnd);
+  // "In a letter …, which has been seen by the Meridian, the chief executive, Jane Roe, wrote": the
+  // subject follows a relative clause that opens the sentence.
+  if (subjects.length === 0 && aside) {
+    const clauseEnd = ctx.body.indexOf(',', start + aside.index + 1);
+    if (clauseEnd > 0 && clauseEnd < cue.start)
+      subjects = subjectMentions(ctx, clauseEnd + 1, cue.start);
+  }
   const doc =
     documentSubject(
       ctx,

@@ -234,7 +234,10 @@ export function resolveEntities(
       words.some((word) => lowerCaseElsewhere(lowerWords, word))
     )
       continue;
-    const key = personKey(mention.text);
+    // "Mr Te Rangihau", "Cllr Ó Dubhghaill" after "Hēmi Te Rangihau", "Pádraig Ó Dubhghaill": a
+    // surname of several words names the one person introduced with it.
+    const fullName = longerNameEndingWith(actors, words, mention.start);
+    const key = fullName?.key ?? personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);
     addMention(actor, mention);
@@ -385,6 +388,23 @@ export function resolveEntities(
     quoteSpans,
     unnamed: unnamedSubjects(body, lexicon, quoteSpans),
   };
+}
+
+/** The one person introduced before `position` whose name is longer than `words` and ends with them. */
+function longerNameEndingWith(
+  actors: Map<string, WorkingActor>,
+  words: readonly string[],
+  position: number,
+): WorkingActor | undefined {
+  const suffix = ` ${words.join(' ')}`;
+  const found = [...actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Person' &&
+      actor.firstMention < position &&
+      actor.name.split(/\s+/u).length > words.length &&
+      actor.name.endsWith(suffix),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {

@@ -471,6 +471,43 @@ describe('extractDocument: attribution patterns', () => {
     });
   });
 
+  it('reads names as newsrooms write them: titles without full stops, post-nominals, nicknames, surnames of several words', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Deputy Siobhán McGettigan TD, Hēmi Te Rangihau and Superintendent Leanne Whitcombe met Local President Teodoro "Teddy" Maglaya.',
+        '"Rural practice is on its knees," Deputy McGettigan said.',
+        '"That is not consultation," Mr Te Rangihau said.',
+        '"Police will come," Supt Whitcombe said.',
+        '"We work by the book," Maglaya said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).filter(([, speaker]) => speaker)).toEqual([
+      ['Rural practice is on its knees', 'person:siobhan-mcgettigan'],
+      ['That is not consultation', 'person:hemi-te-rangihau'],
+      ['Police will come', 'person:leanne-whitcombe'],
+      ['We work by the book', 'person:teodoro-maglaya'],
+    ]);
+  });
+
+  it('never takes an outlet, a recipient or a bracketed aside for the speaker', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'An email by Deputy Chief Wendell Pryce, first reported Monday night by the Port Anselm Grit, told commanders to wait "for anything short of an immediate threat to life."',
+        'Lena Ybarra (no relation to Marcus Ybarra) says the story is "a story designed to get us swept off this street."',
+        'In a letter dated 27 February, which has been seen by the Daily Meridian, the chief executive, Margaret Price, wrote that the council faced "a structural deficit of 38 million pounds."',
+        'Fisheries Inshore Tawhiri, which represents 40 operators, called the plan "based on a single season of data".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['for anything short of an immediate threat to life.', 'person:wendell-pryce'],
+      ['a story designed to get us swept off this street.', 'person:lena-ybarra'],
+      ['a structural deficit of 38 million pounds.', 'person:margaret-price'],
+      ['based on a single season of data', 'org:fisheries-inshore-tawhiri'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

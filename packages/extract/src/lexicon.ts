@@ -50,6 +50,8 @@ export interface TitleLexicon {
   roleNouns: string[];
   /** Honorifics that carry no post ("Mr.", "Dr."). */
   honorifics: Record<string, 'male' | 'female' | 'any'>;
+  /** Letters written after a name that are not part of it ("TD", "MP", "Jr."), as written. */
+  postNominals: string[];
 }
 
 export interface DisputeCueLexicon {

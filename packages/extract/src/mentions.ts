@@ -464,6 +464,9 @@ function pushName(
   let title: NameMention['title'];
   let affiliation: NameMention['affiliation'];
   let gender: NameMention['gender'];
+  // "Siobhán McGettigan TD", "Ray Dunne Jr.": letters after a name are not part of it.
+  while (rest.length >= 3 && postNominals(lexicon).has(rest[rest.length - 1]?.text ?? ''))
+    rest = rest.slice(0, -1);
   // Leading words that never start a name ("However", "The", month names …).
   while (
     rest.length > 1 &&
@@ -572,6 +575,15 @@ function pushName(
   // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
   if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of'))
     classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
+  // "the Port Anselm Grit", "the Daily Meridian": people's names take no article.
+  if (
+    classified.kind === 'Person' &&
+    classified.rule === 'mention-capitalised-name' &&
+    !title &&
+    !honorific &&
+    /\bthe\s$/iu.test(body.slice(Math.max(0, span.start - 4), span.start))
+  )
+    classified = { kind: 'Organization', rule: 'mention-the-name', confidence: 0.6 };
   // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
   if (classified.kind === 'Organization' && rest.length >= 3 && !title) {
     const tail = rest.slice(-2);
@@ -666,6 +678,15 @@ function pushName(
     /\p{L}\s+\($/u.test(body.slice(Math.max(0, name.start - 3), name.start))
   )
     classified = { kind: 'Organization', rule: 'mention-org-in-brackets', confidence: 0.6 };
+  // "Fisheries Inshore Tāwhiri, which represents 40 operators": what "which" follows is no person.
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    !firstName &&
+    /^,\s+which\s/u.test(body.slice(name.end, name.end + 10))
+  )
+    classified = { kind: 'Organization', rule: 'mention-org-which', confidence: 0.6 };
   // "Runnr, the second-largest app, …": a name in apposition with an organisation noun.
   if (
     (classified.kind === 'Unknown' || classified.kind === 'Person') &&
@@ -706,6 +727,7 @@ function pushName(
 }
 
 const { getGender } = genderDetection;
+const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
@@ -718,6 +740,9 @@ const ORGANISATION_POSSESSING = new RegExp(
 const ORGANISATION_APPOSED_BEFORE =
   /\b(?:(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
+/** A nickname in quotation marks between a first name and a surname, with the space after it. */
+const NICKNAME =
+  /(?<=\b\p{Lu}[\p{L}\p{M}'’.-]+ )["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] (?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
   'member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(
@@ -764,8 +789,10 @@ export function findMoney(body: string): MoneyMention[] {
  * Finds names, titles, pronouns and definite descriptions in the body (UTF-16 offsets, sorted).
  * @example findMentions('Mayor Jane Roe spoke.', lexicon).filter(m => m.kind === 'Person')[0].text // 'Jane Roe'
  */
-export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
+export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   const mentions: NameMention[] = [];
+  // Names are read past a nickname in quotation marks ('Teodoro "Teddy" Maglaya').
+  const body = text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
   const words = tokenize(body, lexicon);
   for (const sequence of capitalisedSequences(words, lexicon)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
@@ -802,6 +829,7 @@ export function findMentions(body: string, lexicon: Lexicon): NameMention[] {
           : undefined;
     }
   }
+  for (const mention of mentions) mention.text = mention.text.replace(/\s{2,}/gu, ' ');
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {
     mentions.push({

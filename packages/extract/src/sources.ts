@@ -79,6 +79,25 @@ const VERB_THEN_IN_MEDIUM = ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}'].map(
 export const AGENTS_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?|account|website|page|feed)\b/u;
 
+/**
+ * Text ending where a news outlet or a recipient is named, not a speaker or an author: "obtained by
+ * (the)", "first reported Monday night by", "seen by", "shared with", "told (the)", "speaking to".
+ */
+const REPORTING_AGENT_BEFORE =
+  /(?:\b(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|\b(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
+
+/** Whether the mention at `start` is named as the outlet that obtained or reported something, or as the one spoken to. */
+export function isReportingAgent(body: string, start: number): boolean {
+  return REPORTING_AGENT_BEFORE.test(body.slice(Math.max(0, start - 60), start));
+}
+
+/** Whether `start` lies inside brackets opened earlier in its sentence ("(no relation to Marcus)"). */
+export function insideBrackets(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 120), start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0 && !/[.!?]\s/u.test(before.slice(open));
+}
+
 /** The text with the full stops of abbreviations ("Sept.", "U.S.") replaced, same length, so that patterns stopping at a full stop read past them. */
 function maskAbbreviations(text: string, lexicon: Lexicon): string {
   return text.replace(/\b[\p{L}.]+\./gu, (word) =>
@@ -123,6 +142,8 @@ function firstActorIn(
     if (mention.kind === 'Pronoun' && /^(?:his|her|its|their|our|my)$/iu.test(mention.text))
       continue;
     if (mention.rule === 'mention-affiliation-before-title') continue;
+    if (isReportingAgent(index.body, mention.start) || insideBrackets(index.body, mention.start))
+      continue;
     if (
       mention.kind === 'Title' ||
       mention.kind === 'Place' ||
