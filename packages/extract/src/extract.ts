@@ -8,6 +8,7 @@ import { attributeQuotes } from './attribution.js';
 import { findCues } from './cues.js';
 import { findDates, parseIsoDate } from './dates.js';
 import { linkDescriptions, resolveEntities, slugify } from './entities.js';
+import { inheritRepeatedWords } from './repeats.js';
 import { findIndirectSpeech } from './indirect.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, findMoney } from './mentions.js';
@@ -133,7 +134,12 @@ export function extractDocument(
   linkDescriptions(index);
   const sources = stages.findSourceDocuments(body, paragraphs, index, dates, lexicon);
   const context = { body, paragraphs, index, sources, dates, lexicon };
-  const { quotes, scareQuotes } = stages.attributeQuotes(rawQuotes, context);
+  const attributed = stages.attributeQuotes(rawQuotes, context);
+  const { quotes, scareQuotes } = inheritRepeatedWords(
+    attributed.quotes,
+    attributed.scareQuotes,
+    (offset) => paragraphs.find((p) => p.start <= offset && offset < p.end)?.index ?? 0,
+  );
   const indirect = stages.findIndirectSpeech(context, rawQuotes);
   const allQuotes = byOffset([...quotes, ...indirect]);
   allQuotes.forEach((quote, i) => (quote.index = i));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './extract.js';
+import { parseDocument } from './parse.js';
+
+function said(text: string): Array<[string, string | null, string]> {
+  return extractDocument(parseDocument('r.txt', `---\npublished: 2025-09-18\n---\n${text}`))
+    .quotes.filter((q) => q.quoteType !== 'indirect')
+    .map((q) => [q.text, q.speakerKey, q.rule]);
+}
+
+describe('inheritRepeatedWords', () => {
+  it('gives a headline quote and a bare repeat the speaker of the words they repeat', () => {
+    expect(
+      said(
+        [
+          '"THEY WAIT": the email the city did not want you to see',
+          'Deputy Chief Wendell Pryce wrote to commanders that calls "get triaged like anything else — which, this week, means they wait."',
+          '"They wait." Think about that.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['THEY WAIT', 'person:wendell-pryce', 'repeat-of-attributed-quote'],
+      [
+        'get triaged like anything else — which, this week, means they wait.',
+        'person:wendell-pryce',
+        'lead-speaker-verb',
+      ],
+      ['They wait.', 'person:wendell-pryce', 'repeat-of-attributed-quote'],
+    ]);
+  });
+
+  it('leaves words two speakers said, and title-case labels, alone', () => {
+    const quotes = said(
+      [
+        'Headline',
+        '"We need a deal now," said Ana Ruiz. "We need a deal now," said Tom Berg.',
+        'Arterials are "Tier 1" streets, Ruiz said, and "Tier 1" is where "we need a deal" matters.',
+      ].join('\n\n'),
+    );
+    expect(quotes.filter(([, , rule]) => rule === 'repeat-of-attributed-quote')).toEqual([]);
+  });
+});
