@@ -264,19 +264,42 @@ function sentenceSubjectBefore(
   if (gender !== 'male' && gender !== 'female') return undefined;
   const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
   if (!paragraph) return undefined;
-  const own = paragraph.sentences.findIndex(
-    (s) => s.start <= pronoun.start && pronoun.start < s.end,
-  );
-  const sentence = paragraph.sentences[own - 1];
-  // The pronoun's own sentence may open with the quotation; the one before it names the speaker.
+  // The quotation the pronoun follows ("…," she said), which may hold sentences of its own.
+  const quoted = [...ctx.index.quoteSpans]
+    .reverse()
+    .find(([, end]) => end <= pronoun.start && pronoun.start - end <= 4);
+  const opensAt = quoted ? quoted[0] : pronoun.start;
+  const own = paragraph.sentences.findIndex((s) => s.start <= opensAt && opensAt < s.end);
+  // The pronoun's own sentence may open with the quotation; the one before it names the speaker —
+  // in the paragraph above when the quotation opens its paragraph ("Nora Keaveney, who is 79, has
+  // been a patient of Dr Ní Fhlannagáin since 1994." / "'Where am I to go?' she said.").
+  const above = ctx.paragraphs[paragraph.index - 1];
+  const sentence =
+    own > 0
+      ? paragraph.sentences[own - 1]
+      : above?.kind === 'body'
+        ? above.sentences[above.sentences.length - 1]
+        : undefined;
   const ownSentence = paragraph.sentences[own];
   if (ownSentence && !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
     return undefined;
   if (!sentence) return undefined;
-  const opening = startingIn(ctx.index.mentions, sentence.start, sentence.start + 60).find(
+  const first = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).find(
     (m) => m.kind === 'Person' || m.kind === 'Description',
   );
-  if (!opening || wordCount(ctx.body.slice(sentence.start, opening.start)) > 2) return undefined;
+  let opening = first;
+  // "The state member for Port Marran, Josh Ferreira, said …": the name in apposition.
+  if (opening?.kind === 'Description') {
+    const description = opening;
+    const apposed = startingIn(ctx.index.mentions, description.end, description.end + 60).find(
+      (m) => m.kind === 'Person' && /,\s*$/u.test(ctx.body.slice(description.end, m.start)),
+    );
+    if (apposed && !/[.;:]/u.test(ctx.body.slice(description.end, apposed.start)))
+      opening = apposed;
+  }
+  // "Opposition police spokesman Craig Roe said …": a role of a few words may come first.
+  const leading = first ? ctx.body.slice(sentence.start, first.start) : '';
+  if (!opening || wordCount(leading) > 4 || /[,;:]/u.test(leading)) return undefined;
   const actor = actorOfMention(ctx.index, opening, ctx.lexicon);
   if (!actor || actor.kind !== 'Person') return undefined;
   const compatible =

@@ -508,6 +508,23 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('gives "she said" opening a paragraph to the subject of the paragraph above, past names later in it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Nora Keaveney, who is 79 and does not drive, has been a patient of Dr Aoife Brennan since the practice opened.',
+        '"Where am I supposed to go? Tell me that," she said.',
+        'The state member for Port Marran, Josh Ferreira, said he had written to the board chair, Kieran Bassett.',
+        '"This is the biggest employer in town," he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Where am I supposed to go? Tell me that', 'person:nora-keaveney'],
+      ['This is the biggest employer in town', 'person:josh-ferreira'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:port-marran');
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

@@ -28,6 +28,8 @@ export interface Lexicon {
   placeSuffixes: Set<string>;
   /** Phrases after which a capitalised phrase is a place ("city of"). */
   placePrefixes: string[];
+  /** First words that make a short capitalised phrase a place ("Port", "Fort", "Mount"). */
+  placeFirstWords: Set<string>;
   nonNameWords: Set<string>;
   /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */
   evaluativeWords: Set<string>;
@@ -102,7 +104,12 @@ export function defaultLexicon(): Lexicon {
     descriptionHeads: Record<string, string[]>;
     newsOrganizations: string[];
   }>('organizations');
-  const places = readJson<{ places: string[]; suffixes: string[]; prefixes: string[] }>('places');
+  const places = readJson<{
+    places: string[];
+    suffixes: string[];
+    prefixes: string[];
+    firstWords: string[];
+  }>('places');
   const words = readJson<{
     nonNameWords: string[];
     evaluativeWords: string[];
@@ -134,6 +141,7 @@ export function defaultLexicon(): Lexicon {
     places: new Set(places.places.map((w) => w.toLowerCase())),
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,
+    placeFirstWords: new Set(places.firstWords.map((w) => w.toLowerCase())),
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
     evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
     personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),

@@ -406,6 +406,14 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.85 };
   }
 
+  // "Port Anselm", "Fort Ellery", "Mount Vale": a short name opened by a place word.
+  if (
+    texts.length >= 2 &&
+    texts.length <= 3 &&
+    lexicon.placeFirstWords.has((texts[0] ?? '').toLowerCase()) &&
+    texts.every((text) => isCapitalised(text) && !isOrganisationWord(text, lexicon))
+  )
+    return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
     return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
