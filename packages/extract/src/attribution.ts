@@ -318,6 +318,14 @@ function qualifiedSubject(
 ): NameMention | undefined {
   const [first, next] = subjects;
   if (!first || next?.kind !== 'Person') return first;
+  // "Port of Sabrine Executive Director Caroline Roe", "Public Utilities Commission Chair Ann Lee":
+  // an organisation, the rest of its name and a title, then the person.
+  if (
+    first.kind === 'Organization' &&
+    next.title &&
+    /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(first.end, next.title.start))
+  )
+    return next;
   const byRole =
     next.roleBefore !== undefined &&
     /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.body.slice(first.end, next.roleBefore.start));
@@ -382,7 +390,17 @@ function attributeFromTail(
   if (!cue) return undefined;
   const subjectZone: [number, number] = [from, cue.start];
   const subject = qualifiedSubject(ctx, subjectMentions(ctx, subjectZone[0], subjectZone[1]));
-  const lead = ctx.body.slice(from, subject ? subject.start : cue.start);
+  // The subject's name may come after its organisation and title ("Port of Sabrine Executive
+  // Director Caroline Roe said").
+  const subjectOpens = subject
+    ? Math.min(
+        subject.start,
+        subject.affiliation?.start ?? subject.start,
+        subject.title?.start ?? subject.start,
+        subject.roleBefore?.start ?? subject.start,
+      )
+    : cue.start;
+  const lead = ctx.body.slice(from, subjectOpens);
   if (wordCount(lead) > 3) return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
   if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
@@ -440,10 +458,15 @@ function attributeFromLead(
   const gap = ctx.body.slice(cue.end, to);
   // "He said the unit had lost money …, but that finances would be "one factor among many."":
   // a sentence that opens with its speaker and a strong speech verb reports all of itself.
+  // … a title before the name or an aside after it may lengthen the opening ("Police Chief Terry
+  // Roe, who has led the department since 2021, said …").
+  const opener = subjectMentions(ctx, start, cue.start)[0];
   const opensWithSpeaker =
     ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
-    wordCount(ctx.body.slice(start, cue.start)) <= 4 &&
-    subjectMentions(ctx, start, cue.start).length > 0 &&
+    opener !== undefined &&
+    wordCount(ctx.body.slice(start, opener.start)) <= 4 &&
+    (wordCount(ctx.body.slice(opener.end, cue.start)) <= 3 ||
+      /^\s*,/u.test(ctx.body.slice(opener.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
     wordCount(gap) <= 40;
   if (short && wordCount(gap) > 8) return undefined;
@@ -659,6 +682,74 @@ function colonParagraphAbove(
       };
   }
   return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
+}
+
+/**
+ * A quotation that opens a sentence right after one in which a named speaker reports something
+ * ("Bríd Keaveney said she had rung every practice. \"Every one of them says the same thing.\"")
+ * goes on with that speaker's words.
+ */
+function previousSentenceSpeaker(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+): Attribution | undefined {
+  const own = paragraph.sentences.findIndex(
+    (s) => s.start <= quote.outerStart && quote.outerStart < s.end,
+  );
+  const sentence = paragraph.sentences[own - 1];
+  if (
+    !sentence ||
+    startingIn(
+      ctx.index.quoteSpans.map(([start, end]) => ({ start, end })),
+      sentence.start,
+      sentence.end,
+    ).length > 0
+  )
+    return undefined;
+  const found = attributeFromLead(
+    ctx,
+    { ...quote, outerStart: sentence.end },
+    sentence.start,
+    false,
+  );
+  if (!found?.speaker || !found.rule.startsWith('lead-speaker')) return undefined;
+  return { ...found, rule: 'lead-previous-sentence', confidence: Math.min(found.confidence, 0.65) };
+}
+
+/** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
+const DOCUMENT_OPENING =
+  /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * The words of a sentence whose subject is a document are the document's: its author speaks, or
+ * nobody named when the article does not say who wrote it.
+ */
+function documentOpensSentence(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+): Attribution | undefined {
+  const doc = startingIn(ctx.sources, start, quote.outerStart).find(
+    (d) => d.end <= quote.outerStart,
+  );
+  if (!doc || !DOCUMENT_OPENING.test(ctx.body.slice(start, doc.start))) return undefined;
+  // "The letter, which Jane Roe read aloud, says": a named speaker before the verb speaks instead.
+  const between = ctx.body.slice(doc.end, quote.outerStart);
+  const verb =
+    /^(?:,[^,]*,|\s+(?:from|by|to|of|for|sent|signed|dated|obtained|posted|released|issued|written)\b[^,]*?)?\s*(?:(?:also|further|then|later|only|even|now)\s+)?(\p{Ll}+)/u.exec(
+      between,
+    );
+  if (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1])) return undefined;
+  const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+  const cueStart = doc.end + verb.index + verb[0].length - verb[1].length;
+  return {
+    speaker,
+    cue: { verb: verb[1], start: cueStart, end: cueStart + verb[1].length },
+    source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
+    rule: 'lead-document-opens-sentence',
+    confidence: speaker ? 0.7 : 0.45,
+  };
 }
 
 /** "According to the email, the calls 'are to be logged …'": the document's author speaks. */
@@ -949,6 +1040,7 @@ export function attributeQuotes(
     attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
+    attribution ??= documentOpensSentence(ctx, quote, windowStart);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     if (
       fromLead &&
@@ -976,6 +1068,11 @@ export function attributeQuotes(
         };
         delete attribution.speakerMention;
         delete attribution.cue;
+      } else if (
+        lead.trim() === '' &&
+        (attribution = previousSentenceSpeaker(ctx, quote, paragraph))
+      ) {
+        // "Her daughter, Bríd Keaveney, said she had rung every practice. \"Every one of them …\""
       } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
         const lastInPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])]
           .reverse()

@@ -525,6 +525,42 @@ describe('extractDocument: attribution patterns', () => {
     expect(extraction.actors.map((a) => a.key)).not.toContain('person:port-marran');
   });
 
+  it('reads the speaker past an organisation and title, an aside, or in the sentence before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"Every hour those ships sit at anchor, this region loses money," Port of Sabrine Executive Director Caroline Lindgren-Nwosu said.',
+        'Police Chief Terrence Vukovich, who has led the department since 2021, said hours later that the footage is part of an open investigation and that releasing it now "would compromise the integrity of that process."',
+        'Her daughter, Bríd Keaveney, who lives two hours away, said she had rung every practice. "Every one of them says the same thing."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Every hour those ships sit at anchor, this region loses money',
+        'person:caroline-lindgren-nwosu',
+      ],
+      ['would compromise the integrity of that process.', 'person:terrence-vukovich'],
+      ['Every one of them says the same thing.', 'person:brid-keaveney'],
+    ]);
+  });
+
+  it('gives the words of a sentence whose subject is a document to its author', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Attorney Philippa Grasso sent the mayor a letter on Monday.',
+        'The letter gives the city ten days to confirm that police will respond to calls "on the same terms as any other resident."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['on the same terms as any other resident.', 'person:philippa-grasso'],
+    ]);
+    expect(quoteWith(extraction, 'same terms')).toMatchObject({
+      rule: 'lead-document-opens-sentence',
+      source: { medium: 'letter', authorKey: 'person:philippa-grasso' },
+    });
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

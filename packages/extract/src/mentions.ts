@@ -411,7 +411,7 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.length >= 2 &&
     texts.length <= 3 &&
     lexicon.placeFirstWords.has((texts[0] ?? '').toLowerCase()) &&
-    texts.every((text) => isCapitalised(text) && !isOrganisationWord(text, lexicon))
+    texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
