@@ -437,6 +437,30 @@ function attributeFromTail(
   };
 }
 
+/** Words after which a name is an object: prepositions and the verbs that take a person as object. */
+const OBJECT_BEFORE =
+  /\b(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether a mention stands as an object ("in a letter to the union", "accused the union of"). */
+function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: number): boolean {
+  // "the processing office is run by the agency, which said …": the subject of its own clause.
+  if (/^,?\s*(?:who|which)\s/u.test(ctx.body.slice(mention.end, mention.end + 8))) return false;
+  // A role in apposition ("the chief constable, Mr Roe") belongs to someone else's phrase.
+  const role =
+    mention.roleBefore && !/,/u.test(ctx.body.slice(mention.roleBefore.end, mention.start))
+      ? mention.roleBefore.start
+      : mention.start;
+  const opens = Math.min(
+    mention.start,
+    mention.affiliation?.start ?? mention.start,
+    mention.title?.start ?? mention.start,
+    role,
+  );
+  if (mention.kind === 'Description' && /^the\s/iu.test(mention.text) === false) return false;
+  const before = ctx.body.slice(Math.max(from, opens - 40), opens);
+  return OBJECT_BEFORE.test(before);
+}
+
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
 function attributeFromLead(
   ctx: AttributionContext,
@@ -477,7 +501,13 @@ function attributeFromLead(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;
-  let subjects = subjectMentions(ctx, start, subjectEnd);
+  // "In a letter to the union …", "accused the union of …": a name after a preposition or a verb
+  // is an object, not the one who speaks.
+  const candidates = subjectMentions(ctx, start, subjectEnd);
+  const notObjects = candidates.filter(
+    (m) => m.kind === 'Pronoun' || !inObjectPosition(ctx, m, start),
+  );
+  let subjects = notObjects.length > 0 ? notObjects : candidates;
   // "In a letter …, which has been seen by the Meridian, the chief executive, Jane Roe, wrote": the
   // subject follows a relative clause that opens the sentence.
   if (subjects.length === 0 && aside) {

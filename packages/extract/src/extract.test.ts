@@ -544,6 +544,22 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('does not take an object ("accused the union of", "writing to the chief constable") for the speaker', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Gareth Ollerenshaw is the police commissioner. The Police Employees Association represents officers.',
+        'In a statement, Police Minister Tanya Albiston accused the union of "irresponsible scaremongering" and said the offer was "fair, affordable and on the table".',
+        'Writing to the chief constable, Mr Ollerenshaw said the public had "a right to see what happens on our streets".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['irresponsible scaremongering', 'person:tanya-albiston'],
+      ['fair, affordable and on the table', 'person:tanya-albiston'],
+      ['a right to see what happens on our streets', 'person:gareth-ollerenshaw'],
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [

@@ -483,6 +483,16 @@ function pushName(
   )
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
+  // "Writing to the chief constable, …", "Speaking on Monday, …": a participle opening a sentence.
+  if (
+    rest.length === 1 &&
+    atSentenceStart &&
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(rest[0]?.text ?? '') &&
+    /^\s+(?:to|on|at|in|from|with|after|before|about|for|the|a|an|his|her|their|its|outside|during|through|over|up|out)\b/u.test(
+      body.slice(rest[0]?.end ?? 0, (rest[0]?.end ?? 0) + 12),
+    )
+  )
+    return;
   // "The Ledger's Sam Ito": an owner in the possessive, then the name.
   // … unless the whole is a place ("Lorne's Cove", "St. John's Harbour").
   const possessor = lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase())
