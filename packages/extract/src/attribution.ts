@@ -693,6 +693,9 @@ function colonParagraphAbove(
   const introduced = { ...quote, outerStart: colon + 1 };
   const attribution = attributeFromLead(ctx, introduced, sentence?.start ?? above.start, false);
   if (attribution?.speaker) return { ...attribution, rule: `${attribution.rule}-above` };
+  // "Rep. Doyle Hammarsten, one of the few people with a spine, put it better than I can:"
+  const subjectColon = colonAfterSubject(ctx, introduced, sentence?.start ?? above.start);
+  if (subjectColon) return { ...subjectColon, rule: 'lead-subject-colon-above' };
   // "Chief Adaeze Morrow sent it to every officer on Oct. 2. … The key passage reads:": the
   // sender named in the paragraph wrote what it introduces.
   for (const earlier of [...above.sentences].reverse()) {
@@ -819,7 +822,11 @@ function colonAfterSubject(
   const subject = subjectMentions(ctx, start, quote.outerStart).find(
     (m) => (m.kind === 'Person' || m.kind === 'Organization') && resolveSubject(ctx, m),
   );
-  if (!subject || wordCount(ctx.body.slice(start, subject.start)) > 4) return undefined;
+  // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a
+  // description of a few words may stand before the name in apposition.
+  const before = subject ? ctx.body.slice(start, subject.start) : '';
+  if (!subject || wordCount(before) > 6 || (wordCount(before) > 4 && !/,\s*$/u.test(before)))
+    return undefined;
   const speaker = resolveSubject(ctx, subject);
   if (!speaker) return undefined;
   return {

@@ -480,7 +480,8 @@ function genderFromFirstNames(actors: Map<string, WorkingActor>): void {
     if (actor.kind !== 'Person' || actor.gender) continue;
     const parts = actor.name.split(/\s+/u);
     if (parts.length < 2) continue;
-    const gender = getGender(parts[0] as string);
+    // "Réjean" is looked up as "Rejean": the lists are written without accents.
+    const gender = getGender((parts[0] as string).normalize('NFKD').replace(/\p{M}/gu, ''));
     if (gender === 'male' || gender === 'female') actor.presumedGender = gender;
   }
 }

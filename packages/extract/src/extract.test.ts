@@ -560,6 +560,27 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('takes a colon after a sentence opening with a person, in the paragraph or the one above', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'His sister and business partner, Vera Sokolov-Hart, who keeps the books, sees it differently: "Honestly, the camp people buy more coffee than the guards ever did."',
+        'Rep. Doyle Hammarsten, one of the few people in that part of the country with a spine, put it better than I can:',
+        '"She wrote the order on social media and her deputy chief typed it up."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Honestly, the camp people buy more coffee than the guards ever did.',
+        'person:vera-sokolov-hart',
+      ],
+      [
+        'She wrote the order on social media and her deputy chief typed it up.',
+        'person:doyle-hammarsten',
+      ],
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [
