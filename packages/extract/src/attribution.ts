@@ -205,7 +205,7 @@ function documentSubject(
         .replace(/^\s*,\s*(?:who|which|that|whose)\b[^,]*,/u, ' ')
         .replace(/\b(?:also|later|then|again|now)\b/gu, ' '),
     ) <= 2 &&
-    /\b(?:the|this|that|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
+    /\b(?:the|this|that|their|its|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
       ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
     )
   )
@@ -526,7 +526,22 @@ function attributeFromLead(
     (subjects.length === 0
       ? documentSubject(ctx, start, cue.start, cue.start, quote.paragraphIndex)
       : undefined);
-  if (doc && (subjects.length === 0 || subjects[subjects.length - 1]?.kind === 'Pronoun')) {
+  // "… sent the mayor a letter Monday that says …": the document stands between its sender and the
+  // verb, and it is what says.
+  const lastSubject = subjects[subjects.length - 1];
+  const documentSays =
+    doc !== undefined &&
+    lastSubject !== undefined &&
+    // "the union's social media posts had caused …": a noun, not the verb of the document.
+    ctx.lexicon.media[cue.verb] === undefined &&
+    doc.start >= lastSubject.end &&
+    /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:that|which)?\s*$/u.test(
+      ctx.body.slice(doc.end, cue.start),
+    ) &&
+    !/\b(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
+      ctx.body.slice(Math.max(start, doc.start - 40), doc.start),
+    );
+  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays)) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
     return {
       speaker,
@@ -699,9 +714,10 @@ function colonParagraphAbove(
   // "Chief Adaeze Morrow sent it to every officer on Oct. 2. … The key passage reads:": the
   // sender named in the paragraph wrote what it introduces.
   for (const earlier of [...above.sentences].reverse()) {
-    const verb = /\b(?:sent|wrote|emailed|issued|signed|circulated|distributed)\b/u.exec(
-      ctx.body.slice(earlier.start, earlier.end),
-    );
+    const verb =
+      /\b(?:sent|sends|wrote|writes|emailed|emails|issued|issues|signed|signs|circulated|circulates|distributed|posted|posts|tweeted|tweets)\b/u.exec(
+        ctx.body.slice(earlier.start, earlier.end),
+      );
     if (!verb) continue;
     const at = earlier.start + verb.index;
     const sender = lastActorBefore(ctx.index, at, () => true, at - earlier.start);

@@ -581,6 +581,23 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('gives the words to a document between its sender and the verb ("sent a letter that says")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Their attorney, Philippa Grasso, sent the mayor a cease-and-desist letter Monday that says the city "declared open season on federal workers."',
+        'Mayor Jessica Thornquist blamed the county in a post on X late Wednesday, writing that the board had "walked away from the most vulnerable people in our community."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['declared open season on federal workers.', 'person:philippa-grasso'],
+      [
+        'walked away from the most vulnerable people in our community.',
+        'person:jessica-thornquist',
+      ],
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [
