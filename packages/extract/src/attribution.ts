@@ -81,10 +81,11 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
     // "the post said", "a tweet": after a determiner the word is a noun.
+    const before = text.slice(Math.max(0, match.index - 7), match.index);
     if (
-      /\b(?:the|a|an|his|her|its|their|this|that|our|my)\s+$/iu.test(
-        text.slice(Math.max(0, match.index - 7), match.index),
-      )
+      /\b(?:the|a|an|his|her|its|their|this|our|my)\s+$/iu.test(before) ||
+      // "that report" is a noun; "a letter that says" is a relative clause's verb.
+      (/\bthat\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
     )
       continue;
     const particle = lexicon.phrasalSpeechVerbs.get(word);
