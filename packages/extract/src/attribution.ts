@@ -177,10 +177,11 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
         !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2)) ||
         AGENTS_AFTER_POSSESSIVE.test(ctx.body.slice(m.end, m.end + 40))
       );
-    if (m.kind === 'Person' || m.kind === 'Organization')
-      return (
-        !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || ctx.index.mentionActor.has(m.start)
-      );
+    if (m.kind === 'Person' || m.kind === 'Organization') {
+      const key = ctx.index.mentionActor.get(m.start);
+      if (key && ctx.index.outlets.has(key)) return false;
+      return !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || key !== undefined;
+    }
     return false;
   });
 }

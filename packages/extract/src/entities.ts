@@ -49,6 +49,8 @@ export interface EntityIndex {
   timeline: Array<[number, number, string, boolean]>;
   /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"), with the gender its noun implies. */
   unnamed: Array<{ at: number; end: number; gender?: 'male' | 'female' }>;
+  /** Actors that are the article's own outlet: they report, they are not quoted. */
+  outlets: Set<string>;
 }
 
 const { getGender } = genderDetection;
@@ -387,7 +389,24 @@ export function resolveEntities(
     body,
     quoteSpans,
     unnamed: unnamedSubjects(body, lexicon, quoteSpans),
+    outlets: new Set(),
   };
+}
+
+/**
+ * Marks the actors that name the article's own outlet ("The American Courant" in an article the
+ * Courant published): the outlet that obtained a letter is not its author.
+ */
+export function markOutlet(index: EntityIndex, outlet: string | undefined): void {
+  if (!outlet) return;
+  const name = slugify(outlet.replace(/^the\s+/iu, ''));
+  if (name.length < 3) return;
+  for (const actor of index.actors.values()) {
+    if (actor.kind !== 'Organization') continue;
+    const key = actor.key.replace(/^org:/u, '');
+    if (key === name || (key.length >= 4 && (name.includes(key) || key.includes(name))))
+      index.outlets.add(actor.key);
+  }
 }
 
 /** The one person introduced before `position` whose name is longer than `words` and ends with them. */
@@ -554,7 +573,7 @@ function lastMentionBefore(
     if (start >= position) continue;
     if (position - start > limit) return possessiveFallback;
     const actor = index.actors.get(key);
-    if (!actor || !accept(actor)) continue;
+    if (!actor || index.outlets.has(key) || !accept(actor)) continue;
     if (possessiveFallback && /[.!?]\s/u.test(body.slice(end, position))) return possessiveFallback;
     // "Roe opposes Doe's plan, which he called …": a possessor is a weaker antecedent than the subject.
     if (possessive && !possessiveFallback) {

@@ -7,7 +7,7 @@
 import { attributeQuotes } from './attribution.js';
 import { findCues } from './cues.js';
 import { findDates, parseIsoDate } from './dates.js';
-import { linkDescriptions, resolveEntities, slugify } from './entities.js';
+import { linkDescriptions, markOutlet, resolveEntities, slugify } from './entities.js';
 import { inheritRepeatedWords } from './repeats.js';
 import { findIndirectSpeech } from './indirect.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
@@ -130,6 +130,7 @@ export function extractDocument(
   );
   const quoteSpans = rawQuotes.map((q): [number, number] => [q.outerStart, q.outerEnd]);
   const index = stages.resolveEntities(body, nameMentions, paragraphs, lexicon, quoteSpans);
+  markOutlet(index, doc.metadata.outlet?.value);
   stages.findPosts(body, index, lexicon);
   linkDescriptions(index);
   const sources = stages.findSourceDocuments(body, paragraphs, index, dates, lexicon);

@@ -343,16 +343,31 @@ function metadataFromBody(
         start: nameStart,
         end: nameStart + name.length,
       });
-      const rest = by[2]?.trim();
-      if (rest && !findDates(rest, lexicon).length && /^[A-Z]/.test(rest)) {
-        const outletStart = line.start + line.text.lastIndexOf(rest);
-        setIfMissing(metadata, explicitNull, 'outlet', {
-          value: rest,
-          rule: 'byline-outlet',
-          confidence: 0.6,
-          start: outletStart,
-          end: outletStart + rest.length,
-        });
+      // "By Jane Roe | The American Courant | September 17, 2025": an outlet and a date, in any order.
+      const rest = by[2]?.trim() ?? '';
+      const restStart = line.start + line.text.lastIndexOf(rest);
+      let at = 0;
+      for (const part of rest.split(/\s*[|·•]\s*/u)) {
+        const partStart = restStart + rest.indexOf(part, at);
+        at = partStart - restStart + part.length;
+        const date = findDates(part, lexicon).find((d) => d.iso && d.precision === 'day');
+        if (date?.iso && date.text.length >= part.length - 4) {
+          setIfMissing(metadata, explicitNull, 'published', {
+            value: date.iso,
+            rule: 'byline-date',
+            confidence: 0.85,
+            start: partStart + date.start,
+            end: partStart + date.end,
+          });
+        } else if (part && !findDates(part, lexicon).length && /^[A-Z]/.test(part)) {
+          setIfMissing(metadata, explicitNull, 'outlet', {
+            value: part,
+            rule: 'byline-outlet',
+            confidence: 0.6,
+            start: partStart,
+            end: partStart + part.length,
+          });
+        }
       }
     }
     const nameDate = NAME_THEN_DATE.exec(line.text);

@@ -151,14 +151,18 @@ function firstActorIn(
       mention.kind === 'Money'
     )
       continue;
-    // "the utility's lawyers wrote": the owner of the agents speaks; "the council's report" does not.
+    // "the utility's lawyers wrote": the owner of the agents speaks; "the council's report" and
+    // "Ybarra's union, Local 31, sent …" do not.
     if (
-      mention.kind === 'Description' &&
-      /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3)) &&
+      (mention.kind === 'Description' ||
+        mention.kind === 'Person' ||
+        mention.kind === 'Organization') &&
+      /^['’]s?\s/u.test(index.body.slice(mention.end, mention.end + 3)) &&
       !AGENTS_AFTER_POSSESSIVE.test(index.body.slice(mention.end, mention.end + 40))
     )
       continue;
     const actor = actorOfMention(index, mention, lexicon);
+    if (actor && index.outlets.has(actor.key)) continue;
     // "Keystone spokesperson Anita Brandt": the organisation only qualifies the person after it.
     if (actor?.kind === 'Organization' && qualifiesNextPerson(index, mention)) continue;
     if (actor) return actor;
