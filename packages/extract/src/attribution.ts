@@ -557,12 +557,17 @@ function attributeFromLead(
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
   // The participle's subject is the clause's subject, not a name after a preposition
   // ("In a letter to the City Council, Marchetti asked …, writing that …").
+  // … and "CP&L spokesperson Danica Roe declined to say, saying only …": the person the
+  // organisation qualifies.
   let subject = participle
-    ? (subjects.find(
-        (m) =>
-          !/\b(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
-            ctx.body.slice(Math.max(0, m.start - 12), m.start),
-          ),
+    ? (qualifiedSubject(
+        ctx,
+        subjects.filter(
+          (m) =>
+            !/\b(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
+              ctx.body.slice(Math.max(0, m.start - 12), m.start),
+            ),
+        ),
       ) ?? subjects[0])
     : subjects[subjects.length - 1];
   // "… a claim city officials call …": a lower-case noun phrase right before the verb is the (unnamed) subject.

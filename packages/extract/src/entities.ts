@@ -160,7 +160,9 @@ export function resolveEntities(
       (name) =>
         name.length > text.length + 1 &&
         ((name.startsWith(`${text} `) &&
-          (!strict || FULL_NAME_TAIL.test(name.slice(text.length + 1)))) ||
+          (!strict ||
+            FULL_NAME_TAIL.test(name.slice(text.length + 1)) ||
+            placeTail(name.slice(text.length + 1), lexicon))) ||
           (/\d/u.test(text) && name.endsWith(` ${text}`))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
@@ -177,7 +179,8 @@ export function resolveEntities(
       // "Kestrel Valley Power" for "Kestrel Valley Power and Light": one organisation.
       const fullName = words.length >= 2 ? shortOrganisation(mention.text, true) : undefined;
       const key = orgKey(fullName ?? mention.text);
-      if (/^\p{Lu}{2,8}s?$/u.test(mention.text) && words.length === 1) continue;
+      if (/^(?:\p{Lu}{2,8}s?|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(mention.text) && words.length === 1)
+        continue;
       if (isCredit(words)) continue;
       if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase()))
         continue;
@@ -258,7 +261,9 @@ export function resolveEntities(
   for (const mention of names) {
     if (mentionActor.has(mention.start)) continue;
     const text = mention.text;
-    const acronymKey = acronyms.get(text.replace(/\./g, ''));
+    const acronymKey =
+      acronyms.get(text.replace(/\./g, '')) ??
+      organisationWithInitials(actors, text, mention.start);
     if (acronymKey) {
       const actor = actors.get(acronymKey);
       if (actor) {
@@ -407,6 +412,45 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
     if (key === name || (key.length >= 4 && (name.includes(key) || key.includes(name))))
       index.outlets.add(actor.key);
   }
+}
+
+/** "Tolliver Bay" in "Riders United Tolliver Bay": a tail of capitalised words that names no kind of body. */
+function placeTail(tail: string, lexicon: Lexicon): boolean {
+  const words = tail.split(/\s+/u);
+  return (
+    words.length <= 3 &&
+    words.every(
+      (word) =>
+        /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
+        !lexicon.organizationWords.has(word.toLowerCase()) &&
+        !lexicon.organizationSuffixes.has(word.toLowerCase()),
+    )
+  );
+}
+
+/**
+ * "CP&L" for "Cordillera Power & Light", "PPB" for "Portland Police Bureau": the one organisation
+ * introduced earlier whose initials (less "of", "the", "and", "for") spell an acronym.
+ */
+function organisationWithInitials(
+  actors: Map<string, WorkingActor>,
+  text: string,
+  position: number,
+): string | undefined {
+  if (!/^(?:\p{Lu}{2,6}|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(text)) return undefined;
+  const letters = text.replace(/&/gu, '');
+  const found = [...actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Organization' &&
+      actor.firstMention < position &&
+      actor.name
+        .replace(/^the\s+/iu, '')
+        .split(/[\s-]+/u)
+        .filter((word) => !/^(?:of|the|and|&|for|on|in|at|to)$/iu.test(word))
+        .map((word) => word[0] ?? '')
+        .join('') === letters,
+  );
+  return found.length === 1 ? found[0]?.key : undefined;
 }
 
 /** The one person introduced before `position` whose name is longer than `words` and ends with them. */

@@ -490,6 +490,24 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads organisations as they are written: "&", initials, a group noun first, a place last', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "Cordillera Power & Light, the Police Employees' Association and a rider group, Riders United Tolliver Bay, all objected.",
+        'CP&L spokesperson Danica Ferraro-Yeung declined to say more, saying only that the utility would "respect the process of the commission."',
+        'Riders United replied within minutes: "1% of riders. 100% of their jobs."',
+        'The Police Employees\' Association posted on Facebook: "Koorabine is just the start."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['respect the process of the commission.', 'person:danica-ferraro-yeung'],
+      ['1% of riders. 100% of their jobs.', 'org:riders-united-tolliver-bay'],
+      ['Koorabine is just the start.', 'org:police-employees-association'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain('org:cordillera-power-and-light');
+  });
+
   it('never takes an outlet, a recipient or a bracketed aside for the speaker', () => {
     const extraction = extract(
       [

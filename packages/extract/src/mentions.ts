@@ -52,7 +52,8 @@ const CONNECTORS = new Set([
   'at',
 ]);
 const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'bin', 'al']);
-const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
+const WORD =
+  /\p{Lu}{1,4}&\p{Lu}{1,4}(?:['’]s)?|[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
   councilwoman: 'female',
   congresswoman: 'female',
@@ -294,7 +295,11 @@ function isOrganisationWord(word: string, lexicon: Lexicon): boolean {
 }
 
 function looksLikeAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(word) || /^(?:\p{Lu}\.){2,4}$/u.test(word);
+  return (
+    /^\p{Lu}{2,6}s?$/u.test(word) ||
+    /^(?:\p{Lu}\.){2,4}$/u.test(word) ||
+    /^\p{Lu}{1,4}&\p{Lu}{1,4}$/u.test(word)
+  );
 }
 
 /** Splits a sequence at connectors that do not belong to an organisation name ("Jane Roe of Springfield"). */
@@ -349,8 +354,8 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           lower === 'to') &&
           !titledPerson &&
           (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
-        ((lower === 'and' || lower === '&') &&
-          isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) &&
+        ((lower === '&' ||
+          (lower === 'and' && isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon))) &&
           current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
       if (keep && current.length) {
         current.push(word);
@@ -475,11 +480,16 @@ function pushName(
   // "Siobhán McGettigan TD", "Ray Dunne Jr.": letters after a name are not part of it.
   while (rest.length >= 3 && postNominals(lexicon).has(rest[rest.length - 1]?.text ?? ''))
     rest = rest.slice(0, -1);
-  // Leading words that never start a name ("However", "The", month names …).
+  // Leading words that never start a name ("However", "The", month names …) — though a group noun
+  // may start an organisation's name ("Police Employees' Association", "Workers United Union").
+  const organisationName = lexicon.organizationSuffixes.has(
+    (rest[rest.length - 1]?.text ?? '').toLowerCase(),
+  );
   while (
     rest.length > 1 &&
     lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') &&
-    !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? '']
+    !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''] &&
+    !(organisationName && GROUP_NOUN.test(rest[0]?.text ?? ''))
   )
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
@@ -616,6 +626,8 @@ function pushName(
           !/\d/.test(word.text),
       ) &&
       classifyWords(head, lexicon).kind === 'Organization' &&
+      // "Riders United Tolliver Bay": a place, not a person, closes the name.
+      !lexicon.placeSuffixes.has((tail[1]?.text ?? '').toLowerCase()) &&
       // "Department of Environmental Quality" is one name.
       !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase())
     ) {
@@ -746,6 +758,9 @@ function pushName(
 
 const { getGender } = genderDetection;
 const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));
+/** A capitalised plural noun or party word that can open an organisation's name. */
+const GROUP_NOUN =
+  /^\p{Lu}\p{Ll}+(?:s|s['’]|ers|ists)$|^(?:Police|Labour|Liberal|Conservative|Socialist|Democrat|Republican)$/u;
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
