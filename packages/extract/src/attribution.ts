@@ -391,6 +391,25 @@ function attributeFromTail(
   const cue = verbs[0];
   if (!cue) return undefined;
   const subjectZone: [number, number] = [from, cue.start];
+  // "…," the memo, signed by Assistant Commissioner Brett Roe, says: the document right after the
+  // quotation is the subject, and a name in its aside is not.
+  const docFirst = startingIn(ctx.sources, from, cue.start).find((d) => d.end <= cue.start);
+  if (
+    docFirst &&
+    wordCount(ctx.body.slice(from, docFirst.start)) <= 2 &&
+    /^\s*,[^,]{1,120},\s*(?:(?:also|further|then|later)\s+)?$/u.test(
+      ctx.body.slice(docFirst.end, cue.start),
+    )
+  ) {
+    const speaker = docFirst.authorKey ? (ctx.index.actors.get(docFirst.authorKey) ?? null) : null;
+    return {
+      speaker,
+      cue,
+      source: sourceFromDocument(ctx, docFirst, speaker, 'source-document-subject'),
+      rule: 'tail-document-says',
+      confidence: speaker ? 0.8 : 0.5,
+    };
+  }
   const subject = qualifiedSubject(ctx, subjectMentions(ctx, subjectZone[0], subjectZone[1]));
   // The subject's name may come after its organisation and title ("Port of Sabrine Executive
   // Director Caroline Roe said").
@@ -1157,6 +1176,16 @@ export function attributeQuotes(
         }
       }
     }
+    if (isTitle(ctx, quote, text)) {
+      scareQuotes.push({
+        start: quote.start,
+        end: quote.end,
+        text,
+        rule: 'scare-quote-title',
+        confidence: 0.7,
+      });
+      continue;
+    }
     if (
       short &&
       (isModifierUse(ctx.body, quote, text) ||
@@ -1365,6 +1394,35 @@ function isNamingUse(
       !/^(?:a|an|the|its|his|her|their|our)\s|['’]s\s$/iu.test(previous ?? '') &&
       (ctx.lexicon.strongSpeechVerbs.has(word ?? '') ||
         ctx.lexicon.weakSpeechVerbs.has(word ?? '')),
+  );
+}
+
+/** Words after which quoted words are the name of something: a title, a subject line, a slogan's campaign. */
+const TITLE_BEFORE =
+  /\b(?:titled|entitled|headlined|headed|captioned|subtitled|named|nicknamed|dubbed|branded|subject\s+line|the\s+notation|the\s+heading|the\s+hashtag|the\s+slogan|the\s+banner|the\s+caption)\s*,?\s*$/iu;
+
+/**
+ * A quotation that names something rather than reports words: a title, a subject line or a
+ * notation ("a video titled "The Truth About Your Safety"", "under the subject line "…""), or a
+ * name in title case used before a noun ("the "Fair Pay for Hartwell TAs" campaign").
+ */
+function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolean {
+  if (quote.marks === 'none' || wordCount(text) > 10) return false;
+  const before = ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart);
+  if (TITLE_BEFORE.test(before)) return true;
+  const titleCase = text
+    .replace(/[.,!?]+$/u, '')
+    .split(/\s+/u)
+    .every(
+      (word) =>
+        /^[\p{Lu}\p{N}&]/u.test(word) ||
+        /^(?:of|for|the|and|a|an|to|in|on|at|by|with)$/u.test(word),
+    );
+  return (
+    titleCase &&
+    wordCount(text) >= 2 &&
+    DETERMINER_BEFORE.test(before) &&
+    isModifierUse(ctx.body, quote, text)
   );
 }
 

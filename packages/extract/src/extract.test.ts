@@ -616,6 +616,29 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads documents signed in an aside, rulings and demands, and titles that are no statements', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"This change reflects the availability of staff across the district," the memo, signed by Assistant Commissioner Brett Halloran, says.',
+        'In a December ruling, arbitrator Miriam Kovalenko-Daas found that the contract "does not clearly prohibit the cranes at all."',
+        'He went on Facebook Live in a video titled "The Truth About Your Safety" that now sits pinned to the page.',
+        'Parents who want to support the "Fair Pay for Hartwell TAs" campaign can sign the petition.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'This change reflects the availability of staff across the district',
+        'person:brett-halloran',
+      ],
+      ['does not clearly prohibit the cranes at all.', 'person:miriam-kovalenko-daas'],
+    ]);
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual([
+      'The Truth About Your Safety',
+      'Fair Pay for Hartwell TAs',
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [

@@ -232,6 +232,7 @@ export function findSourceDocuments(
           'video',
           'ruling',
           'petition',
+          'account',
         ].includes(noun) &&
         !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
@@ -457,7 +458,7 @@ function senderBefore(
 }
 
 const SIGNED_BY =
-  /(?:\b(?:it|they)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+))(?:signed|written|sent|authored|drafted)\s+by\s+/giu;
+  /(?:\b(?:it|they|(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+)|,\s+)(?:signed|written|sent|authored|drafted)\s+by\s+/giu;
 
 /** "… says the district erred. It was signed by the association's president, Jane Roe.": the author of the document just mentioned. */
 function signedBy(
