@@ -318,6 +318,20 @@ export function resolveEntities(
       if (sameGender.length === 1) chosen = sameGender[0];
       else if (compatible.length === 1) chosen = compatible[0];
     }
+    // "Arsenault said …, something he called …" when an Yvette and a Réjean Arsenault were both
+    // introduced: the pronoun that follows in the sentence, else the one just spoken of.
+    if (!chosen && introduced.length > 1 && !mention.gender) {
+      const after = body.slice(mention.end, mention.end + 200);
+      const sentence = after.slice(0, Math.max(0, after.search(/[.!?](?:\s|$)/u)) || after.length);
+      const pronoun = [...sentence.matchAll(/\b(he|she|his|her|him)\b/giu)].find(
+        (match) => !insideAny(mention.end + match.index, quoteSpans),
+      );
+      const gender = pronoun ? lexicon.pronouns[(pronoun[1] ?? '').toLowerCase()] : undefined;
+      const genderOf = (c: WorkingActor) => c.gender ?? c.presumedGender;
+      const agreeing = introduced.filter((c) => gender && genderOf(c) === gender);
+      if ((gender === 'male' || gender === 'female') && agreeing.length === 1) chosen = agreeing[0];
+      else chosen = lastSpokenOf(introduced, mention.start);
+    }
     // "Corvane said" after "Corvane Health": the short form of an organisation's name.
     if (!chosen && candidates.length === 0) {
       const shortFor = [...actors.values()].filter(
@@ -412,6 +426,22 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
     if (key === name || (key.length >= 4 && (name.includes(key) || key.includes(name))))
       index.outlets.add(actor.key);
   }
+}
+
+/**
+ * Of people who share a surname, the one mentioned last before `position`, when that mention is
+ * recent (within 800 characters) and the others were not mentioned for at least 300 more.
+ */
+function lastSpokenOf(people: WorkingActor[], position: number): WorkingActor | undefined {
+  const latest = people
+    .map((person) => ({
+      person,
+      at: Math.max(-1, ...person.mentions.filter((m) => m.start < position).map((m) => m.start)),
+    }))
+    .sort((a, b) => b.at - a.at);
+  const [first, second] = latest;
+  if (!first || first.at < 0 || position - first.at > 800) return undefined;
+  return !second || first.at - second.at >= 300 ? first.person : undefined;
 }
 
 /** "Tolliver Bay" in "Riders United Tolliver Bay": a tail of capitalised words that names no kind of body. */

@@ -508,6 +508,25 @@ describe('extractDocument: attribution patterns', () => {
     expect(extraction.actors.map((a) => a.key)).toContain('org:cordillera-power-and-light');
   });
 
+  it('tells people who share a surname apart by the pronoun that follows, or by who was just spoken of', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Yvette Arsenault fishes with her son. Her cousin Réjean Arsenault runs the harbour authority.',
+        'Arsenault said the authority would meet on Sunday, something he called "the last thing anybody wants."',
+        'Organizer Lena Ybarra and officer Marcus Ybarra are not related.',
+        'The camp was cleared on Sept. 30, weeks after the officer first complained about it. Organizers had held it for six weeks and packed up their kitchen by hand.',
+        'Crews arrived before dawn with two trucks, a loader and a dozen officers in riot gear. They took down the tents, the banners and the kitchen, and they hauled away the pallets that had served as a floor since August. By noon the street was open to traffic again, and the city had posted signs forbidding camping on the sidewalk.',
+        'Lena Ybarra watched the crews arrive from across the street.',
+        '"For seven weeks the mayor told us she had our backs," Ybarra said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['the last thing anybody wants.', 'person:rejean-arsenault'],
+      ['For seven weeks the mayor told us she had our backs', 'person:lena-ybarra'],
+    ]);
+  });
+
   it('never takes an outlet, a recipient or a bracketed aside for the speaker', () => {
     const extraction = extract(
       [
