@@ -498,8 +498,28 @@ function attributeFromLead(
         ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
       ),
   );
-  const cue = verbs[verbs.length - 1];
+  let cue = verbs[verbs.length - 1];
   if (!cue) return undefined;
+  // "Ferraro said the union had asked for dates and "heard nothing back."": a sentence that opens
+  // with its speaker and a strong speech verb reports the weaker verbs inside it too.
+  if (
+    !short &&
+    !ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
+    !/ing$/u.test(cue.verb) &&
+    wordCount(ctx.body.slice(cue.end, to)) > 3
+  ) {
+    const outer = verbs.find((verb) => ctx.lexicon.strongSpeechVerbs.has(verb.verb));
+    const opener = outer ? subjectMentions(ctx, start, outer.start)[0] : undefined;
+    if (
+      outer &&
+      opener &&
+      wordCount(ctx.body.slice(start, opener.start)) <= 4 &&
+      (wordCount(ctx.body.slice(opener.end, outer.start)) <= 3 ||
+        /^\s*,/u.test(ctx.body.slice(opener.end, outer.start))) &&
+      !sentenceEndIn(ctx, outer.end, to)
+    )
+      cue = outer;
+  }
   const gap = ctx.body.slice(cue.end, to);
   // "He said the unit had lost money …, but that finances would be "one factor among many."":
   // a sentence that opens with its speaker and a strong speech verb reports all of itself.
@@ -557,7 +577,12 @@ function attributeFromLead(
     ctx.lexicon.media[cue.verb] === undefined &&
     doc.start >= lastSubject.end &&
     /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:that|which)?\s*$/u.test(
-      ctx.body.slice(doc.end, cue.start),
+      // "a memo to employees last week, signed by the mill manager, warning that …"
+      ctx.body
+        .slice(doc.end, cue.start)
+        .replace(/^\s+(?:to|for)\s+[^,]{1,40}?(?=\s*,|\s+(?:that|which)\b|\s*$)/u, ' ')
+        .replace(/,[^,]{1,100},/gu, ' ')
+        .replace(/\b(?:last|this|next)\s+(?:week|month|year|night)\b/gu, ' '),
     ) &&
     !/\b(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
       ctx.body.slice(Math.max(start, doc.start - 40), doc.start),
@@ -604,6 +629,16 @@ function attributeFromLead(
   // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
   if (subject && !participle && indefinitePersonBeforeVerb(ctx.lexicon).test(nearVerb))
     subject = undefined;
+  // "A physician at Calloway, who asked not to be named, said …": the name only places an
+  // unnamed speaker who opens the sentence.
+  if (
+    subject &&
+    subject.kind !== 'Pronoun' &&
+    /^\s*(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+(?:at|for|with|from|of|in)\s+(?:the\s+)?$/u.test(
+      ctx.body.slice(start, subject.start),
+    )
+  )
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "A man who has stayed there since October, and who asked that his name not be used because
   // he is looking for work, said: …": the pronoun belongs to the unnamed subject's clause.
   if (
@@ -861,9 +896,11 @@ function colonAfterSubject(
 ): Attribution | undefined {
   const lead = ctx.body.slice(start, quote.outerStart);
   if (!/:\s*$/u.test(lead)) return undefined;
-  const subject = subjectMentions(ctx, start, quote.outerStart).find(
+  const named = subjectMentions(ctx, start, quote.outerStart).filter(
     (m) => (m.kind === 'Person' || m.kind === 'Organization') && resolveSubject(ctx, m),
   );
+  // "Cottonwood teacher Dmitri Roe followed her:" — past the organisation that qualifies the person.
+  const subject = qualifiedSubject(ctx, named);
   // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a
   // description of a few words may stand before the name in apposition.
   const before = subject ? ctx.body.slice(start, subject.start) : '';

@@ -240,8 +240,16 @@ export function resolveEntities(
     )
       continue;
     // "Mr Te Rangihau", "Cllr Ó Dubhghaill" after "Hēmi Te Rangihau", "Pádraig Ó Dubhghaill": a
-    // surname of several words names the one person introduced with it.
-    const fullName = longerNameEndingWith(actors, words, mention.start);
+    // surname of several words names the one person introduced with it; and "Chief Quezada",
+    // read as a first name and a surname at the start of a sentence, is the chief introduced
+    // before.
+    const titleFirst =
+      !mention.title &&
+      words.length === 2 &&
+      lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()] !== undefined;
+    const fullName =
+      longerNameEndingWith(actors, words, mention.start) ??
+      (titleFirst ? longerNameEndingWith(actors, words.slice(1), mention.start) : undefined);
     const key = fullName?.key ?? personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);

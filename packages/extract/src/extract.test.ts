@@ -658,6 +658,25 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads nested reports, sentence-opening titles, unnamed speakers placed by a name, and more speech verbs', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Police Chief Armando Quezada and union president Teresa Ferraro met on Monday.',
+        'Ferraro said the union had requested new dates for talks and "heard nothing back from the company at all."',
+        'Chief Quezada said in a written statement that the department "respects the findings of the review."',
+        'A physician at Calloway Health, who asked not to be named, said the mood was "cautious, not celebratory, among the doctors."',
+        'Ferraro paused for several seconds before continuing. "I should have pushed harder for this."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['heard nothing back from the company at all.', 'person:teresa-ferraro'],
+      ['respects the findings of the review.', 'person:armando-quezada'],
+      ['cautious, not celebratory, among the doctors.', null],
+      ['I should have pushed harder for this.', 'person:teresa-ferraro'],
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [

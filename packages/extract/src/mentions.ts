@@ -180,7 +180,9 @@ function capitalisedSequences(
     } else if (
       current.length &&
       /^\d/.test(word.text) &&
-      /^(?:Local|No\.|District|Precinct|Ward|Unit)$/u.test(current[current.length - 1]?.text ?? '')
+      /^(?:Local|No\.|District|Precinct|Ward|Unit|Lodge|Chapter|Branch)$/u.test(
+        current[current.length - 1]?.text ?? '',
+      )
     ) {
       current.push(word);
     } else if (
