@@ -104,9 +104,13 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
 
 function isAbbreviationBefore(body: string, dot: number, lexicon: Lexicon): boolean {
   const token = /(\S+)$/.exec(body.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const abbreviation = `${token.toLowerCase()}.`;
   return (
     /^\p{Lu}$/u.test(token) ||
-    lexicon.abbreviations.has(`${token.toLowerCase()}.`) ||
+    lexicon.abbreviations.has(abbreviation) ||
+    // "Capt.", "Rev.", "Supt." before a name do not end the sentence.
+    lexicon.titles.preNominal[abbreviation] !== undefined ||
+    lexicon.titles.honorifics[abbreviation] !== undefined ||
     /^(?:\p{L}\.)+\p{L}$/u.test(token)
   );
 }
@@ -389,7 +393,7 @@ function attributeFromTail(
   }
   const verbs = speechVerbs(text, from, ctx.lexicon, false);
   const cue = verbs[0];
-  if (!cue) return undefined;
+  if (!cue) return dashSignature(ctx, quote, from, end);
   const subjectZone: [number, number] = [from, cue.start];
   // "…," the memo, signed by Assistant Commissioner Brett Roe, says: the document right after the
   // quotation is the subject, and a name in its aside is not.
@@ -444,7 +448,11 @@ function attributeFromTail(
     }
     return undefined;
   }
-  const between = ctx.body.slice(subject.end, cue.start);
+  // "the Rev. Odile Roe of First Covenant Church told": the organisation after the name is part
+  // of the subject.
+  const between = ctx.body
+    .slice(subject.end, cue.start)
+    .replace(/^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}/u, ' ');
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
   if (unnamedAgentOf(ctx, subject))
     return { speaker: null, cue, rule: 'tail-unnamed-agent', confidence: 0.55 };
@@ -482,6 +490,42 @@ function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: n
   return OBJECT_BEFORE.test(before);
 }
 
+/**
+ * `"No such order exists." — Tallis County Executive Lorna Roe, Aug. 6, 2025`: a dash after the
+ * quotation, then the speaker's title and name (an epigraph, a fact-check's claim, a pull quote).
+ */
+function dashSignature(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  from: number,
+  end: number,
+): Attribution | undefined {
+  const text = ctx.body.slice(from, end);
+  if (!/^\s*[—–]\s*\p{Lu}/u.test(text)) return undefined;
+  const dash = from + text.search(/[—–]/u) + 1;
+  const subject = qualifiedSubject(
+    ctx,
+    subjectMentions(ctx, dash, Math.min(end, dash + 80)).filter(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    ),
+  );
+  if (!subject) return undefined;
+  const opens = Math.min(
+    subject.start,
+    subject.title?.start ?? subject.start,
+    subject.affiliation?.start ?? subject.start,
+  );
+  if (wordCount(ctx.body.slice(dash, opens)) > 1) return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'tail-dash-signature',
+    confidence: 0.75,
+  };
+}
+
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
 function attributeFromLead(
   ctx: AttributionContext,
@@ -491,9 +535,11 @@ function attributeFromLead(
 ): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
-  // "said the minister had been warned": a passive speech verb names who was spoken to.
+  // "said the minister had been warned": a passive speech verb names who was spoken to ("is
+  // insisting" is no passive).
   const verbs = speechVerbs(text, start, ctx.lexicon, true).filter(
     (verb) =>
+      /ing$/u.test(verb.verb) ||
       !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
         ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
       ),
@@ -829,7 +875,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /^\s*(?:[-–—•*]\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or
@@ -850,12 +896,17 @@ function documentOpensSentence(
     /^(?:,[^,]*,|\s+(?:from|by|to|of|for|sent|signed|dated|obtained|posted|released|issued|written)\b[^,]*?)?\s*(?:(?:also|further|then|later|only|even|now)\s+)?(\p{Ll}+)/u.exec(
       between,
     );
-  if (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1])) return undefined;
+  // "The union's caption was shorter:", "A post on the account of X, the student government, read:"
+  const colonEnds = /:\s*$/u.test(between);
+  if (!colonEnds && (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1])))
+    return undefined;
   const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-  const cueStart = doc.end + verb.index + verb[0].length - verb[1].length;
+  const cueStart = verb?.[1] ? doc.end + verb.index + verb[0].length - verb[1].length : undefined;
   return {
     speaker,
-    cue: { verb: verb[1], start: cueStart, end: cueStart + verb[1].length },
+    ...(verb?.[1] && cueStart !== undefined
+      ? { cue: { verb: verb[1], start: cueStart, end: cueStart + verb[1].length } }
+      : {}),
     source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
     rule: 'lead-document-opens-sentence',
     confidence: speaker ? 0.7 : 0.45,
@@ -923,7 +974,12 @@ function nameColon(
   paragraph: Paragraph,
 ): Attribution | undefined {
   const lead = ctx.body.slice(paragraph.start, quote.outerStart);
-  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*:\s*$/u.test(lead)) return undefined;
+  // "1. Baptiste-Hale: '…'", "- Roe: '…'": a list item may number the line; "CLAIM:" is a label.
+  const named =
+    /^\s*(?:(?:\d{1,2}[.)]|[-–—•*])\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u.exec(
+      lead,
+    );
+  if (!named?.[1] || /^\p{Lu}+$/u.test(named[1])) return undefined;
   const subject = subjectMentions(ctx, paragraph.start, quote.outerStart).find(
     (m) => m.kind === 'Person' || m.kind === 'Organization',
   );

@@ -677,6 +677,27 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads fact-check and digest layouts: a dash signature, numbered name-colon items, bulleted documents, crossheads in single marks', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'County Executive Lorna Baptiste-Hale and her chief of staff, Ingrid Solberg, spoke.',
+        'CLAIM: "No such order exists." — Tallis County Executive Lorna Baptiste-Hale, Aug. 6, 2025',
+        '1. Baptiste-Hale: "We answered every single call."',
+        '- A June 22 text message from Ingrid Solberg to the captain: "Stay out of it unless a life is at risk."',
+        '‘No such order exists’',
+        '"We are not a mob," the Rev. Odile Marchetti of First Covenant Church told the crowd.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['No such order exists.', 'person:lorna-baptiste-hale'],
+      ['We answered every single call.', 'person:lorna-baptiste-hale'],
+      ['Stay out of it unless a life is at risk.', 'person:ingrid-solberg'],
+      ['No such order exists', 'person:lorna-baptiste-hale'],
+      ['We are not a mob', 'person:odile-marchetti'],
+    ]);
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [

@@ -131,7 +131,9 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] 
     const words = content.trim().split(/\s+/).length;
     const sentenceLike = /[.!?,]$/.test(content) && words >= 3;
     const shortTerm = words <= 3 && !/[.!?,]$/.test(content);
-    if (!sentenceLike && !shortTerm) continue;
+    // "‘No such order exists’" as a crosshead: the whole paragraph in single marks.
+    const wholeParagraph = text.trim() === match[0].slice((match[1] ?? '').length).trim();
+    if (!sentenceLike && !shortTerm && !wholeParagraph) continue;
     pairs.push({ open, openLength: 1, close, closeLength: 1 });
   }
   return pairs;
