@@ -527,6 +527,20 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads a name right after "firm" or "company" as the organisation, so a namesake surname stays the person', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The grower denied the allegations through its attorney, Ingeborg Tallis of the Yakima Falls firm Tallis Roarke.',
+        '"The company has never retaliated against any worker," Tallis wrote.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The company has never retaliated against any worker', 'person:ingeborg-tallis'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain('org:tallis-roarke');
+  });
+
   it('never takes an outlet, a recipient or a bracketed aside for the speaker', () => {
     const extraction = extract(
       [

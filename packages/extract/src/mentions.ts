@@ -773,7 +773,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /\b(?:(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
+  /\b(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 /** A nickname in quotation marks between a first name and a surname, with the space after it. */
 const NICKNAME =
