@@ -84,6 +84,8 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
     const before = text.slice(Math.max(0, match.index - 7), match.index);
     if (
       /\b(?:the|a|an|his|her|its|their|this|our|my)\s+$/iu.test(before) ||
+      // "Langworthy's email had been misunderstood": after a possessive, a noun.
+      (/\p{L}['’]s?\s+$/u.test(before) && lexicon.media[word] !== undefined) ||
       // "that report" is a noun; "a letter that says" is a relative clause's verb.
       (/\bthat\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
     )
@@ -875,7 +877,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:[-–—•*]\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
+  /^\s*(?:[-–—•*]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or
@@ -890,15 +892,36 @@ function documentOpensSentence(
     (d) => d.end <= quote.outerStart,
   );
   if (!doc || !DOCUMENT_OPENING.test(ctx.body.slice(start, doc.start))) return undefined;
-  // "The letter, which Jane Roe read aloud, says": a named speaker before the verb speaks instead.
+  // "The letter, which Jane Roe read aloud, says": a named speaker before the verb speaks instead;
+  // so does one who "described as" the words ("The order … began after what Deputy Commissioner
+  // Harlan Roe described as …").
   const between = ctx.body.slice(doc.end, quote.outerStart);
+  const namedSpeaker = subjectMentions(ctx, doc.end, quote.outerStart).some(
+    (m) =>
+      (m.kind === 'Person' || m.kind === 'Organization') &&
+      /\b(?:what|which|that|as|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
+        ctx.body.slice(Math.max(doc.end, m.start - 60), m.start),
+      ) &&
+      speechVerbs(
+        ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 40)),
+        m.end,
+        ctx.lexicon,
+        true,
+      ).some((v) => wordCount(ctx.body.slice(m.end, v.start)) <= 2),
+  );
+  if (namedSpeaker) return undefined;
+  const firstSpeechVerb = speechVerbs(between, doc.end, ctx.lexicon, true)[0];
   const verb =
     /^(?:,[^,]*,|\s+(?:from|by|to|of|for|sent|signed|dated|obtained|posted|released|issued|written)\b[^,]*?)?\s*(?:(?:also|further|then|later|only|even|now)\s+)?(\p{Ll}+)/u.exec(
       between,
     );
   // "The union's caption was shorter:", "A post on the account of X, the student government, read:"
   const colonEnds = /:\s*$/u.test(between);
-  if (!colonEnds && (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1])))
+  if (
+    !colonEnds &&
+    !firstSpeechVerb &&
+    (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1]))
+  )
     return undefined;
   const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
   const cueStart = verb?.[1] ? doc.end + verb.index + verb[0].length - verb[1].length : undefined;

@@ -712,6 +712,24 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads documents opening a sentence after a time phrase, nouns after possessives, and speakers inside a relative clause', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Corvata Financial, the Department of Environmental Quality and Verity Health were all named.',
+        'In March, a letter from the Department of Environmental Quality arrived at 41 households, informing them that their wells "exceed the state\'s health advisory level."',
+        'A Verity spokeswoman, Danielle Okoro, said Langworthy\'s email had been "misunderstood by a small number of employees."',
+        'The order came after the division received what Deputy Commissioner Harlan Brisco described as "a steady drumbeat of complaints."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["exceed the state's health advisory level.", 'org:department-of-environmental-quality'],
+      ['misunderstood by a small number of employees.', 'person:danielle-okoro'],
+      ['a steady drumbeat of complaints.', 'person:harlan-brisco'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain('org:corvata-financial');
+  });
+
   it('gives the words of a sentence whose subject is a document to its author', () => {
     const extraction = extract(
       [
