@@ -121,6 +121,212 @@ describe('parseDocument', () => {
     expect(acronym.metadata.outlet?.value).toBe('WSR');
   });
 
+  it('reads bylines with a section, the outlet before the name, several authors and "Posted by"', () => {
+    const story = parseDocument(
+      'a.txt',
+      'Headline\n\nStory by Nadia Ferrante | The Prairie Observer | May 8, 2025\n\nBody.',
+    );
+    expect(story.metadata.author).toMatchObject({ value: 'Nadia Ferrante', rule: 'byline' });
+    expect(story.metadata.outlet).toMatchObject({
+      value: 'The Prairie Observer',
+      rule: 'byline-outlet',
+    });
+    expect(story.metadata.published).toMatchObject({ value: '2025-05-08', rule: 'byline-date' });
+    const section = parseDocument(
+      'b.txt',
+      'Headline\n\nNEWS | by Omar Lindgren | September 17, 2025\n\nBody.',
+    );
+    expect(section.metadata.author?.value).toBe('Omar Lindgren');
+    expect(section.metadata.outlet).toBeUndefined();
+    expect(section.metadata.published?.value).toBe('2025-09-17');
+    const desk = parseDocument(
+      'c.txt',
+      'Headline\n\nValley Public Radio | By Mai Anh Tran\nPublished November 4, 2025 at 5:12 PM PST\n\nBody.',
+    );
+    expect(desk.metadata.author?.value).toBe('Mai Anh Tran');
+    expect(desk.metadata.outlet?.value).toBe('Valley Public Radio');
+    const blog = parseDocument(
+      'd.txt',
+      'Headline\n\nPosted by Curtis Vale on September 18, 2025 | 14 Comments\n\nBody.',
+    );
+    expect(blog.metadata.author?.value).toBe('Curtis Vale');
+    expect(blog.metadata.outlet).toBeUndefined();
+    expect(blog.metadata.published?.value).toBe('2025-09-18');
+    const posted = parseDocument(
+      'e.txt',
+      'Headline\n\nPosted on May 14, 2026 by Ida Marsh\n\nBody.',
+    );
+    expect(posted.metadata.author?.value).toBe('Ida Marsh');
+    expect(posted.metadata.published?.value).toBe('2026-05-14');
+    const tv = parseDocument(
+      'f.txt',
+      'Headline\n\nAuthor: Rosa Delgado-Finch\nPublished: 5:32 PM, September 16, 2025\nUpdated: 7:05 PM, September 16, 2025\n\nBody.',
+    );
+    expect(tv.metadata.author?.value).toBe('Rosa Delgado-Finch');
+    expect(tv.metadata.published?.value).toBe('2025-09-16');
+  });
+
+  it('keeps every author of a shared byline and never takes a job line for the outlet', () => {
+    const pair = parseDocument(
+      'a.txt',
+      'Headline\n\nBy Lena Ostrova and Paul Keane | Gazette-Ledger staff writers\n\nBody.',
+    );
+    expect(pair.metadata.author).toMatchObject({
+      value: 'Lena Ostrova and Paul Keane',
+      rule: 'byline',
+    });
+    expect(pair.metadata.outlet).toBeUndefined();
+    const three = parseDocument('b.txt', 'Headline\n\nBy Ann Poe, Tom Lee & Kai Moss\n\nBody.');
+    expect(three.metadata.author?.value).toBe('Ann Poe, Tom Lee & Kai Moss');
+    const job = parseDocument(
+      'c.txt',
+      'Headline\n\nBy Jane Roe\nChief Reporter\n\nPublished: 12 September 2024, 17:05\n\nBody.',
+    );
+    expect(job.metadata.outlet).toBeUndefined();
+    const block = parseDocument(
+      'd.txt',
+      'Headline\n\nBy Jane Roe\nBureau Chief\nThe Daily Clarion\n\nBody.',
+    );
+    expect(block.metadata.outlet?.value).toBe('The Daily Clarion');
+    const noComma = parseDocument('e.txt', 'Headline\n\nBy Jane Roe Staff Writer\n\nBody.');
+    expect(noComma.metadata.author?.value).toBe('Jane Roe');
+  });
+
+  it('writes a byline in capitals with ordinary capitals, and an outlet-only byline as the outlet', () => {
+    const caps = parseDocument(
+      'a.txt',
+      "Headline\n\nBy MARTA O'NEILL-BARROS AND TOM LEE\nWestern Press\n\nBody.",
+    );
+    expect(caps.metadata.author?.value).toBe("Marta O'Neill-Barros and Tom Lee");
+    expect(caps.metadata.outlet?.value).toBe('Western Press');
+    const wire = parseDocument('b.txt', 'Headline\n\nBy The Associated Press\n\nBody.');
+    expect(wire.metadata.author).toBeUndefined();
+    expect(wire.metadata.outlet?.value).toBe('The Associated Press');
+    const guest = parseDocument('c.txt', 'Headline\n\nBy Jane Roe for The Guardian\n\nBody.');
+    expect(guest.metadata.outlet?.value).toBe('The Guardian');
+  });
+
+  it('does not read a sentence opening with "By" as a byline', () => {
+    const doc = parseDocument(
+      'a.txt',
+      'Headline\n\nBy Thanksgiving, the council had voted twice on the measure and residents were tired of waiting.\n\nBody.',
+    );
+    expect(doc.metadata.author).toBeUndefined();
+  });
+
+  it('takes a name alone on a header line, beside the outlet, a date or a job, as the author', () => {
+    const above = parseDocument(
+      'a.txt',
+      'Headline\n\nExclusive\nJess Moreno\nThe Lakeside Advocate\nSaturday, 21 June 2025\n\nBody.',
+    );
+    expect(above.metadata.author).toMatchObject({ value: 'Jess Moreno', rule: 'name-line' });
+    expect(above.metadata.outlet).toMatchObject({
+      value: 'The Lakeside Advocate',
+      rule: 'outlet-in-header-block',
+    });
+    expect(above.metadata.published?.value).toBe('2025-06-21');
+    const dated = parseDocument('b.txt', 'Headline\n\nTariq Holm\n18 September 2025\n\nBody.');
+    expect(dated.metadata.author?.value).toBe('Tariq Holm');
+    const role = parseDocument(
+      'c.txt',
+      'Headline\n\nHelen Marsh, Local government correspondent\n\nTue 4 Mar 2025 18.42 GMT\n\nBody.',
+    );
+    expect(role.metadata.author?.value).toBe('Helen Marsh');
+    expect(role.metadata.published).toMatchObject({ value: '2025-03-04', rule: 'dateline' });
+    const alone = parseDocument('d.txt', 'Headline\n\nHelen Marsh\n\nThe council met.');
+    expect(alone.metadata.author).toBeUndefined();
+  });
+
+  it('reads a date line with a time or an update stamp, and a "Published" line at the end', () => {
+    const updated = parseDocument(
+      'a.txt',
+      'Headline\n\nBy Jane Roe\nSept. 16, 2025 — Updated 6:14 p.m.\n\nBody.',
+    );
+    expect(updated.metadata.published).toMatchObject({ value: '2025-09-16', rule: 'dateline' });
+    const stamp = parseDocument(
+      'b.txt',
+      'Headline\n\nBy Jane Roe\nPublished March 14, 2025 | Updated March 15, 2025, 9:40 a.m.\n\nBody.',
+    );
+    expect(stamp.metadata.published?.value).toBe('2025-03-14');
+    expect(stamp.metadata.outlet).toBeUndefined();
+    const end = parseDocument(
+      'c.txt',
+      `Headline\n\nBy Jane Roe\n\n${'A paragraph of the story.\n\n'.repeat(10)}Published Sept. 15, 2025\n\nTips: news@example.com`,
+    );
+    expect(end.metadata.published).toMatchObject({
+      value: '2025-09-15',
+      rule: 'footer-published-line',
+    });
+  });
+
+  it('reads the outlet from a masthead line of name, section and date', () => {
+    const doc = parseDocument(
+      'a.txt',
+      'Headline\n\nLabor Desk Wire | Releases | September 16, 2025\n\nBody.',
+    );
+    expect(doc.metadata.outlet).toMatchObject({
+      value: 'Labor Desk Wire',
+      rule: 'masthead-outlet',
+    });
+    expect(doc.metadata.published?.value).toBe('2025-09-16');
+  });
+
+  it('reads the outlet from the footer: copyright, self-description, tagline, beat, press release', () => {
+    const outlet = (text: string) => parseDocument('f.txt', text).metadata.outlet;
+    expect(
+      outlet('Headline\n\nBody.\n\nCopyright 2025 KXYZ-TV. All rights reserved.'),
+    ).toMatchObject({ value: 'KXYZ-TV', rule: 'copyright' });
+    expect(outlet('Headline\n\nBody.\n\n© 2025 Harbour Town Courier')?.value).toBe(
+      'Harbour Town Courier',
+    );
+    expect(
+      outlet(
+        "Headline\n\nBody.\n\nThe Millpond is Elmford's independent news weekly. Tips: news@example.com",
+      ),
+    ).toMatchObject({ value: 'The Millpond', rule: 'footer-self-description' });
+    expect(
+      outlet('Headline\n\nBody.\n\nThe Harbor Authority is expected to vote in May.'),
+    ).toBeUndefined();
+    expect(
+      outlet('Headline\n\nBody.\n\nThe Freedom Torch — Keeping the flame lit since 2009'),
+    ).toMatchObject({ value: 'The Freedom Torch', rule: 'footer-tagline' });
+    expect(
+      outlet(
+        'Headline\n\nA protester speaks. (Ann Poe / The Elmford Star-Courier)\n\nBody.\n\nJane Roe covers City Hall for the Star-Courier. Reach her at jroe@example.com.',
+      ),
+    ).toMatchObject({ value: 'The Elmford Star-Courier', rule: 'footer-beat+full-name' });
+    expect(
+      outlet(
+        'Headline\n\nPublished: 27 January 2026\n\nBody.\n\nNotes to editors\n1. The Allied Care Workers Union (ACWU) represents 90,000 members.\n\nMedia contact: ACWU press office',
+      ),
+    ).toMatchObject({ value: 'Allied Care Workers Union', rule: 'press-release-notes' });
+  });
+
+  it('reads the outlet naming itself in full, and not a politician described by party', () => {
+    const outlet = (text: string) => parseDocument('s.txt', text).metadata.outlet;
+    expect(
+      outlet('Headline\n\nA letter seen by the Daily Orbit, shows the plan was dropped.'),
+    )?.toMatchObject({ value: 'Daily Orbit', rule: 'self-reference' });
+    expect(
+      outlet(
+        'Headline\n\nFarmer Ann Poe. Picture: Tamar Valley Advertiser\n\n"We are done," he told the Advertiser.',
+      ),
+    ).toMatchObject({ value: 'Tamar Valley Advertiser', rule: 'self-reference+full-name' });
+    expect(outlet('Headline\n\nThe mayor told the Ohio Democrat she would run.')).toBeUndefined();
+    expect(
+      outlet('Headline\n\nShe told the Kilbrack Democrat she had informed the board.')?.value,
+    ).toBe('Kilbrack Democrat');
+  });
+
+  it("names a network's newsroom rather than its regional desk when the text does", () => {
+    const doc = parseDocument(
+      'n.txt',
+      'Headline\n\nXYZ Western Plains / By Georgia Tran and Mick Lowe\n\nA memo seen by XYZ News says so.',
+    );
+    expect(doc.metadata.author?.value).toBe('Georgia Tran and Mick Lowe');
+    expect(doc.metadata.outlet).toMatchObject({ value: 'XYZ News', rule: 'network-news' });
+  });
+
   it('rejects empty, binary and non-UTF-8 text with file, line and column', () => {
     expect(rejection(() => parseDocument('e.txt', '  \n\n'))).toMatchObject({
       code: 'empty',

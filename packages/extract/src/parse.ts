@@ -1,16 +1,24 @@
 /**
  * Reading a document: validates the raw input (empty, binary, invalid UTF-8, oversized), splits off
  * optional YAML front matter (`---` … `---`) and derives the metadata — from the front matter when it
- * has a field, otherwise from the body: the first line as headline, a byline ("By Jane Roe",
- * "Jane Roe 2 August 2018"), a wire dateline ("SALEM, Ore. (AP) —") or a standalone date line.
- * Every metadata value records the rule that found it. Offsets in the result are code points.
+ * has a field, otherwise from the body. The first line is the headline. The header lines below it
+ * give the author, outlet and date: bylines in their many forms ("By Jane Roe and John Doe | Outlet |
+ * date", "Outlet / By Jane Roe", "Posted by Jane Roe on …", "Author:", a name alone beside the
+ * outlet or a date), masthead and stamp lines, wire datelines ("SALEM, Ore. (AP) —") and date lines
+ * ("Tue 4 Mar 2025 18.42 GMT"); job lines ("Staff writer") and section labels ("Exclusive") are
+ * never outlets. Failing those, the footer (copyright, the outlet describing itself, a tagline, the
+ * reporter's beat, a press release's notes, a closing "Published" line) and then the text naming
+ * its own outlet ("told the Advertiser", widened to the longest form the article writes). Every
+ * metadata value records the rule that found it. Offsets in the result are code points. Word lists
+ * come from `lexicon/mastheads.json`.
  */
+import { readFileSync } from 'node:fs';
 import { parseDocument as parseYaml } from 'yaml';
 import { ExtractError } from './errors.js';
 import { findDates, formatIsoDate, parseIsoDate } from './dates.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 import { codePointConverter, lineColumnAt } from './offsets.js';
-import type { DocumentMetadata, MetadataField, ParsedDocument } from './types.js';
+import type { DateMention, DocumentMetadata, MetadataField, ParsedDocument } from './types.js';
 
 /** Largest accepted document, in bytes (UTF-8) or UTF-16 units for strings. */
 export const MAX_DOCUMENT_SIZE = 20 * 1024 * 1024;
@@ -222,17 +230,64 @@ function metadataFromFrontMatter(frontMatter: Record<string, unknown>): {
   return { metadata, explicitNull };
 }
 
-const BYLINE_BY =
-  /^(?:by|written by)\s+([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})(?:\s*(?:,|\||and|-|—|–)\s*(.+))?$/iu;
+/** The masthead word lists of `lexicon/mastheads.json`, lower case. */
+interface Mastheads {
+  newspaperWords: Set<string>;
+  newspaperFirstWords: Set<string>;
+  bylineRoles: Set<string>;
+  sectionLabels: Set<string>;
+  footerWords: string[];
+}
+
+let mastheadCache: Mastheads | undefined;
+
+function mastheads(): Mastheads {
+  if (mastheadCache) return mastheadCache;
+  const raw = JSON.parse(
+    readFileSync(new URL('../lexicon/mastheads.json', import.meta.url), 'utf8'),
+  ) as Record<
+    'newspaperWords' | 'newspaperFirstWords' | 'bylineRoles' | 'sectionLabels' | 'footerWords',
+    string[]
+  >;
+  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  mastheadCache = {
+    newspaperWords: lower(raw.newspaperWords),
+    newspaperFirstWords: lower(raw.newspaperFirstWords),
+    bylineRoles: lower(raw.bylineRoles),
+    sectionLabels: lower(raw.sectionLabels),
+    footerWords: raw.footerWords.map((word) => word.toLowerCase()),
+  };
+  return mastheadCache;
+}
+
+/** One word of a person's name as a byline writes it: "Anh", "O'Brien", "J.", "ECHEVERRI-BLAIN". */
+const NAME_WORD = String.raw`(?!(?:AND|BY)\b)[\p{Lu}][\p{L}'’.-]*`;
+const PERSON = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|da|di|van|von|der|den|le|la|du|bin|al)\s+)?${NAME_WORD}){0,3}`;
+/** "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe". */
+const AUTHORS = new RegExp(
+  String.raw`^(${PERSON}(?:(?:,\s*${PERSON})*,?\s+(?:and|AND|&)\s+${PERSON})?)`,
+  'u',
+);
+/** What opens a byline: "By", "Story by", "Posted by", "Author:". */
+const BYLINE_PREFIX =
+  /^(?:(?:(?:story|words|reporting|text|report|written|posted|compiled)\s+)?by:?|author:|byline:|(?:posted|published)\s[^|]{0,60}?\sby|[^|]{0,30}?\d{4}\s+by)\s+/iu;
 const NAME_THEN_DATE =
   /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 const DATELINE =
   /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s(?:[A-Z][\p{L}.]+|\d{1,2}))?)?)\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s*/u;
+/** Separators between the parts of a masthead line ("Outlet | By Jane Roe | May 8, 2025"). */
+const PART_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+/gu;
+const STAMP_WORD = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/iu;
 
 interface LineInfo {
   text: string;
   start: number;
   end: number;
+}
+
+interface Part {
+  text: string;
+  start: number;
 }
 
 function firstLines(body: string, count: number): LineInfo[] {
@@ -254,6 +309,38 @@ function firstLines(body: string, count: number): LineInfo[] {
   return lines;
 }
 
+/** The last `count` non-empty lines of the body, in order. */
+function lastLines(body: string, count: number): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let end = body.length;
+  while (end > 0 && lines.length < count) {
+    const start = body.lastIndexOf('\n', end - 1) + 1;
+    const raw = body.slice(start, end).replace(/\r$/, '');
+    if (raw.trim() !== '') {
+      const leading = raw.length - raw.trimStart().length;
+      lines.unshift({
+        text: raw.trim(),
+        start: start + leading,
+        end: start + leading + raw.trim().length,
+      });
+    }
+    end = start - 1;
+  }
+  return lines;
+}
+
+/** Splits a masthead line into its parts, with their offsets. */
+function splitParts(line: LineInfo): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  for (const separator of line.text.matchAll(PART_SEPARATOR)) {
+    parts.push({ text: line.text.slice(at, separator.index), start: line.start + at });
+    at = separator.index + separator[0].length;
+  }
+  parts.push({ text: line.text.slice(at), start: line.start + at });
+  return parts.filter((part) => part.text.trim() !== '');
+}
+
 function setIfMissing(
   metadata: DocumentMetadata,
   explicitNull: Set<string>,
@@ -264,111 +351,362 @@ function setIfMissing(
   metadata[key] = field;
 }
 
-/** Fills metadata the front matter does not give from the first lines of the body (UTF-16 offsets). */
+/** "TOMAS ECHEVERRI-BLAIN" → "Tomas Echeverri-Blain"; a name with lower-case letters stays as written. */
+function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name.replace(/\band\b/gu, ''))) return name;
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    )
+    .replace(/ And /gu, ' and ');
+}
+
+/** Words of a phrase, hyphenated parts included ("Herald-Dispatch" → herald, dispatch), lower case. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
+}
+
+function hasNewspaperWord(text: string): boolean {
+  const words = mastheads().newspaperWords;
+  return wordsOf(text).some((word) => words.has(word));
+}
+
+/** "Staff writer", "Chief Reporter", "Courier-Ledger staff writers": a reporter's job, not an outlet. */
+function isRoleLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
+  return !/^the\s/iu.test(text) && words.length <= 6 && mastheads().bylineRoles.has(last);
+}
+
+function isSectionLabel(text: string): boolean {
+  return mastheads().sectionLabels.has(text.trim().toLowerCase().replace(/[:.]$/, ''));
+}
+
+/** Whether a line holds nothing but `date` and stamp words, times and time zones. */
+function onlyDateIn(text: string, date: { start: number; end: number }): boolean {
+  const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`
+    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?/giu, '')
+    .replace(/\b\d{1,2}\s*[ap]\.?m\b\.?/giu, '')
+    .replace(/\b(?:[A-Z]{1,4}T|GMT|UTC)\b/gu, '')
+    .replace(
+      /\b(?:first|last|updated|published|posted|on|at)\b|\b\p{L}+day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/giu,
+      '',
+    );
+  return rest.replace(/[\s,.|•·:—–/-]/gu, '') === '';
+}
+
+/** The publication date a line (or part of one) consists of: "Tue 4 Mar 2025 18.42 GMT". */
+function soleDate(text: string, lexicon: Lexicon): DateMention | undefined {
+  const dates = findDates(text, lexicon).filter((date) => date.iso && date.precision === 'day');
+  const date = dates[0];
+  if (!date) return undefined;
+  if (dates.length === 1 && onlyDateIn(text, date)) return date;
+  // "Mar 4, 2025 Updated Mar 5, 2025 6:02 p.m.": the first date, then the stamp of an update.
+  const update = /^\W*(?:last\s+)?(?:updated|modified)\b/iu.exec(text.slice(date.end));
+  return update && onlyDateIn(text.slice(0, date.end), date) ? date : undefined;
+}
+
+/** A capitalised phrase that can name an outlet: "The Tallgrass Observer", "KRVN 8 News". */
+function looksLikeOutlet(text: string, lexicon: Lexicon): boolean {
+  const trimmed = text.trim();
+  return (
+    /^(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s*){1,6}$/u.test(trimmed) &&
+    !isRoleLine(trimmed) &&
+    !isSectionLabel(trimmed) &&
+    !STAMP_WORD.test(trimmed) &&
+    !/\bcomments?\b/iu.test(trimmed) &&
+    !findDates(trimmed, lexicon).some((date) => date.iso)
+  );
+}
+
+interface Byline {
+  /** The author or authors as written ("Jane Roe and John Doe"); none in "By The Associated Press". */
+  authors?: string;
+  start: number;
+  /** The other parts of the line: outlet, date, job. */
+  parts: Part[];
+}
+
+/**
+ * "Jane Roe Staff Writer" → "Jane Roe": a job title ("Reporter", "Staff Writer", "Chief Reporter")
+ * written after the names without a comma, as long as the last name keeps two words.
+ */
+function withoutRole(names: string): string {
+  const roles = mastheads().bylineRoles;
+  const words = names.split(/\s+/u);
+  const role = (word: string | undefined) => roles.has((word ?? '').toLowerCase());
+  if (!role(words[words.length - 1])) return names;
+  const cut = role(words[words.length - 2]) ? 2 : 1;
+  const kept = words.slice(0, -cut).join(' ');
+  const lastName = kept.split(/,|\band\b|&/iu).pop() ?? '';
+  return lastName.trim().split(/\s+/u).length >= 2 ? kept : names;
+}
+
+/**
+ * Reads a byline — "By Jane Roe", "Story by Jane Roe | The Observer | May 8, 2025", "Outlet / By Jane
+ * Roe and John Doe", "Posted by Jane Roe on September 18, 2025 | 14 Comments", "Author: Jane Roe".
+ */
+function readByline(line: LineInfo, lexicon: Lexicon): Byline | undefined {
+  const parts = splitParts(line);
+  for (const [index, part] of parts.entries()) {
+    const prefix = BYLINE_PREFIX.exec(part.text);
+    if (!prefix) continue;
+    const afterPrefix = part.text.slice(prefix[0].length);
+    const start = part.start + prefix[0].length;
+    const others = parts.filter((_, other) => other !== index);
+    // "By The Associated Press": an outlet, no author.
+    const outlet = afterPrefix.replace(/\.$/u, '');
+    if (
+      lexicon.newsOrganizations.has(outlet.toLowerCase()) ||
+      (/^The\s/u.test(outlet) && hasNewspaperWord(outlet) && looksLikeOutlet(outlet, lexicon))
+    )
+      return { start, parts: [...others, { text: outlet, start }] };
+    const names = AUTHORS.exec(afterPrefix);
+    if (!names?.[1]) continue;
+    const firstWord = (names[1].split(/\s+/u)[0] ?? '').toLowerCase();
+    if (lexicon.nonNameWords.has(firstWord) || lexicon.months[firstWord] !== undefined) continue;
+    // "JANE ROE and TOM LEE Associated Press": capitals name the people, the rest is the outlet.
+    const capitals =
+      /^(?:[\p{Lu}'’.-]{2,}\s+(?:(?:and|AND|&)\s+)?)*[\p{Lu}'’.-]{2,}(?=\s+[\p{Lu}][\p{Ll}])/u.exec(
+        names[1],
+      );
+    const authors = withoutRole((capitals?.[0] ?? names[1]).replace(/[,.]$/, ''));
+    const rest = afterPrefix.slice(authors.length);
+    const restStart = start + authors.length;
+    // What follows the names: "on <date>", ", <outlet, job or date>", "for the <outlet>",
+    // "(<outlet>)", or "in <place>", which is dropped.
+    const tail =
+      /^(\s+on\s+|\s*[,—–-]\s*(?=[\p{Lu}\d])|\s+for\s+(?:the\s+(?=\p{Lu}))?|\s*\(|\s+(?=\p{Lu}))(.*?)\)?\s*$/u.exec(
+        rest,
+      );
+    if (tail?.[1] && tail[2]) others.push({ text: tail[2], start: restStart + tail[1].length });
+    else if (!/^(?:[.,]?\s*|\s+(?:in|at|from)\s+\p{Lu}.*|\s+\d+\s+comments?)$/iu.test(rest))
+      continue;
+    return { authors, start, parts: others.sort((a, b) => a.start - b.start) };
+  }
+  return undefined;
+}
+
+/**
+ * "Jane Roe" alone on a line, or "Jane Roe, Local government correspondent": the name of a person
+ * (two to four capitalised words that are no organisation, place, title or newspaper word).
+ */
+function personLine(text: string, lexicon: Lexicon): { name: string; role: boolean } | undefined {
+  const separated = new RegExp(String.raw`^(${PERSON})(?:\s*(?:,|\||·|•|—|–)\s*(.+))?$`, 'u').exec(
+    text,
+  );
+  let name = separated?.[1];
+  let role = separated?.[2];
+  // "Peter Walker Political correspondent": the job follows a two- or three-word name, no comma.
+  const all = text.split(/\s+/u);
+  for (let count = 2; count <= 3 && role === undefined; count++) {
+    const rest = all.slice(count).join(' ');
+    if (rest && isRoleLine(rest)) [name, role] = [all.slice(0, count).join(' '), rest];
+  }
+  if (!name || !/\p{Ll}/u.test(name)) return undefined;
+  if (role !== undefined && !isRoleLine(role)) return undefined;
+  const words = name.split(/\s+/u);
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length < 2 || words.length > 4 || first === 'the') return undefined;
+  if (
+    lexicon.nonNameWords.has(first) ||
+    lexicon.titles.preNominal[first] !== undefined ||
+    lexicon.placeFirstWords.has(first) ||
+    hasNewspaperWord(name) ||
+    wordsOf(name).some(
+      (word) =>
+        lexicon.organizationSuffixes.has(word) ||
+        lexicon.organizationWords.has(word) ||
+        (role === undefined && lexicon.placeSuffixes.has(word)),
+    ) ||
+    words.every((word) => lexicon.places.has(word.toLowerCase()))
+  )
+    return undefined;
+  return { name, role: role !== undefined };
+}
+
+/** What each line of the header says. */
+interface HeaderLine extends LineInfo {
+  byline?: Byline;
+  /** A person's name standing as the byline ("Jane Roe" above "The Daily Beacon"). */
+  nameLine?: string;
+  stamp: boolean;
+}
+
+/** Whether two lines are in the same block (no blank line between them). */
+function sameBlock(body: string, a: LineInfo, b: LineInfo): boolean {
+  return !body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
+}
+
+function readHeaderLines(body: string, lines: LineInfo[], lexicon: Lexicon): HeaderLine[] {
+  const header: HeaderLine[] = lines.map((line) => {
+    const byline = readByline(line, lexicon);
+    return {
+      ...line,
+      ...(byline ? { byline } : {}),
+      stamp: Boolean(byline) || STAMP_WORD.test(line.text),
+    };
+  });
+  for (const [position, line] of header.entries()) {
+    if (line.stamp) continue;
+    const person = personLine(line.text, lexicon);
+    if (!person) continue;
+    const neighbours = [header[position - 1], header[position + 1]].filter(
+      (other): other is HeaderLine => other !== undefined && sameBlock(body, other, line),
+    );
+    const supported =
+      person.role ||
+      neighbours.some(
+        (other) =>
+          soleDate(other.text, lexicon) !== undefined ||
+          isRoleLine(other.text) ||
+          (looksLikeOutlet(outletBeforePlace(other.text), lexicon) &&
+            (/^The\s/u.test(other.text) || hasNewspaperWord(other.text))),
+      );
+    if (supported) {
+      line.nameLine = person.name;
+      line.stamp = true;
+    }
+  }
+  // "By Jane Roe" / "Bureau Chief" / "The Daily Clarion": a job line belongs to the byline's block.
+  for (const [position, line] of header.entries())
+    if (
+      !line.stamp &&
+      isRoleLine(line.text) &&
+      [header[position - 1], header[position + 1]].some(
+        (other) => other?.stamp === true && sameBlock(body, other, line),
+      )
+    )
+      line.stamp = true;
+  return header;
+}
+
+/** "BBC News, Leeds" → "BBC News": a newspaper-like name before a comma and a place. */
+function outletBeforePlace(text: string): string {
+  const comma = /^([^,]+),\s*[\p{Lu}][\p{L}\s.'’-]*$/u.exec(text);
+  return comma?.[1] && hasNewspaperWord(comma[1]) ? comma[1] : text;
+}
+
 /**
  * "KALD 7 News" / "By Tessa Lindqvist" / "Updated Oct. 22, 2025": a short name on its own line in
- * the block of lines that holds the byline or the publication stamp is the outlet.
+ * the block of lines that holds the byline or the publication stamp is the outlet (not a job line
+ * such as "Staff writer", nor a section label such as "Exclusive").
  */
 function outletInHeaderBlock(
   body: string,
-  lines: LineInfo[],
-  metadata: DocumentMetadata,
-  explicitNull: Set<string>,
-): void {
-  const stamp = (text: string) =>
-    BYLINE_BY.test(text) || /^(?:published|posted|updated)\b/iu.test(text);
-  for (const [position, line] of lines.entries()) {
-    const neighbours = [lines[position - 1], lines[position + 1]].filter(
-      (other): other is LineInfo =>
-        other !== undefined &&
-        !body
-          .slice(Math.min(other.end, line.end), Math.max(other.start, line.start))
-          .includes('\n\n'),
-    );
-    const text = line.text.trim();
-    if (
-      !stamp(text) &&
-      neighbours.some((other) => stamp(other.text)) &&
-      /^(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s*){1,5}$/u.test(text)
-    ) {
-      setIfMissing(metadata, explicitNull, 'outlet', {
-        value: text,
-        rule: 'outlet-in-header-block',
-        confidence: 0.6,
-        start: line.start,
-        end: line.start + text.length,
-      });
-      return;
-    }
-  }
-}
-
-/** A newspaper-like name after a phrase by which an outlet refers to itself. */
-const SELF_REFERENCE =
-  /\b(?:told|spoke to|speaking to|obtained by|reviewed by|provided to|shared with|seen by|interview with)\s+(?:the\s+)?((?<=the\s)[A-Z]{2,6}(?![\w'’-])|(?:[A-Z][\w'’&.-]*\s){0,3}(?:Weekly|Times|Herald|Courier|Post|News|Tribune|Gazette|Ledger|Journal|Record|Examiner|Sentinel|Observer|Chronicle|Star|Sun|Daily|Mercury|Register|Bee|Inquirer|Dispatch|Monitor|Telegraph|Standard|Independent|Guardian|Review|Current|Beacon|Advocate|Reporter|Voice|Press))\b/u;
-
-function metadataFromBody(
-  body: string,
+  header: HeaderLine[],
   metadata: DocumentMetadata,
   explicitNull: Set<string>,
   lexicon: Lexicon,
 ): void {
-  const lines = firstLines(body, 6);
-  const first = lines[0];
-  if (!first) return;
-  const heading = /^#{1,6}\s+/.exec(first.text);
-  const looksLikeHeadline =
-    first.text.length <= 200 && !/^by\s/i.test(first.text) && !DATELINE.test(first.text);
-  if (looksLikeHeadline) {
-    const offset = heading ? heading[0].length : 0;
-    setIfMissing(metadata, explicitNull, 'title', {
-      value: first.text.slice(offset).trim(),
-      rule: heading ? 'markdown-headline' : 'first-line-headline',
-      confidence: heading ? 0.95 : 0.8,
-      start: first.start + offset,
-      end: first.end,
-    });
-  }
-  const candidates = lines.slice(looksLikeHeadline ? 1 : 0, 5);
-  outletInHeaderBlock(body, candidates, metadata, explicitNull);
-  for (const line of candidates) {
-    const by = BYLINE_BY.exec(line.text);
-    if (by?.[1]) {
-      const name = by[1].replace(/[,.]$/, '');
-      const nameStart = line.start + line.text.indexOf(by[1]);
-      setIfMissing(metadata, explicitNull, 'author', {
-        value: name,
-        rule: 'byline',
-        confidence: 0.9,
-        start: nameStart,
-        end: nameStart + name.length,
+  const candidates = header.filter(
+    (line, position) =>
+      !line.stamp &&
+      [header[position - 1], header[position + 1]].some(
+        (other) => other?.stamp === true && sameBlock(body, other, line),
+      ) &&
+      looksLikeOutlet(outletBeforePlace(line.text), lexicon),
+  );
+  const line =
+    candidates.find((other) => /^The\s/u.test(other.text) || hasNewspaperWord(other.text)) ??
+    candidates[0];
+  if (!line) return;
+  const value = outletBeforePlace(line.text);
+  setIfMissing(metadata, explicitNull, 'outlet', {
+    value,
+    rule: 'outlet-in-header-block',
+    confidence: 0.6,
+    start: line.start,
+    end: line.start + value.length,
+  });
+}
+
+/** The outlet and the date among the other parts of a byline or masthead line. */
+function outletAndDateInParts(
+  parts: Part[],
+  outletRule: string,
+  dateRule: string,
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  lexicon: Lexicon,
+): void {
+  for (const part of parts) {
+    const text = part.text.trim();
+    const date = soleDate(text, lexicon);
+    if (date?.iso) {
+      setIfMissing(metadata, explicitNull, 'published', {
+        value: date.iso,
+        rule: dateRule,
+        confidence: 0.85,
+        start: part.start + date.start,
+        end: part.start + date.end,
       });
+    } else if (looksLikeOutlet(text, lexicon)) {
+      setIfMissing(metadata, explicitNull, 'outlet', {
+        value: text,
+        rule: outletRule,
+        confidence: 0.6,
+        start: part.start,
+        end: part.start + text.length,
+      });
+    }
+  }
+}
+
+function readHeader(
+  body: string,
+  header: HeaderLine[],
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  lexicon: Lexicon,
+): void {
+  outletInHeaderBlock(body, header, metadata, explicitNull, lexicon);
+  for (const line of header) {
+    if (line.byline) {
+      const { authors, start } = line.byline;
+      if (authors)
+        setIfMissing(metadata, explicitNull, 'author', {
+          value: nameCase(authors),
+          rule: 'byline',
+          confidence: 0.9,
+          start,
+          end: start + authors.length,
+        });
+      // "Posted on May 14, 2026 by Jane Roe": the date before the name.
+      const lead = line.text.slice(0, start - line.start);
+      const leadDate = findDates(lead, lexicon).find((d) => d.iso && d.precision === 'day');
+      if (leadDate?.iso)
+        setIfMissing(metadata, explicitNull, 'published', {
+          value: leadDate.iso,
+          rule: 'byline-date',
+          confidence: 0.85,
+          start: line.start + leadDate.start,
+          end: line.start + leadDate.end,
+        });
       // "By Jane Roe | The American Courant | September 17, 2025": an outlet and a date, in any order.
-      const rest = by[2]?.trim() ?? '';
-      const restStart = line.start + line.text.lastIndexOf(rest);
-      let at = 0;
-      for (const part of rest.split(/\s*[|·•]\s*/u)) {
-        const partStart = restStart + rest.indexOf(part, at);
-        at = partStart - restStart + part.length;
-        const date = findDates(part, lexicon).find((d) => d.iso && d.precision === 'day');
-        if (date?.iso && date.text.length >= part.length - 4) {
-          setIfMissing(metadata, explicitNull, 'published', {
-            value: date.iso,
-            rule: 'byline-date',
-            confidence: 0.85,
-            start: partStart + date.start,
-            end: partStart + date.end,
-          });
-        } else if (part && !findDates(part, lexicon).length && /^[A-Z]/.test(part)) {
-          setIfMissing(metadata, explicitNull, 'outlet', {
-            value: part,
-            rule: 'byline-outlet',
-            confidence: 0.6,
-            start: partStart,
-            end: partStart + part.length,
-          });
-        }
-      }
+      outletAndDateInParts(
+        line.byline.parts,
+        'byline-outlet',
+        'byline-date',
+        metadata,
+        explicitNull,
+        lexicon,
+      );
+    }
+    if (line.nameLine) {
+      setIfMissing(metadata, explicitNull, 'author', {
+        value: line.nameLine,
+        rule: 'name-line',
+        confidence: 0.75,
+        start: line.start,
+        end: line.start + line.nameLine.length,
+      });
     }
     const nameDate = NAME_THEN_DATE.exec(line.text);
     if (nameDate?.[1] && nameDate[2]) {
@@ -394,7 +732,7 @@ function metadataFromBody(
     // "Coastline Public Radio News · Posted: Apr 14, 2026": the outlet (less a "News" section
     // label after a name of three words or more) before the separator.
     const stamped = /^(.{3,80}?)\s*[·•|]\s*(?:published|posted|updated)\b/iu.exec(line.text);
-    if (stamped?.[1]) {
+    if (stamped?.[1] && !line.byline && looksLikeOutlet(stamped[1], lexicon)) {
       const outlet = stamped[1].replace(/^((?:\S+\s+){2,}\S+)\s+News$/u, '$1');
       setIfMissing(metadata, explicitNull, 'outlet', {
         value: outlet,
@@ -404,8 +742,25 @@ function metadataFromBody(
         end: line.start + outlet.length,
       });
     }
+    // "Union Hall Wire | Releases | September 16, 2025": a masthead line of name, section and date.
+    const parts = splitParts(line);
+    if (
+      !line.byline &&
+      !stamped &&
+      !STAMP_WORD.test(line.text) &&
+      parts.length > 1 &&
+      parts.some((part) => soleDate(part.text, lexicon))
+    )
+      outletAndDateInParts(
+        parts,
+        'masthead-outlet',
+        'masthead-date',
+        metadata,
+        explicitNull,
+        lexicon,
+      );
     // "Published 6:42 PM EST, November 17, 2025" / "Updated March 3, 2024".
-    if (stamped || /^(?:published|posted|first published|updated)\b/iu.test(line.text)) {
+    if (stamped || STAMP_WORD.test(line.text)) {
       const date = findDates(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
       if (date?.iso)
         setIfMissing(metadata, explicitNull, 'published', {
@@ -428,29 +783,238 @@ function metadataFromBody(
         end: agencyStart + agency.length,
       });
     }
-    // A line that is only a date, perhaps with its weekday ("Thursday, October 16, 2025").
-    const onlyDate = findDates(line.text, lexicon).filter(
-      (date) => !/^\p{L}+day$/iu.test(date.text.trim()),
-    );
-    const soleDate = onlyDate[0];
-    if (
-      soleDate?.iso &&
-      onlyDate.length === 1 &&
-      line.text
-        .replace(soleDate.text, '')
-        .replace(/[\s,.|—–-]|updated|published|posted|\p{L}+day/giu, '') === ''
-    ) {
+    // A line that is only a date, perhaps with its weekday and a time ("Thursday, October 16, 2025",
+    // "Tue 4 Mar 2025 18.42 GMT", "Sept. 16, 2025 — Updated 6:14 p.m.").
+    const date = soleDate(line.text, lexicon);
+    if (date?.iso) {
       setIfMissing(metadata, explicitNull, 'published', {
-        value: soleDate.iso,
+        value: date.iso,
         rule: 'dateline',
         confidence: 0.85,
-        start: line.start + soleDate.start,
-        end: line.start + soleDate.end,
+        start: line.start + date.start,
+        end: line.start + date.end,
       });
     }
   }
+}
+
+/** Capitalised words of a name, "and", "of" and "&" between them: "United Schools and Services Union". */
+const NAME_RUN = String.raw`[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:(?:and|of|for|&)\s+)?[\p{Lu}\d][\p{L}\d'’&.-]*){0,6}`;
+
+/** The leading capitalised words of `text`, up to the end of a sentence: "KVRB-TV. All rights …" → "KVRB-TV". */
+function leadingName(text: string, lexicon: Lexicon): string {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    if (!/^[\p{Lu}\d&]/u.test(word) && !/^(?:and|of|for)$/u.test(word)) break;
+    const bare = word.replace(/[.,;:]+$/u, '');
+    const endsSentence = /[.,;:]$/u.test(word) && !lexicon.abbreviations.has(word.toLowerCase());
+    words.push(endsSentence ? bare : word);
+    if (endsSentence) break;
+  }
+  while (words.length && /^(?:and|of|for|&)$/u.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * The outlet as its footer names it: a copyright line ("© 2025 Port Anselm Courier-Ledger"), the
+ * outlet describing itself ("The Millrace is Carver Point's independent news weekly", "Union Hall
+ * Wire publishes …"), a closing tagline ("The Liberty Lantern — Keeping the light on since 2009"),
+ * the reporter's beat ("… covers City Hall for the Herald-Dispatch") or the notes of a press release
+ * ("Notes to editors: 1. The United Schools and Services Union (USSU) represents …").
+ */
+function outletInFooter(
+  body: string,
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  lexicon: Lexicon,
+): void {
+  const footer = lastLines(body, 6);
+  const set = (value: string, rule: string, start: number, confidence: number) =>
+    setIfMissing(metadata, explicitNull, 'outlet', {
+      value,
+      rule,
+      confidence,
+      start,
+      end: start + value.length,
+    });
+  for (const line of footer) {
+    const copyright =
+      /(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*/u.exec(line.text);
+    if (copyright && (copyright[1] || copyright[0].includes('©'))) {
+      const after = line.text.slice(copyright.index + copyright[0].length);
+      const name = leadingName(after, lexicon);
+      if (name && !/^all$/iu.test(name))
+        set(name, 'copyright', line.start + copyright.index + copyright[0].length, 0.75);
+    }
+  }
+  const names = mastheads();
+  const newsName = (name: string) =>
+    hasNewspaperWord(name) ||
+    (/^The\s/u.test(name) &&
+      !wordsOf(name).some(
+        (word) => lexicon.organizationSuffixes.has(word) || lexicon.placeSuffixes.has(word),
+      ));
+  for (const line of footer) {
+    for (const sentence of line.text.matchAll(/(?:^|(?<=[.!?;]\s))[^.!?;]+(?:[.!?;]|$)/gu)) {
+      const own = new RegExp(
+        String.raw`^\s*((?:The\s+)?${NAME_RUN})\s+(is|publishes)\b(.*)$`,
+        'u',
+      ).exec(sentence[0]);
+      const name = own?.[1];
+      if (!own || !name || !newsName(name)) continue;
+      const predicate = (own[3] ?? '').toLowerCase();
+      if (
+        own[2] === 'is' &&
+        !names.footerWords.some((word) =>
+          new RegExp(String.raw`(?<![\p{L}-])${word}(?![\p{L}-])`, 'u').test(predicate),
+        )
+      )
+        continue;
+      set(
+        name,
+        'footer-self-description',
+        line.start + sentence.index + sentence[0].indexOf(name),
+        0.65,
+      );
+    }
+  }
+  const last = footer[footer.length - 1];
+  const tagline =
+    last && new RegExp(String.raw`^((?:The\s+)?${NAME_RUN})\s+[—–|]\s+\p{Lu}`, 'u').exec(last.text);
+  if (last && tagline?.[1] && newsName(tagline[1]) && !/contribut|report/iu.test(last.text))
+    set(tagline[1], 'footer-tagline', last.start, 0.6);
+  for (const line of footer) {
+    const beat = new RegExp(
+      String.raw`\b(?:covers|writes about|reports on)\b[^.]{1,80}?\bfor\s+(?:the\s+)?(${NAME_RUN})`,
+      'u',
+    ).exec(line.text);
+    if (beat?.[1]) {
+      const name = leadingName(beat[1], lexicon);
+      set(name, 'footer-beat', line.start + beat.index + beat[0].lastIndexOf(beat[1]), 0.55);
+    }
+  }
+  const release =
+    /for immediate release|^(?:media|press) contact|^notes? to editors?\b|^#{3}\s*$/imu.test(body);
+  const notes = /^(?:notes? to editors?\b.*|about (?:the )?\p{Lu}.{0,80})$/imu.exec(body);
+  if (release && notes) {
+    const after = body.slice(notes.index + notes[0].length, notes.index + notes[0].length + 600);
+    const org = new RegExp(
+      String.raw`\bThe\s+(${NAME_RUN})\s*(?:\([\p{Lu}\d&]{2,10}\)\s*)?(?:represents|is)\b`,
+      'u',
+    ).exec(after);
+    const name = org?.[1];
+    if (org && name && wordsOf(name).some((word) => lexicon.organizationSuffixes.has(word)))
+      set(
+        name,
+        'press-release-notes',
+        notes.index + notes[0].length + org.index + org[0].indexOf(name),
+        0.55,
+      );
+  }
+}
+
+let selfReferenceCache: RegExp | undefined;
+
+/** A newspaper-like name after a phrase by which an outlet refers to itself ("told the Daily Meridian"). */
+function selfReference(): RegExp {
+  if (selfReferenceCache) return selfReferenceCache;
+  const { newspaperWords, newspaperFirstWords } = mastheads();
+  const capitalised = (set: Set<string>) =>
+    [...set]
+      .map((word) => (word === 'tv' ? 'TV' : word[0]?.toUpperCase() + word.slice(1)))
+      .join('|');
+  const word = String.raw`[A-Z][\w'’&.-]*`;
+  const paper = `(?:${capitalised(newspaperWords)})`;
+  selfReferenceCache = new RegExp(
+    String.raw`\b(?:told|spoke to|speaking to|obtained by|reviewed by|provided to|shared with|seen by|interview with)\s+(?:the\s+)?` +
+      String.raw`((?<=the\s)[A-Z]{2,6}(?![\w'’-])|(?:${capitalised(newspaperFirstWords)})(?:\s${word}){1,2}(?=[\s,.;:!?)]|$)|(?:${word}\s){0,3}${paper}(?:-${paper})?(?![\w'’-]|\s[A-Z]))`,
+    'gu',
+  );
+  return selfReferenceCache;
+}
+
+/**
+ * "the Democrat", "the Ohio Democrat", "the State Republican": a word that also names a person's party
+ * or post, after nothing but places and titles, is no newspaper.
+ */
+function politicianLike(name: string, lexicon: Lexicon): boolean {
+  const words = name.trim().split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return (
+    lexicon.nonNameWords.has(last) &&
+    words
+      .slice(0, -1)
+      .every(
+        (word) =>
+          lexicon.places.has(word.toLowerCase()) ||
+          lexicon.titles.preNominal[word.toLowerCase()] !== undefined ||
+          ['state', 'local', 'county', 'city'].includes(word.toLowerCase()),
+      )
+  );
+}
+
+/**
+ * "Herald-Dispatch" → "The Brennerton Herald-Dispatch": the longest form in which the article writes
+ * a short name, capitalised words before it (a leading "The" included).
+ */
+function fullName(
+  body: string,
+  name: string,
+  lexicon: Lexicon,
+): { value: string; start: number } | undefined {
+  const core = name.replace(/^The\s+/u, '');
+  const escaped = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let best: { value: string; start: number } | undefined;
+  for (const match of body.matchAll(
+    new RegExp(String.raw`(?<![\p{L}\d-])${escaped}(?![\p{L}\d-])`, 'gu'),
+  )) {
+    let start = match.index;
+    const lineStart = body.lastIndexOf('\n', match.index - 1) + 1;
+    for (;;) {
+      const before = /(?:^|[ \t])([\p{Lu}][\p{L}'’&.-]*)[ \t]$/u.exec(body.slice(lineStart, start));
+      const word = before?.[1];
+      if (!word || (lexicon.nonNameWords.has(word.toLowerCase()) && word !== 'The')) break;
+      start -= word.length + 1;
+      if (word === 'The') break;
+    }
+    const value = body.slice(start, match.index + core.length);
+    if (value.split(/\s+/u).length > (best?.value ?? name).split(/\s+/u).length)
+      best = { value, start };
+  }
+  return best;
+}
+
+/** Fills metadata the front matter does not give from the first and last lines of the body (UTF-16 offsets). */
+function metadataFromBody(
+  body: string,
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  lexicon: Lexicon,
+): void {
+  const lines = firstLines(body, 10);
+  const first = lines[0];
+  if (!first) return;
+  const heading = /^#{1,6}\s+/.exec(first.text);
+  const looksLikeHeadline =
+    first.text.length <= 200 && !/^by\s/i.test(first.text) && !DATELINE.test(first.text);
+  if (looksLikeHeadline) {
+    const offset = heading ? heading[0].length : 0;
+    setIfMissing(metadata, explicitNull, 'title', {
+      value: first.text.slice(offset).trim(),
+      rule: heading ? 'markdown-headline' : 'first-line-headline',
+      confidence: heading ? 0.95 : 0.8,
+      start: first.start + offset,
+      end: first.end,
+    });
+  }
+  const header = readHeaderLines(body, lines.slice(looksLikeHeadline ? 1 : 0, 9), lexicon);
+  const hadOutlet = Boolean(metadata.outlet);
+  readHeader(body, header, metadata, explicitNull, lexicon);
+  outletInFooter(body, metadata, explicitNull, lexicon);
   // The outlet naming itself: "said in an interview with the Ellery Weekly", "obtained by the Courier".
-  const self = SELF_REFERENCE.exec(body);
+  const self = [...body.matchAll(selfReference())].find(
+    (match) => match[1] && !politicianLike(match[1], lexicon),
+  );
   if (self?.[1]) {
     const name = self[1].trim();
     const at = self.index + self[0].indexOf(self[1]);
@@ -461,6 +1025,33 @@ function metadataFromBody(
       start: at,
       end: at + name.length,
     });
+  }
+  const outlet = metadata.outlet;
+  if (outlet && !hadOutlet) {
+    // A short name found in the text ("the Advertiser") becomes the longest form the article gives.
+    if (['self-reference', 'footer-beat', 'footer-self-description'].includes(outlet.rule)) {
+      const longer = fullName(body, outlet.value, lexicon);
+      if (longer)
+        metadata.outlet = {
+          value: longer.value,
+          rule: `${outlet.rule}+full-name`,
+          confidence: outlet.confidence,
+          start: longer.start,
+          end: longer.start + longer.value.length,
+        };
+    }
+    // "NBS Western Plains / By …" with "seen by NBS News" in the text: the network's newsroom
+    // publishes the regional desk's story.
+    const desk = /^([A-Z]{2,6})\s+(?:[\p{Lu}][\p{Ll}]+\s*){1,3}$/u.exec(outlet.value);
+    const network = desk?.[1] && new RegExp(String.raw`\b${desk[1]} News\b`, 'u').exec(body);
+    if (network && !hasNewspaperWord(outlet.value))
+      metadata.outlet = {
+        value: network[0],
+        rule: 'network-news',
+        confidence: 0.55,
+        start: network.index,
+        end: network.index + network[0].length,
+      };
   }
   // A wire footer: "This report by The Canadian Press was first published April 10, 2026."
   const footer = /\bfirst published\s+(?:on\s+)?([^\n]{6,40})/iu.exec(body.slice(-400));
@@ -475,6 +1066,18 @@ function metadataFromBody(
         confidence: 0.85,
         start: at + date.start,
         end: at + date.end,
+      });
+  }
+  // "Published Sept. 15, 2025" on a line of its own at the end.
+  for (const line of lastLines(body, 6)) {
+    const date = STAMP_WORD.test(line.text) ? soleDate(line.text, lexicon) : undefined;
+    if (date?.iso)
+      setIfMissing(metadata, explicitNull, 'published', {
+        value: date.iso,
+        rule: 'footer-published-line',
+        confidence: 0.8,
+        start: line.start + date.start,
+        end: line.start + date.end,
       });
   }
 }
