@@ -292,10 +292,13 @@ function sentenceSubjectBefore(
   if (ownSentence && !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
     return undefined;
   if (!sentence) return undefined;
-  const first = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).find(
-    (m) => m.kind === 'Person' || m.kind === 'Description',
+  const opened = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).filter(
+    (m) => m.kind === 'Person' || m.kind === 'Description' || m.kind === 'Organization',
   );
-  let opening = first;
+  const first = opened[0];
+  // "Kestrel Park High chemistry teacher Dominique Roe held up …": the person the school qualifies.
+  let opening = first ? qualifiedSubject(ctx, opened) : undefined;
+  if (opening?.kind === 'Organization') opening = undefined;
   // "The state member for Port Marran, Josh Ferreira, said …": the name in apposition.
   if (opening?.kind === 'Description') {
     const description = opening;
@@ -306,7 +309,10 @@ function sentenceSubjectBefore(
       opening = apposed;
   }
   // "Opposition police spokesman Craig Roe said …": a role of a few words may come first.
-  const leading = first ? ctx.body.slice(sentence.start, first.start) : '';
+  // "Back on Dock Road, Ferhat is unmoved": a short phrase set off by a comma may come first.
+  const leading = first
+    ? ctx.body.slice(sentence.start, first.start).replace(/^[^,;:]{1,40},\s*$/u, '')
+    : '';
   if (!opening || wordCount(leading) > 4 || /[,;:]/u.test(leading)) return undefined;
   const actor = actorOfMention(ctx.index, opening, ctx.lexicon);
   if (!actor || actor.kind !== 'Person') return undefined;
@@ -429,6 +435,13 @@ function attributeFromTail(
     : cue.start;
   const lead = ctx.body.slice(from, subjectOpens);
   if (wordCount(lead) > 3) return undefined;
+  // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag.
+  if (
+    subject &&
+    (subject.kind === 'Person' || subject.kind === 'Organization') &&
+    /^\s*,?\s*(?:a|an)\s+\p{Ll}+\s*$/u.test(lead)
+  )
+    return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
   if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
@@ -582,7 +595,7 @@ function attributeFromLead(
       /^\s*,/u.test(ctx.body.slice(opener.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
     wordCount(gap) <= 40;
-  if (short && wordCount(gap) > 8) return undefined;
+  if (short && wordCount(gap) > 8 && !opensWithSpeaker) return undefined;
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =

@@ -747,6 +747,22 @@ describe('extractDocument: attribution patterns', () => {
     });
   });
 
+  it('reads short partial quotes far from the verb in a sentence that opens with its speaker, and appositive tails', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Council member Wren Halliday-Osei voted no.',
+        'Mayor Augustin Ferreira-Lowe, who does not vote except to break ties, said after the meeting that a discount program would come before the council "within 60 days," a promise Halliday-Osei said she would hold him to.',
+        "At Tuesday's meeting, Kestrel Park High chemistry teacher Dominique Aponte-Fitch held up a photo.",
+        '"That\'s 38 kids and 30 lab stations," she told the board.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['within 60 days', 'person:augustin-ferreira-lowe'],
+      ["That's 38 kids and 30 lab stations", 'person:dominique-aponte-fitch'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',
