@@ -357,11 +357,21 @@ function attributeFromTail(
 ): Attribution | undefined {
   const from = quote.outerEnd;
   const text = ctx.body.slice(from, end);
-  // "… ended." He went on: a quotation closed by a full stop ends its sentence.
+  // "… ended." He went on: a quotation closed by a full stop ends its sentence; one closed by "!"
+  // or "?" too, unless a tag follows at once ('"Why?" Roe asked.').
   if (
     /\.\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) &&
     /^\s+[\p{Lu}]/u.test(text) &&
     quote.marks !== 'none'
+  )
+    return undefined;
+  if (
+    /[!?]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) &&
+    /^\s+[\p{Lu}]/u.test(text) &&
+    quote.marks !== 'none' &&
+    !/^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\s+(?:her|him|them|me|us|reporters))?\s*(?:[.,]|$)/u.test(
+      text,
+    )
   )
     return undefined;
   if (
@@ -617,7 +627,7 @@ function attributeFromLead(
     if (clauseEnd > 0 && clauseEnd < cue.start)
       subjects = subjectMentions(ctx, clauseEnd + 1, cue.start);
   }
-  const doc =
+  const documentNear =
     documentSubject(
       ctx,
       subjects.length ? (subjects[subjects.length - 1]?.start ?? start) : start,
@@ -631,6 +641,14 @@ function attributeFromLead(
   // "… sent the mayor a letter Monday that says …": the document stands between its sender and the
   // verb, and it is what says.
   const lastSubject = subjects[subjects.length - 1];
+  // The document closest to the verb after the subject, even behind an aside.
+  const between =
+    lastSubject !== undefined
+      ? startingIn(ctx.sources, lastSubject.end, cue.start)
+          .reverse()
+          .find((d) => d.end <= cue.start)
+      : undefined;
+  const doc = documentNear ?? between;
   const documentSays =
     doc !== undefined &&
     lastSubject !== undefined &&
@@ -890,7 +908,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:[-–—•*]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
+  /^\s*(?:[-–—•*]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or

@@ -763,6 +763,22 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('ends the tail at a question or exclamation followed by a new sentence, and finds a memo behind an aside', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Police Chief Harlan Okafor took questions. One man in the back shouted, "You already know what you\'ll find!" The chief didn\'t answer.',
+        '"Then what is the scope?" Councilwoman Ruth Kessler asked her.',
+        'The company also distributed a memo to employees last week, signed by mill manager Gerrit Hoekstra, warning that a strike "would put the future of the mill at risk."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["You already know what you'll find!", null],
+      ['Then what is the scope?', 'person:ruth-kessler'],
+      ['would put the future of the mill at risk.', 'person:gerrit-hoekstra'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',
