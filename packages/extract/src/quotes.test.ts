@@ -48,4 +48,13 @@ describe('findQuotes', () => {
     expect(result.warnings).toEqual(['unbalanced-quote']);
     expect(result.texts).toContain('Closed one');
   });
+
+  it('reads a plural possessive inside British single quotation marks as an apostrophe', () => {
+    const text =
+      '‘My brother sleeps on a mat,’ she said. ‘They talk about the guards’ children. What about his children?’ And the ‘spokesperson’ said no.';
+    const found = findQuotes(text, [
+      { index: 0, start: 0, end: text.length, kind: 'body', sentences: [], rule: '' },
+    ]).quotes.map((q) => text.slice(q.start, q.end));
+    expect(found).toContain('They talk about the guards’ children. What about his children?');
+  });
 });

@@ -151,6 +151,15 @@ function pairSingleMarks(text: string): Pair[] {
     const before = match.index === 0 ? ' ' : (text[match.index - 1] ?? ' ');
     const after = match.index + 1 >= text.length ? ' ' : (text[match.index + 1] ?? ' ');
     if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    // "‘They talk about the guards’ children. What about his children?’": after a plural "s" and
+    // before a lower-case word, a mark followed by another closing mark before any opening one is
+    // a possessive apostrophe.
+    if (
+      current &&
+      before === 's' &&
+      /^\s\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3))
+    )
+      if (closesLater(text, match.index + 1)) continue;
     const role = roleOf(text, match.index, 1);
     if (!current) {
       if (role === 'open')
@@ -166,6 +175,21 @@ function pairSingleMarks(text: string): Pair[] {
   }
   if (current) pairs.push(current);
   return pairs;
+}
+
+/** Whether a closing single mark comes after `from` before any opening one. */
+function closesLater(text: string, from: number): boolean {
+  const pattern = /['‘’]/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + 1] ?? ' ';
+    if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    const role = roleOf(text, match.index, 1);
+    if (role === 'open') return false;
+    if (role === 'close') return true;
+  }
+  return false;
 }
 
 /**
