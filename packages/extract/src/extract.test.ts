@@ -779,6 +779,18 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('gives a post on "the account of X" to X, and reads "the X of Y" of any length as an organisation', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'A post Wednesday on the Instagram account of the Associated Students of Eastvale State, the undergraduate student government, read: "ESU, pay your workers."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['ESU, pay your workers.', 'org:associated-students-of-eastvale-state'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

@@ -603,7 +603,11 @@ function pushName(
   )
     classified = { kind: 'Place', rule: 'mention-place-after-preposition', confidence: 0.6 };
   // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
-  if (precededByThe && classified.kind === 'Person' && rest.some((word) => word.text === 'of'))
+  if (
+    precededByThe &&
+    (classified.kind === 'Person' || classified.rule === 'mention-capitalised') &&
+    rest.some((word) => word.text === 'of')
+  )
     classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
   // "the Port Anselm Grit", "the Daily Meridian": people's names take no article.
   if (

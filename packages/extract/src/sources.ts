@@ -263,7 +263,10 @@ export function findSourceDocuments(
         )
           ? byMatch
           : null;
-      const from = /^[^.;:]{0,40}?\bfrom\s/u.exec(after);
+      // "a post … on the Instagram account of the Associated Students": the account's owner posted it.
+      const from =
+        /^[^.;:]{0,40}?\bfrom\s/u.exec(after) ??
+        /^[^.;:]{0,60}?\b(?:account|page|feed|channel)\s+of\s/u.exec(after);
       const to = /^[^.;:]{0,30}?\bto\s/u.exec(after);
       const before = body.slice(sentenceStart, start);
       const saidInAuthor = speechVerbBeforeMedium(before, lexicon);
