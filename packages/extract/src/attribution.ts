@@ -213,7 +213,7 @@ function documentSubject(
         .replace(/^\s*,\s*(?:who|which|that|whose)\b[^,]*,/u, ' ')
         .replace(/\b(?:also|later|then|again|now)\b/gu, ' '),
     ) <= 2 &&
-    /\b(?:the|this|that|their|its|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(
+    /\b(?:the|this|that|their|its|his|her|a|an)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(
       ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
     )
   )
@@ -292,6 +292,18 @@ function sentenceSubjectBefore(
   if (ownSentence && !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
     return undefined;
   if (!sentence) return undefined;
+  // "She said the attorney general's letter …" / "'…,' she said": the same she.
+  const openingPronoun = startingIn(ctx.index.mentions, sentence.start, sentence.start + 12).find(
+    (m) =>
+      m.kind === 'Pronoun' &&
+      /^(?:he|she)$/iu.test(m.text) &&
+      ctx.lexicon.pronouns[m.text.toLowerCase()] === gender &&
+      /^\s*$/u.test(ctx.body.slice(sentence.start, m.start)),
+  );
+  if (openingPronoun && openingPronoun.start < pronoun.start) {
+    const same = sentenceSubjectBefore(ctx, openingPronoun);
+    if (same) return same;
+  }
   const opened = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).filter(
     (m) => m.kind === 'Person' || m.kind === 'Description' || m.kind === 'Organization',
   );
@@ -902,8 +914,39 @@ function previousSentenceSpeaker(
     sentence.start,
     false,
   );
-  if (!found?.speaker || !found.rule.startsWith('lead-speaker')) return undefined;
-  return { ...found, rule: 'lead-previous-sentence', confidence: Math.min(found.confidence, 0.65) };
+  if (found?.speaker && found.rule.startsWith('lead-speaker'))
+    return {
+      ...found,
+      rule: 'lead-previous-sentence',
+      confidence: Math.min(found.confidence, 0.65),
+    };
+  // "Pressed on the claims, Olufsen was blunt." then the quotation: a short sentence about a named
+  // person introduces their words.
+  const named = subjectMentions(ctx, sentence.start, sentence.end).filter(
+    (m) => m.kind === 'Person' || m.kind === 'Organization',
+  );
+  const subject = qualifiedSubject(ctx, named);
+  if (!subject || subject.kind === 'Organization') return undefined;
+  const before = ctx.body
+    .slice(sentence.start, subject.title?.start ?? subject.start)
+    .replace(/^[^;:]{1,200},\s*$/u, '');
+  const after = ctx.body.slice(subject.end, sentence.end);
+  if (
+    wordCount(before) > 2 ||
+    wordCount(after) > 8 ||
+    !/^\s+(?:was|is|were|had|has|did|didn['’]t|wasn['’]t|sounded|seemed|remained|stayed|grew|got|went|became|turned|kept|put|took|offered|gave|sounded|disagreed|agreed|laughed|paused|shrugged|sighed|smiled|nodded|hesitated|bristled|objected|demurred|conceded|pushed)\b/u.test(
+      after,
+    )
+  )
+    return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-previous-sentence-subject',
+    confidence: 0.55,
+  };
 }
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
@@ -954,7 +997,13 @@ function documentOpensSentence(
     (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1]))
   )
     return undefined;
-  const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+  // "A June 19 post on Roe's official account, since deleted, saying …": the account's owner.
+  const authorKey =
+    doc.authorKey ??
+    startingIn(ctx.sources, doc.end, quote.outerStart).find(
+      (other) => other.authorKey && other.end <= quote.outerStart,
+    )?.authorKey;
+  const speaker = authorKey ? (ctx.index.actors.get(authorKey) ?? null) : null;
   const cueStart = verb?.[1] ? doc.end + verb.index + verb[0].length - verb[1].length : undefined;
   return {
     speaker,
@@ -1008,8 +1057,25 @@ function colonAfterSubject(
   const subject = qualifiedSubject(ctx, named);
   // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a
   // description of a few words may stand before the name in apposition.
-  const before = subject ? ctx.body.slice(start, subject.start) : '';
-  if (!subject || wordCount(before) > 6 || (wordCount(before) > 4 && !/,\s*$/u.test(before)))
+  // "Pressed on whether it would be ready, spokesperson Kevin Roe's reply was brief:" — past a
+  // phrase set off at the start.
+  const fronted = subject
+    ? /^[^,;:"“”]{1,100},\s+/u.exec(ctx.body.slice(start, subject.start))
+    : null;
+  const frontedHasName =
+    fronted !== null &&
+    subjectMentions(ctx, start, start + fronted[0].length).some(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    );
+  const before = subject
+    ? ctx.body.slice(start + (fronted && !frontedHasName ? fronted[0].length : 0), subject.start)
+    : '';
+  if (
+    !subject ||
+    inObjectPosition(ctx, subject, start) ||
+    wordCount(before) > 6 ||
+    (wordCount(before) > 4 && !/,\s*$/u.test(before))
+  )
     return undefined;
   const speaker = resolveSubject(ctx, subject);
   if (!speaker) return undefined;

@@ -791,6 +791,36 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads replies by possessors, sentences that introduce a speaker without a speech verb, and long agency names', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Police Chief Garrett Olufsen, Mayor Priya Raghunathan, spokesperson Kevin Nakashima and Attorney General Priya Sundaresan-Moore were all there.',
+        'Pressed on claims that the department had padded its overtime projections, Olufsen was blunt. "That is flatly false. Every number came out of the payroll system."',
+        'The mayor\'s response, in full: "I respect the council\'s decision and will review the ordinance."',
+        'Pressed on whether it would be ready, Nakashima\'s reply was brief: "It will be ready by then."',
+        'A spokesperson for the Brennerton Office of Budget and Management said the figure was "an estimate that will be refined."',
+        'In a letter to the sheriff, the attorney general wrote that "state law does not permit a local agency to do this."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'That is flatly false. Every number came out of the payroll system.',
+        'person:garrett-olufsen',
+      ],
+      [
+        "I respect the council's decision and will review the ordinance.",
+        'person:priya-raghunathan',
+      ],
+      ['It will be ready by then.', 'person:kevin-nakashima'],
+      ['an estimate that will be refined.', null],
+      ['state law does not permit a local agency to do this.', 'person:priya-sundaresan-moore'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain(
+      'org:brennerton-office-of-budget-and-management',
+    );
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

@@ -357,7 +357,12 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           !titledPerson &&
           (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
         ((lower === '&' ||
-          (lower === 'and' && isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon))) &&
+          (lower === 'and' &&
+            (isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) ||
+              // "Office of Budget and Management", "Department of Health and Environment"
+              (current.some((w) => w.text === 'of') &&
+                current.some((w) => isOrganisationWord(w.text, lexicon)) &&
+                isCapitalised(words[i + 1]?.text ?? ''))))) &&
           current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
       if (keep && current.length) {
         current.push(word);
@@ -495,11 +500,11 @@ function pushName(
   )
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
-  // "Writing to the chief constable, …", "Speaking on Monday, …": a participle opening a sentence.
+  // "Writing to the chief constable, …", "Pressed on the claims, …": a participle opening a sentence.
   if (
     rest.length === 1 &&
     atSentenceStart &&
-    /^\p{Lu}\p{Ll}{2,}ing$/u.test(rest[0]?.text ?? '') &&
+    /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(rest[0]?.text ?? '') &&
     /^\s+(?:to|on|at|in|from|with|after|before|about|for|the|a|an|his|her|their|its|outside|during|through|over|up|out)\b/u.test(
       body.slice(rest[0]?.end ?? 0, (rest[0]?.end ?? 0) + 12),
     )
@@ -783,7 +788,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const NICKNAME =
   /(?<=\b\p{Lu}[\p{L}\p{M}'’.-]+ )["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] (?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
-  'member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
+  'general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(
   `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',

@@ -233,8 +233,11 @@ export function findSourceDocuments(
           'ruling',
           'petition',
           'account',
+          'release',
+          'charge',
+          'grievance',
         ].includes(noun) &&
-        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ) &&
         paragraph.kind !== 'excerpt-header'
@@ -323,6 +326,31 @@ export function findSourceDocuments(
           );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
+        // "Its announcement on Instagram …", "his press release declared": a possessive pronoun.
+        const possessive = ownerActor
+          ? undefined
+          : startingIn(index.mentions, Math.max(sentenceStart, start - 40), start)
+              .reverse()
+              .find(
+                (m) =>
+                  m.kind === 'Pronoun' &&
+                  /^(?:its|his|her|their)$/iu.test(m.text) &&
+                  /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)),
+              );
+        const possessor = possessive
+          ? resolvePronoun(
+              index,
+              /^its$/iu.test(possessive.text)
+                ? 'it'
+                : /^their$/iu.test(possessive.text)
+                  ? 'they'
+                  : possessive.text,
+              possessive.start,
+              lexicon,
+            )
+          : undefined;
+        if (possessor)
+          [doc.authorKey, doc.rule] = [possessor.key, 'source-possessive-pronoun-author'];
       }
       // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
       const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
