@@ -31,6 +31,26 @@ describe('relabelBlankNodes', () => {
     );
   });
 
+  it('orders blank nodes by what they are linked to, not by their labels', () => {
+    const labelOf = (quads: ReturnType<typeof dataset>, text: string) =>
+      relabelBlankNodes(quads).find((item) => item.object.value === text)?.subject.value;
+    for (const [first, second] of [
+      ['x', 'y'],
+      ['y', 'x'],
+    ] as const) {
+      expect(labelOf(dataset(first, second), 'one')).toBe('b0');
+      expect(labelOf(dataset(first, second), 'two')).toBe('b1');
+    }
+  });
+
+  it('gives the same labels when quads are repeated', () => {
+    const quads = dataset('x', 'y');
+    const once = relabelBlankNodes(quads).map(String);
+    // The second blank node's quads twice, and in front: copies change neither its key nor ties.
+    const repeated = relabelBlankNodes([quads[3]!, quads[2]!, ...quads, quads[3]!]).map(String);
+    expect(new Set(repeated)).toEqual(new Set(once));
+  });
+
   it('keeps the dataset isomorphic and distinct blank nodes distinct', () => {
     const original = dataset('x', 'y');
     const relabelled = relabelBlankNodes(original);

@@ -63,6 +63,17 @@ describe('exportDataset', () => {
     }
   });
 
+  it('is deterministic: copies of quads change nothing, blank nodes included', () => {
+    const blankNodeQuads = quads.filter(
+      (item) => item.subject.termType === 'BlankNode' || item.object.termType === 'BlankNode',
+    );
+    expect(blankNodeQuads.length).toBeGreaterThan(0);
+    const withCopies = [...blankNodeQuads, ...quads, ...blankNodeQuads.slice(0, 3)];
+    for (const format of EXPORT_FORMATS) {
+      expect(exportDataset(withCopies, { format })).toBe(exportDataset(quads, { format }));
+    }
+  });
+
   it('exports one named graph, given by prefixed name or IRI', () => {
     const curated = exportDataset(quads, { format: 'nquads', graph: 'cggraph:curated' });
     expect(curated.trim().split('\n')).toHaveLength(3);

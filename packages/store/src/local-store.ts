@@ -15,14 +15,15 @@ import { describePosition, positionInMessage, StoreError } from './errors.js';
 import { formatForPath, MEDIA_TYPES, N3_FORMATS, type RdfFormat } from './formats.js';
 import { queryForm, type QueryForm } from './query-form.js';
 import { QueryWorker, type WorkerDataset } from './query-worker.js';
-import { resultFromJson, resultFromNTriples } from './results.js';
+import { resultFromJson, resultFromNTriples, resultFromTsv } from './results.js';
 import type { QueryOptions, QueryResult, SparqlSource } from './types.js';
 
 const QUERY_OPTIONS = { use_default_graph_as_union: true } as const;
 /** The longest delay Node's timers accept (about 24.8 days); longer limits are capped to it. */
 const MAX_TIMER_MS = 2_147_483_647;
+/** What Oxigraph is asked to write for each form (see `results.ts` for why TSV for SELECT). */
 const RESULT_FORMATS: Readonly<Record<QueryForm, string>> = {
-  select: 'application/sparql-results+json',
+  select: 'text/tab-separated-values',
   ask: 'application/sparql-results+json',
   construct: 'application/n-triples',
   describe: 'application/n-triples',
@@ -151,6 +152,7 @@ export class LocalStore implements SparqlSource {
       options.timeoutMs === undefined
         ? this.runHere(text, resultsFormat)
         : await this.runInWorker(text, resultsFormat, options.timeoutMs);
+    if (form === 'select') return resultFromTsv(output);
     return form === 'construct' || form === 'describe'
       ? resultFromNTriples(output)
       : resultFromJson(output);

@@ -1,15 +1,17 @@
 /**
  * The store's output order: quads de-duplicated and sorted by graph, subject, predicate
  * (`rdf:type` first) and object — the order of `compareQuads` — with blank nodes relabelled.
- * The distinct terms are ranked once (`compareTerms` runs on them, not on every pair of
- * quads), and the quads are put in order by a stable counting sort on their terms' ranks.
+ * The distinct terms are ranked once (`term-ranks.ts`: `compareTerms` runs on them, not on every
+ * pair of quads), blank nodes get labels from their neighbours' ranks and are ranked again, and
+ * the quads are put in order by a stable counting sort on their terms' ranks.
  * Writers then take the terms from the table: no quad is rebuilt unless quads are asked for.
  */
-import type { Quad, Term } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { relabelTableBlankNodes } from './blank-nodes.js';
+import { rankTerms } from './term-ranks.js';
 import { indexQuads, type TermTable } from './term-table.js';
-import { compareQuads, RDF_TYPE, TERM_RANK } from './terms.js';
+import { RDF_TYPE } from './terms.js';
 
 /**
  * A dataset in output order: `order` lists the input positions of the distinct quads, sorted;
@@ -22,54 +24,6 @@ export interface SortedQuads {
   order: Uint32Array;
   /** The datatype IRI of each literal in `table` without a language; undefined for others. */
   datatypes: ReadonlyArray<string | undefined>;
-}
-
-/**
- * Ranks the terms of a table in `compareTerms` order; terms that compare equal share a rank.
- * Also returns the datatype of each literal without a language, read on the way.
- */
-function rankTerms(terms: readonly Term[]): {
-  ranks: Uint32Array;
-  datatypes: Array<string | undefined>;
-} {
-  const count = terms.length;
-  const kinds = new Uint8Array(count);
-  const values: string[] = new Array<string>(count);
-  const datatypes = new Array<string | undefined>(count);
-  const languages: string[] = new Array<string>(count);
-  for (let index = 0; index < count; index++) {
-    const term = terms[index]!;
-    kinds[index] = TERM_RANK[term.termType];
-    values[index] = term.value;
-    if (term.termType === 'Literal') {
-      languages[index] = term.language;
-      datatypes[index] = term.datatype.value;
-    }
-  }
-  // Kinds come first in the order, so each kind is sorted on its own with a simpler comparison.
-  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const compareWithin = (kind: number): ((a: number, b: number) => number) => {
-    if (kind === TERM_RANK.Quad) return (a, b) => compareQuads(terms[a] as Quad, terms[b] as Quad);
-    if (kind !== TERM_RANK.Literal) return (a, b) => text(values[a]!, values[b]!);
-    return (a, b) =>
-      text(values[a]!, values[b]!) ||
-      text(datatypes[a]!, datatypes[b]!) ||
-      text(languages[a]!, languages[b]!);
-  };
-  const byKind: number[][] = Object.values(TERM_RANK).map(() => []);
-  for (let index = 0; index < count; index++) byKind[kinds[index]!]!.push(index);
-  const ranks = new Uint32Array(count);
-  let rank = -1;
-  byKind.forEach((members, kind) => {
-    const compare = compareWithin(kind);
-    members.sort(compare);
-    members.forEach((index, position) => {
-      if (position === 0 || compare(members[position - 1]!, index) !== 0) rank++;
-      ranks[index] = rank;
-    });
-  });
-  const unlanguaged = datatypes.map((datatype, index) => (languages[index] ? undefined : datatype));
-  return { ranks, datatypes: unlanguaged };
 }
 
 /**
@@ -109,9 +63,10 @@ function orderByColumns(
  */
 export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): SortedQuads {
   const { table, ids } = indexQuads(quads, mergeGraphs);
-  relabelTableBlankNodes(table, ids);
   const { terms } = table;
-  const { ranks, datatypes } = rankTerms(terms);
+  const termRanks = rankTerms(terms);
+  if (relabelTableBlankNodes(table, ids, termRanks.ranks)) termRanks.rankBlankNodesAgain();
+  const { ranks, datatypes } = termRanks;
   const count = quads.length;
   // One column of ranks per position, in sort order; predicates put rdf:type first.
   const graphs = new Uint32Array(count);

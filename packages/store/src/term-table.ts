@@ -23,6 +23,8 @@ export class TermTable {
   private readonly literals = new Map<string, number>();
   /** Default graph, variables, quoted triples and blank nodes in predicate position. */
   private readonly others = new Map<string, number>();
+  /** The IRIs seen as predicates, with their indices in `terms` (a cache in front of `intern`). */
+  private readonly predicates = new Map<string, number>();
   private readonly text: Array<string | undefined> = [];
   private readonly blank: boolean[] = [];
 
@@ -56,9 +58,15 @@ export class TermTable {
    * exactly as it came.
    */
   internPredicate(term: Term): number {
-    return term.termType === 'BlankNode'
-      ? this.lookUp(this.others, `predicate ${termKey(term)}`, term)
-      : this.intern(term);
+    if (term.termType === 'BlankNode') {
+      return this.lookUp(this.others, `predicate ${termKey(term)}`, term);
+    }
+    // A dataset has few predicates, so a map of their own stays in the processor's cache, where
+    // the map of every IRI would not.
+    const key = termKey(term);
+    let index = this.predicates.get(key);
+    if (index === undefined) this.predicates.set(key, (index = this.intern(term)));
+    return index;
   }
 
   /** Whether the term at `index` is a blank node that `intern` gave its own entry. */
