@@ -368,8 +368,23 @@ export function resolveEntities(
           body.slice(mention.end, mention.end + 30),
         )?.[1] ?? '';
       const commonNoun = lowerWords.has(text.toLowerCase());
+      // "Rocío was there again", "said Rocío, 34,": a known first name alone, as the subject of a
+      // verb or right after a speech verb, names a person the article calls by first name only.
+      const firstName = getGender(text.normalize('NFKD').replace(/\p{M}/gu, '')) !== 'unknown';
+      const afterSpeechVerb =
+        firstName &&
+        /\b(\p{Ll}+)\s+$/u.test(body.slice(Math.max(0, mention.start - 20), mention.start)) &&
+        lexicon.strongSpeechVerbs.has(
+          /\b(\p{Ll}+)\s+$/u.exec(
+            body.slice(Math.max(0, mention.start - 20), mention.start),
+          )?.[1] ?? '',
+        ) &&
+        /^[,.]/u.test(body.slice(mention.end, mention.end + 1));
+      const subjectOfVerb =
+        firstName &&
+        /^(?:was|is|has|had|did|does|will|would|can|could|says|said|told|added|wrote)$/u.test(verb);
       if (
-        lexicon.strongSpeechVerbs.has(verb) &&
+        (lexicon.strongSpeechVerbs.has(verb) || afterSpeechVerb || subjectOfVerb) &&
         !commonNoun &&
         !lexicon.nonNameWords.has(text.toLowerCase()) &&
         !lexicon.places.has(text.toLowerCase()) &&
@@ -602,6 +617,15 @@ function learnGender(
     const actor = actors.get(key);
     if (!actor || actor.kind !== 'Person') continue;
     const after = body.slice(mention.end, mention.end + 120);
+    // "Marisol Roe's brother-in-law … he": the pronoun is the relative's, not the possessor's.
+    const possessed = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
+    if (
+      possessed &&
+      (GENDERED_NOUNS[possessed.replace(/-in-law$/u, '')] !== undefined ||
+        lexicon.personNouns.has(possessed) ||
+        lexicon.titles.roleNouns.includes(possessed))
+    )
+      continue;
     const sentenceEnd = after.search(/[.!?](?:\s|$)|["“”]/u);
     const window = sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after;
     const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);

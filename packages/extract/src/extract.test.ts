@@ -821,6 +821,26 @@ describe('extractDocument: attribution patterns', () => {
     );
   });
 
+  it("reads first names alone, constituencies before a member's name, and pronouns after a possessed relative", () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Rocío was there again. She said her husband is now waiting for a hearing.',
+        '"I don\'t want revenge," she said.',
+        'Member for Yarrabee Fiona Delacroix-Hart posted on Facebook that she had raised the case.',
+        '"I expect that unit to be fixed this week," she wrote.',
+        "Ernesto Ybarra, Marisol Ybarra's brother-in-law, shared texts that he exchanged with the superintendent.",
+        'Marisol Ybarra was furious about the letter.',
+        '"Half this building doesn\'t speak English," she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["I don't want revenge", 'person:rocio'],
+      ['I expect that unit to be fixed this week', 'person:fiona-delacroix-hart'],
+      ["Half this building doesn't speak English", 'person:marisol-ybarra'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

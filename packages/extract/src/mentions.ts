@@ -519,6 +519,18 @@ function pushName(
     pushName(mentions, body, rest.slice(0, possessor + 1), lexicon, atSentenceStart, precededByThe);
     rest = rest.slice(possessor + 1);
   }
+  // "Member for Yarrabee Fiona Roe": the constituency comes before the member's first name.
+  if (
+    rest.length >= 3 &&
+    /\b(?:Member|MP|MLA|MSP|MPP|MHA|TD|Senator|Representative|Councillor|Cllr|Deputy)\s+for\s+$/u.test(
+      body.slice(Math.max(0, (rest[0]?.start ?? 0) - 30), rest[0]?.start ?? 0),
+    )
+  ) {
+    const firstName = rest.findIndex(
+      (word, i) => i > 0 && i < rest.length - 1 && getGender(stripAccents(word.text)) !== 'unknown',
+    );
+    if (firstName > 0) rest = rest.slice(firstName);
+  }
   // "Dean Kowalczyk": a one-word title that is also a common first name, before a lone
   // capitalised word, is a first name and a surname.
   const firstNameTitle =
@@ -768,6 +780,10 @@ function pushName(
 }
 
 const { getGender } = genderDetection;
+/** A word without its accents ("Rocío" → "Rocio"), as the first-name lists write them. */
+function stripAccents(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '');
+}
 const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));
 /** A capitalised plural noun or party word that can open an organisation's name. */
 const GROUP_NOUN =
