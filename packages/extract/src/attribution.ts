@@ -1087,6 +1087,45 @@ function colonAfterSubject(
   };
 }
 
+/**
+ * A chronology's entry: "Sept. 18 — Deputy Chief Gideon Roe to the site administrator, by text:
+ * '…'". The paragraph opens with a date and a dash, then the one who said or wrote what follows.
+ */
+function datedEntry(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+  rawByParagraph: Map<number, RawQuote[]>,
+): Attribution | undefined {
+  if ((rawByParagraph.get(paragraph.index) ?? [])[0] !== quote) return undefined;
+  const date = startingIn(ctx.dates, paragraph.start, paragraph.start + 20)[0];
+  if (!date) return undefined;
+  const dash = /^[\s,]*[—–-]\s*/u.exec(ctx.body.slice(date.end, paragraph.end));
+  if (!date || date.start > paragraph.start + 2 || !dash) return undefined;
+  const from = date.end + dash[0].length;
+  const clause = /^[^:,(]*/u.exec(ctx.body.slice(from, quote.outerStart))?.[0] ?? '';
+  const named = subjectMentions(ctx, from, from + clause.length).filter(
+    (m) => (m.kind === 'Person' || m.kind === 'Organization') && !inObjectPosition(ctx, m, from),
+  );
+  const subject = qualifiedSubject(ctx, named);
+  if (!subject) return undefined;
+  const opens = Math.min(
+    subject.start,
+    subject.title?.start ?? subject.start,
+    subject.affiliation?.start ?? subject.start,
+    subject.roleBefore?.start ?? subject.start,
+  );
+  if (wordCount(ctx.body.slice(from, opens)) > 3) return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-dated-entry',
+    confidence: 0.65,
+  };
+}
+
 /** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
 function nameColon(
   ctx: AttributionContext,
@@ -1330,6 +1369,7 @@ export function attributeQuotes(
       if (header) attribution = headerAttribution(ctx, header);
     }
     attribution ??= nameColon(ctx, quote, paragraph);
+    attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     attribution ??= documentOpensSentence(ctx, quote, windowStart);

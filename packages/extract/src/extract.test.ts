@@ -841,6 +841,21 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads a chronology entry: a date, a dash, then the one who wrote what follows', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sept. 18 — Deputy Chief Gideon Thorsby to site administrator Dwayne Pruitt, by text: "Can do 2 but they stage on Foundry, not at your gate."',
+        'Oct. 30 — Attorney General Priya Sundaresan-Moore, letter to the sheriff. The line everyone quotes: "State law does not permit a local agency to do this."',
+      ].join('\n\n'),
+      '2025-11-10',
+    );
+    expect(said(extraction)).toEqual([
+      ['Can do 2 but they stage on Foundry, not at your gate.', 'person:gideon-thorsby'],
+      ['State law does not permit a local agency to do this.', 'person:priya-sundaresan-moore'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',
