@@ -510,7 +510,10 @@ const OBJECT_BEFORE =
 /** Whether a mention stands as an object ("in a letter to the union", "accused the union of"). */
 function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: number): boolean {
   // "the processing office is run by the agency, which said …": the subject of its own clause.
-  if (/^,?\s*(?:who|which)\s/u.test(ctx.body.slice(mention.end, mention.end + 8))) return false;
+  const relative = /^,?\s*(?:who|which)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)/u.exec(
+    ctx.body.slice(mention.end, mention.end + 40),
+  );
+  if (relative?.[1] && isSpeechVerb(relative[1], ctx.lexicon, true)) return false;
   // A role in apposition ("the chief constable, Mr Roe") belongs to someone else's phrase.
   const role =
     mention.roleBefore && !/,/u.test(ctx.body.slice(mention.roleBefore.end, mention.start))

@@ -467,9 +467,12 @@ function lastSpokenOf(people: WorkingActor[], position: number): WorkingActor | 
   return !second || first.at - second.at >= 300 ? first.person : undefined;
 }
 
-/** "Tolliver Bay" in "Riders United Tolliver Bay": a tail of capitalised words that names no kind of body. */
+/**
+ * "Tolliver Bay" in "Riders United Tolliver Bay", "of South Harlan Creek" in "Concerned Citizens of
+ * South Harlan Creek": a tail of capitalised words that names no kind of body.
+ */
 function placeTail(tail: string, lexicon: Lexicon): boolean {
-  const words = tail.split(/\s+/u);
+  const words = tail.replace(/^of\s+(?:the\s+)?/u, '').split(/\s+/u);
   return (
     words.length <= 3 &&
     words.every(

@@ -856,6 +856,24 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads a group named after a place and its short form, and skips an object inside a dashed aside', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Concerned Citizens of South Harlan Creek formed in May. Councilman Ernesto Quintanilla backed them.',
+        'On Tuesday, the Concerned Citizens group posted on its own Facebook page: "Two days. They had the results for two days."',
+        'Their leader — Xiomara Quintanilla, no relation to the councilman, which must confuse people — called the letter "what accountability looks like when it starts."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Two days. They had the results for two days.',
+        'org:concerned-citizens-of-south-harlan-creek',
+      ],
+      ['what accountability looks like when it starts.', 'person:xiomara-quintanilla'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

@@ -603,6 +603,13 @@ function pushName(
       /^District$/u.test(rest[rest.length - 1]?.text ?? '') &&
       SERVICE_DISTRICT.test(rest[rest.length - 2]?.text ?? '')
     ) &&
+    // "Concerned Citizens of South Harlan Creek" is a group named after a place; "Bay of Fundy" is a place.
+    !rest.some(
+      (word, i) =>
+        word.text === 'of' &&
+        i > 0 &&
+        !lexicon.placeSuffixes.has((rest[i - 1]?.text ?? '').toLowerCase()),
+    ) &&
     /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
@@ -861,7 +868,9 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(
         body.slice(Math.max(0, first.start - 4), first.start),
       );
-    const precededByThe = /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start));
+    const precededByThe =
+      /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start)) ||
+      (first.text === 'The' && sequence.length > 2);
     let loneTitle: { label: string; start: number; end: number } | undefined;
     for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) {
       const count = mentions.length;

@@ -350,7 +350,12 @@ export function findSourceDocuments(
             )
           : undefined;
         if (possessor)
-          [doc.authorKey, doc.rule] = [possessor.key, 'source-possessive-pronoun-author'];
+          [doc.authorKey, doc.rule] = [
+            possessor.key,
+            possessor.kind === 'Organization'
+              ? 'source-possessive-pronoun-author-organisation'
+              : 'source-possessive-pronoun-author',
+          ];
       }
       // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
       const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
@@ -434,7 +439,9 @@ export function findSourceDocuments(
         if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before'];
       }
       found.push(doc);
-      if (doc.authorKey) lastAuthored.set(medium, doc);
+      // "its" is too weak a guess to carry over to later mentions of the medium ("his", "her" are not).
+      if (doc.authorKey && doc.rule !== 'source-possessive-pronoun-author-organisation')
+        lastAuthored.set(medium, doc);
     }
     signedBy(body, paragraph, index, lexicon, found, lastAuthored);
   }
