@@ -681,7 +681,18 @@ function attributeFromLead(
     !/\b(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
       ctx.body.slice(Math.max(start, doc.start - 40), doc.start),
     );
-  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays)) {
+  // "Ardell Public Radio published a June 20 memo from Capt. X limiting …": whoever published,
+  // obtained or released a document with a known author does not speak its words.
+  const published =
+    doc !== undefined &&
+    doc.authorKey !== undefined &&
+    lastSubject !== undefined &&
+    doc.start >= lastSubject.end &&
+    doc.authorKey !== ctx.index.mentionActor.get(lastSubject.start) &&
+    /^\s+(?:(?:has|have|had|also|first|then)\s+)?(?:published|obtained|released|leaked|posted|shared|reviewed|unearthed|reported)\b/u.test(
+      ctx.body.slice(lastSubject.end, doc.start),
+    );
+  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published)) {
     const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
     return {
       speaker,
@@ -987,6 +998,25 @@ function documentOpensSentence(
       ).some((v) => wordCount(ctx.body.slice(m.end, v.start)) <= 2),
   );
   if (namedSpeaker) return undefined;
+  // "The statement from the guild came a day after the mayor, who …, told the union in writing
+  // that '…'": another subject's strong speech verb stands between the document and the words.
+  const otherSpeaker = speechVerbs(between, doc.end, ctx.lexicon, false).some((verb) =>
+    subjectMentions(ctx, doc.end, verb.start).some(
+      (m) =>
+        (m.kind === 'Person' ||
+          m.kind === 'Organization' ||
+          m.kind === 'Description' ||
+          (m.kind === 'Pronoun' && /^(?:he|she|they)$/iu.test(m.text))) &&
+        !/\b(?:from|by|of|to)\s+(?:the\s+)?$/u.test(
+          ctx.body.slice(Math.max(doc.end, m.start - 12), m.start),
+        ) &&
+        !inObjectPosition(ctx, m, doc.end) &&
+        // the subject of that verb: right before it, or before an aside
+        (wordCount(ctx.body.slice(m.end, verb.start)) <= 1 ||
+          /^\s*,[^,]{1,120},\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(m.end, verb.start))),
+    ),
+  );
+  if (otherSpeaker) return undefined;
   const firstSpeechVerb = speechVerbs(between, doc.end, ctx.lexicon, true)[0];
   const verb =
     /^(?:,[^,]*,|\s+(?:from|by|to|of|for|sent|signed|dated|obtained|posted|released|issued|written)\b[^,]*?)?\s*(?:(?:also|further|then|later|only|even|now)\s+)?(\p{Ll}+)/u.exec(

@@ -874,6 +874,21 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('keeps a document from speaking for someone else, and a publisher from speaking for a document', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Lionel Abernathy-Osei leads the city. The Port Ardell Police Officers’ Guild disagreed.',
+        'The statement from the Port Ardell Police Officers’ Guild came less than a day after the mayor, who also serves as police commissioner, told a federal employees’ union in writing that “no such policy exists.”',
+        'On Thursday, Ardell Public Radio published a June 20 memo from Capt. Ibrahim Sheikh-Lawson telling officers to respond only to "an imminent threat to life at the camp."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['no such policy exists.', 'person:lionel-abernathy-osei'],
+      ['an imminent threat to life at the camp.', 'person:ibrahim-sheikh-lawson'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',
