@@ -543,17 +543,18 @@ function dashSignature(
   const text = ctx.body.slice(from, end);
   if (!/^\s*[—–]\s*\p{Lu}/u.test(text)) return undefined;
   const dash = from + text.search(/[—–]/u) + 1;
-  const subject = qualifiedSubject(
-    ctx,
-    subjectMentions(ctx, dash, Math.min(end, dash + 80)).filter(
-      (m) => m.kind === 'Person' || m.kind === 'Organization',
-    ),
+  const signed = subjectMentions(ctx, dash, Math.min(end, dash + 80)).filter(
+    (m) => m.kind === 'Person' || m.kind === 'Organization',
   );
+  const subject = qualifiedSubject(ctx, signed);
   if (!subject) return undefined;
+  // "— Port Ardell Police Officers' Guild president Kevin Roe": from the organisation on.
   const opens = Math.min(
     subject.start,
     subject.title?.start ?? subject.start,
     subject.affiliation?.start ?? subject.start,
+    subject.roleBefore?.start ?? subject.start,
+    signed[0]?.start ?? subject.start,
   );
   if (wordCount(ctx.body.slice(dash, opens)) > 1) return undefined;
   const speaker = resolveSubject(ctx, subject);
@@ -965,7 +966,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:[-–—•*]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
+  /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or
@@ -1083,8 +1084,15 @@ function colonAfterSubject(
 ): Attribution | undefined {
   const lead = ctx.body.slice(start, quote.outerStart);
   if (!/:\s*$/u.test(lead)) return undefined;
+  // "He followed up minutes later:" — a he/she opening the sentence counts as well.
   const named = subjectMentions(ctx, start, quote.outerStart).filter(
-    (m) => (m.kind === 'Person' || m.kind === 'Organization') && resolveSubject(ctx, m),
+    (m) =>
+      (m.kind === 'Person' ||
+        m.kind === 'Organization' ||
+        (m.kind === 'Pronoun' &&
+          /^(?:he|she)$/iu.test(m.text) &&
+          wordCount(ctx.body.slice(start, m.start)) === 0)) &&
+      resolveSubject(ctx, m),
   );
   // "Cottonwood teacher Dmitri Roe followed her:" — past the organisation that qualifies the person.
   const subject = qualifiedSubject(ctx, named);
@@ -1569,7 +1577,14 @@ function coordinatedPredicate(
   // "… supports the principle but would need "time and resources"": a modal starts a second predicate.
   const modal =
     verb?.[1] !== undefined && /^(?:would|will|could|should|might|must|can|may)$/u.test(verb[1]);
-  if (!verb?.[1] || (!secondClause && !participle && !modal && !/(?:ed|s)$/u.test(verb[1])))
+  if (
+    !verb?.[1] ||
+    (!secondClause &&
+      !participle &&
+      !modal &&
+      !/(?:ed|s)$/u.test(verb[1]) &&
+      !/^(?:said|told|wrote|spoke|read)$/u.test(verb[1]))
+  )
     return undefined;
   const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
     (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),

@@ -889,6 +889,30 @@ describe('extractDocument: attribution patterns', () => {
     ]);
   });
 
+  it('reads newsletter layouts, second predicates with "and said", "He followed up:" and streets as places', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Guild president Kevin Szymanski and House Majority Leader Amara Okonjo-Field spoke. Mayor Lionel Abernathy-Osei posted on X.',
+        'QUOTE OF THE DAY: "You can argue about what to call it." — Port Ardell Police Officers\' Guild president Kevin Szymanski, to a radio station.',
+        'Okonjo-Field called the idea "a solution in search of a problem" and said the Legislature "has no business rewriting a city charter."',
+        'The mayor, Lionel Abernathy-Osei, posted first.',
+        'He followed up minutes later: "If FRES is looking for this mayor to bail them out, they have dialed the wrong number."',
+        'Asked whether any directive about Ferris Street had gone out, he said: "Not from me."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['You can argue about what to call it.', 'person:kevin-szymanski'],
+      ['a solution in search of a problem', 'person:amara-okonjo-field'],
+      ['has no business rewriting a city charter.', 'person:amara-okonjo-field'],
+      [
+        'If FRES is looking for this mayor to bail them out, they have dialed the wrong number.',
+        'person:lionel-abernathy-osei',
+      ],
+      ['Not from me.', 'person:lionel-abernathy-osei'],
+    ]);
+  });
+
   it('finds indirect speech', () => {
     const extraction = extract(
       'Headline\n\nAccording to Ruth Okoye, the clinic will close in May.\n\nHal Brenner said the vote was rigged.',

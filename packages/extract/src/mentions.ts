@@ -614,6 +614,15 @@ function pushName(
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
+  // "Ferris Street", "Water Avenue": a thoroughfare is a place wherever it stands.
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    rest.length >= 2 &&
+    STREET.test(rest[rest.length - 1]?.text ?? '')
+  )
+    classified = { kind: 'Place', rule: 'mention-place-street', confidence: 0.8 };
   // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove": a two-word name after a
   // preposition of place, with no title or role, is a place.
   if (
@@ -795,6 +804,8 @@ const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals
 /** A capitalised plural noun or party word that can open an organisation's name. */
 const GROUP_NOUN =
   /^\p{Lu}\p{Ll}+(?:s|s['’]|ers|ists)$|^(?:Police|Labour|Liberal|Conservative|Socialist|Democrat|Republican)$/u;
+const STREET =
+  /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Highway|Hwy\.|Plaza|Parkway|Pkwy\.|Expressway|Freeway|Turnpike)$/u;
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
