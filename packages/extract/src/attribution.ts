@@ -405,6 +405,23 @@ function attributeFromTail(
     const cue = { verb: verbFirst[1], start: verbStart, end: verbStart + verbFirst[1].length };
     const afterVerb = ctx.body.slice(cue.end, end);
     if (/^\s+(?:one|another|a|an|some|two|three|several|many)\s+[\p{Ll}]/u.test(afterVerb)) {
+      // "said a colleague, Maria Ortiz": the description is followed by the name.
+      const apposed = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60)).find(
+        (m) =>
+          m.kind === 'Person' &&
+          /^\s+(?:one|another|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s*$/u.test(
+            ctx.body.slice(cue.end, m.title?.start ?? m.start),
+          ),
+      );
+      const named = apposed ? resolveSubject(ctx, apposed) : null;
+      if (apposed && named)
+        return {
+          speaker: named,
+          speakerMention: { start: apposed.start, end: apposed.end },
+          cue,
+          rule: 'tail-verb-then-speaker',
+          confidence: 0.85,
+        };
       return { speaker: null, cue, rule: 'tail-verb-then-unnamed-speaker', confidence: 0.6 };
     }
     const subjects = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 80));
@@ -1711,6 +1728,13 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
   if (quote.marks === 'none' || wordCount(text) > 10) return false;
   const before = ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart);
   if (TITLE_BEFORE.test(before)) return true;
+  // 'Dolores "Lola" Roe': a nickname inside a name.
+  if (
+    /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(text) &&
+    /\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u.test(before) &&
+    /^\s\p{Lu}/u.test(ctx.body.slice(quote.outerEnd, quote.outerEnd + 2))
+  )
+    return true;
   const titleCase = text
     .replace(/[.,!?]+$/u, '')
     .split(/\s+/u)

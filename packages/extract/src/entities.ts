@@ -170,6 +170,8 @@ export function resolveEntities(
       : undefined;
   };
 
+  /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
+  const nicknamed = new Map<string, string>();
   // Pass 1: full names and organisations create actors.
   for (const mention of names) {
     const words = mention.text.split(/\s+/);
@@ -250,11 +252,17 @@ export function resolveEntities(
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
       (titleFirst ? longerNameEndingWith(actors, words.slice(1), mention.start) : undefined);
-    const key = fullName?.key ?? personKey(mention.text);
+    const key = nicknamed.get(personKey(mention.text)) ?? fullName?.key ?? personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);
     addMention(actor, mention);
     mentionActor.set(mention.start, key);
+    // 'Dolores "Lola" Roe' is also "Lola Roe" and, alone, "Lola".
+    if (mention.nickname) {
+      const surname = mention.text.split(/\s+/u).slice(1).join(' ');
+      nicknamed.set(personKey(`${mention.nickname} ${surname}`), key);
+      if (!actor.aliases.includes(mention.nickname)) actor.aliases.push(mention.nickname);
+    }
     if (mention.gender) actor.gender = mention.gender;
     if (mention.title) actor.typeNouns.add(mention.title.label.toLowerCase());
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
@@ -301,7 +309,8 @@ export function resolveEntities(
       return (
         parts[parts.length - 1] === text ||
         parts[0] === text ||
-        person.name.split(/[\s-]+/).includes(text)
+        person.name.split(/[\s-]+/).includes(text) ||
+        person.aliases.includes(text)
       );
     });
     let chosen: WorkingActor | undefined;

@@ -541,6 +541,22 @@ describe('extractDocument: attribution patterns', () => {
     expect(extraction.actors.map((a) => a.key)).toContain('org:tallis-roarke');
   });
 
+  it('knows a person by the nickname written inside their name', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The hospital says ICU nurse Dolores "Lola" Ferreira-Banks broke its rules.',
+        'Lola Ferreira-Banks keeps the letter in her pocket. "Fourteen years in that unit," she says.',
+        '"Everybody knows what Lola said was true," said a colleague, Maria Ortiz. "I\'d go back tomorrow," Lola said later.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Fourteen years in that unit', 'person:dolores-ferreira-banks'],
+      ['Everybody knows what Lola said was true', 'person:maria-ortiz'],
+      ["I'd go back tomorrow", 'person:dolores-ferreira-banks'],
+    ]);
+  });
+
   it('never takes an outlet, a recipient or a bracketed aside for the speaker', () => {
     const extraction = extract(
       [

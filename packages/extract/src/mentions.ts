@@ -30,6 +30,8 @@ export interface NameMention extends Mention {
   roleBefore?: { label: string; start: number; end: number };
   /** The honorific before the name, lower case without its full stop ("dr", "ms"). */
   honorific?: string;
+  /** A nickname written in quotation marks inside the name ("Lola" in 'Dolores "Lola" Roe'). */
+  nickname?: string;
 }
 
 const CONNECTORS = new Set([
@@ -909,7 +911,14 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
           : undefined;
     }
   }
-  for (const mention of mentions) mention.text = mention.text.replace(/\s{2,}/gu, ' ');
+  for (const mention of mentions) {
+    mention.text = mention.text.replace(/\s{2,}/gu, ' ');
+    // 'Dolores "Lola" Roe': the nickname is remembered, so that "Lola Roe" and "Lola" are her.
+    const nickname = /^\S+\s+["“'‘](\p{Lu}[^"”'’]*)["”'’]\s/u.exec(
+      text.slice(mention.start, mention.end),
+    );
+    if (mention.kind === 'Person' && nickname?.[1]) mention.nickname = nickname[1];
+  }
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(body); match; match = PRONOUN.exec(body)) {
     mentions.push({
