@@ -1048,12 +1048,25 @@ function documentOpensSentence(
     (!verb?.[1] || /^(?:to|of|for|from|by|and|or|in|on|at|with)$/u.test(verb[1]))
   )
     return undefined;
-  // "A June 19 post on Roe's official account, since deleted, saying …": the account's owner.
-  const authorKey =
-    doc.authorKey ??
-    startingIn(ctx.sources, doc.end, quote.outerStart).find(
-      (other) => other.authorKey && other.end <= quote.outerStart,
-    )?.authorKey;
+  // "The complaint quotes a message a nurse received from a manager: '…'": the words are the
+  // inner document's, whoever wrote it; "A June 19 post on Roe's official account, since deleted,
+  // saying …": the account's owner.
+  const inner = startingIn(ctx.sources, doc.end, quote.outerStart).filter(
+    (other) => other.end <= quote.outerStart,
+  );
+  // The inner document introduces the words itself: it is the last before them, close, and not in
+  // an aside ("— one day after the mayor's post —").
+  const last = inner.filter((other) => other.noun !== 'account').at(-1);
+  const introduces =
+    last !== undefined &&
+    wordCount(ctx.body.slice(last.end, quote.outerStart)) <= 15 &&
+    !/[—–]/u.test(ctx.body.slice(last.start, quote.outerStart)) &&
+    !/['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+      ctx.body.slice(Math.max(doc.end, last.start - 30), last.start),
+    );
+  const authorKey = introduces
+    ? last.authorKey
+    : (doc.authorKey ?? inner.find((other) => other.authorKey)?.authorKey);
   const speaker = authorKey ? (ctx.index.actors.get(authorKey) ?? null) : null;
   const cueStart = verb?.[1] ? doc.end + verb.index + verb[0].length - verb[1].length : undefined;
   return {

@@ -234,7 +234,6 @@ export function findSourceDocuments(
           'petition',
           'account',
           'release',
-          'charge',
           'grievance',
         ].includes(noun) &&
         !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu.test(
