@@ -822,7 +822,7 @@ const ORGANISATION_APPOSED_BEFORE =
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 /** A nickname in quotation marks between a first name and a surname, with the space after it. */
 const NICKNAME =
-  /(?<=\b\p{Lu}[\p{L}\p{M}'’.-]+ )["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] (?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+  /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
   'general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
 const DESCRIPTION = new RegExp(
@@ -872,7 +872,12 @@ export function findMoney(body: string): MoneyMention[] {
 export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   const mentions: NameMention[] = [];
   // Names are read past a nickname in quotation marks ('Teodoro "Teddy" Maglaya').
-  const body = text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
+  const body = /["“'‘]\p{Lu}[^"”'’\n]{0,30}["”'’] \p{Lu}/u.test(text)
+    ? text.replace(
+        NICKNAME,
+        (_match, given: string, nickname: string) => given + ' '.repeat(nickname.length),
+      )
+    : text;
   const words = tokenize(body, lexicon);
   for (const sequence of capitalisedSequences(words, lexicon)) {
     const first = sequence[0] as Word & { breakBefore?: boolean };
