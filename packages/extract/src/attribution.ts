@@ -334,6 +334,16 @@ function sentenceSubjectBefore(
   return compatible ? actor : undefined;
 }
 
+/** Where a name's phrase opens: its organisation, title or role noun may come before the name. */
+function phraseStart(mention: NameMention): number {
+  return Math.min(
+    mention.start,
+    mention.affiliation?.start ?? mention.start,
+    mention.title?.start ?? mention.start,
+    mention.roleBefore?.start ?? mention.start,
+  );
+}
+
 /**
  * The first of the subject mentions, unless it only qualifies the person after it: "Prairie Lakes
  * spokesman Derek Hollins", "Veridyne's general counsel, Martin Szabo-Ellery".
@@ -464,14 +474,7 @@ function attributeFromTail(
   const subject = qualifiedSubject(ctx, subjectMentions(ctx, subjectZone[0], subjectZone[1]));
   // The subject's name may come after its organisation and title ("Port of Sabrine Executive
   // Director Caroline Roe said").
-  const subjectOpens = subject
-    ? Math.min(
-        subject.start,
-        subject.affiliation?.start ?? subject.start,
-        subject.title?.start ?? subject.start,
-        subject.roleBefore?.start ?? subject.start,
-      )
-    : cue.start;
+  const subjectOpens = subject ? phraseStart(subject) : cue.start;
   const lead = ctx.body.slice(from, subjectOpens);
   if (wordCount(lead) > 3) return undefined;
   // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag.
@@ -566,13 +569,7 @@ function dashSignature(
   const subject = qualifiedSubject(ctx, signed);
   if (!subject) return undefined;
   // "— Port Ardell Police Officers' Guild president Kevin Roe": from the organisation on.
-  const opens = Math.min(
-    subject.start,
-    subject.title?.start ?? subject.start,
-    subject.affiliation?.start ?? subject.start,
-    subject.roleBefore?.start ?? subject.start,
-    signed[0]?.start ?? subject.start,
-  );
+  const opens = Math.min(phraseStart(subject), signed[0]?.start ?? subject.start);
   if (wordCount(ctx.body.slice(dash, opens)) > 1) return undefined;
   const speaker = resolveSubject(ctx, subject);
   if (!speaker) return undefined;
@@ -1180,13 +1177,7 @@ function datedEntry(
   );
   const subject = qualifiedSubject(ctx, named);
   if (!subject) return undefined;
-  const opens = Math.min(
-    subject.start,
-    subject.title?.start ?? subject.start,
-    subject.affiliation?.start ?? subject.start,
-    subject.roleBefore?.start ?? subject.start,
-  );
-  if (wordCount(ctx.body.slice(from, opens)) > 3) return undefined;
+  if (wordCount(ctx.body.slice(from, phraseStart(subject))) > 3) return undefined;
   const speaker = resolveSubject(ctx, subject);
   if (!speaker) return undefined;
   return {
