@@ -980,7 +980,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)\s+[^,]{1,30},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
+  /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)(?:\s+(?!(?:he|she|they|we|it|I|you|[Hh]is|[Hh]er|[Tt]heir)\b)[^\s,]+){1,4},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or

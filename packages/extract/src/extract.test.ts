@@ -974,6 +974,32 @@ describe('extractDocument: attribution patterns', () => {
   });
 });
 
+describe('extractDocument: headline words and party tags are not people', () => {
+  it('reads "Sen. X, R-Town," as a party tag, not a second person', () => {
+    const extraction = extract(
+      'Headline\n\nState Sen. Owen Halloran, R-Millbrook, said the bill "fixes nothing."',
+    );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:r-millbrook');
+    expect(said(extraction)).toEqual([['fixes nothing.', 'person:owen-halloran']]);
+  });
+
+  it('does not take a headline verb for part of a name', () => {
+    const extraction = extract(
+      "Mayor Denies 'Curfew' Plan — Then Her Own Memo Leaks\n\nThe memo, signed by Mayor Lena Forsyth, told staff that \"no one leaves the hall.\"",
+    );
+    const keys = extraction.actors.map((a) => a.key);
+    expect(keys.some((key) => /denies/u.test(key))).toBe(false);
+  });
+
+  it('does not read "Who Is X?" as a person called "Is X"', () => {
+    const extraction = extract(
+      'Headline\n\nSheriff Carla Petrenko spoke first.\n\nRelated: Who Is Carla Petrenko? The Nurse Who Became Sheriff\n\nLawyer Ruth Imbert wrote to the county on Monday.\n\nPetrenko is not backing down. On Tuesday she posted again, this time on Facebook: "A letter changes nothing."',
+    );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:is-carla-petrenko');
+    expect(said(extraction)).toEqual([['A letter changes nothing.', 'person:carla-petrenko']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -196,7 +196,8 @@ function capitalisedSequences(
     } else flush();
   }
   flush();
-  return sequences;
+  // "Sen. Warren Roe, R-Castine," / "(D-Port Ardell)": a party and home district, not a name.
+  return sequences.filter((sequence) => !/^[RDI]-\p{Lu}/u.test(sequence[0]?.text ?? ''));
 }
 
 function joinWords(body: string, words: Word[]): Word | undefined {
@@ -437,6 +438,15 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   }
   if (texts.some((text) => isOrganisationWord(text, lexicon)))
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  // "Sheriff Denies 'Sanctuary' Policy", "Mayor Says County Will …": a headline's verb.
+  const headlineVerb = texts.some((text) => {
+    const word = text.toLowerCase();
+    return (
+      /[^s]s$/u.test(word) &&
+      (lexicon.strongSpeechVerbs.has(word) || lexicon.weakSpeechVerbs.has(word))
+    );
+  });
+  if (headlineVerb) return { kind: 'Unknown', rule: 'mention-headline-verb', confidence: 0.3 };
   if (
     lexicon.titles.roleNouns.includes(last.toLowerCase()) ||
     lexicon.titles.preNominal[last.toLowerCase()] !== undefined
@@ -686,7 +696,7 @@ function pushName(
   }
   const name = joinWords(body, rest);
   if (!name) return;
-  if (title || honorific) {
+  if ((title || honorific) && classified.rule !== 'mention-headline-verb') {
     if (
       classified.kind === 'Unknown' ||
       classified.kind === 'Person' ||
