@@ -414,6 +414,24 @@ function attributeFromTail(
     const verbStart = from + text.indexOf(verbFirst[1], verbFirst[0].length - verbFirst[1].length);
     const cue = { verb: verbFirst[1], start: verbStart, end: verbStart + verbFirst[1].length };
     const afterVerb = ctx.body.slice(cue.end, end);
+    // "…," reads the Sept. 19 memo from Capt. Jo Roe: the document named after the verb speaks.
+    const docAfter = startingIn(ctx.sources, cue.end, Math.min(end, cue.end + 40)).find((d) =>
+      /^\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/u.test(
+        ctx.body.slice(cue.end, d.start),
+      ),
+    );
+    if (docAfter) {
+      const speaker = docAfter.authorKey
+        ? (ctx.index.actors.get(docAfter.authorKey) ?? null)
+        : null;
+      return {
+        speaker,
+        cue,
+        source: sourceFromDocument(ctx, docAfter, speaker, 'source-document-subject'),
+        rule: 'tail-document-says',
+        confidence: speaker ? 0.8 : 0.5,
+      };
+    }
     if (/^\s+(?:one|another|a|an|some|two|three|several|many)\s+[\p{Ll}]/u.test(afterVerb)) {
       // "said a colleague, Maria Ortiz": the description is followed by the name.
       const apposed = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60)).find(

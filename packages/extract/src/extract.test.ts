@@ -1000,6 +1000,18 @@ describe('extractDocument: headline words and party tags are not people', () => 
   });
 });
 
+describe('extractDocument: a document named after the tail verb', () => {
+  it('gives "…," reads the memo from Capt. X to the memo\'s author', () => {
+    const extraction = extract(
+      'Headline\n\n"Staff will not open the gates before noon," reads the March 2 memo from Capt. Lorna Vesely, which was obtained by the Gazette. "Questions go to my office."',
+    );
+    expect(said(extraction)).toEqual([
+      ['Staff will not open the gates before noon', 'person:lorna-vesely'],
+      ['Questions go to my office.', 'person:lorna-vesely'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
