@@ -737,6 +737,9 @@ function attributeFromLead(
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
+  // "Hundreds of workers rallied outside the county jail, chanting …": a crowd with no name.
+  if (participle && CROWD_OPENING.test(text))
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // The participle's subject is the clause's subject, not a name after a preposition
   // ("In a letter to the City Council, Marchetti asked …, writing that …").
   // … and "CP&L spokesperson Danica Roe declined to say, saying only …": the person the
@@ -805,6 +808,10 @@ function attributeFromLead(
     confidence: speaker ? 0.85 : 0.45,
   };
 }
+
+/** A sentence whose subject is a crowd counted, not named: "Hundreds of workers", "About 90 people". */
+const CROWD_OPENING =
+  /^\s*(?:(?:Hundreds|Dozens|Thousands|Scores|Several|Many|Most|Some)\s+(?:of\s+)?\p{Ll}|(?:About|Nearly|Almost|Roughly|Some|Over|More than|At least)\s+[\d,]+\s+\p{Ll}|[\d,]+\s+\p{Ll})/u;
 
 /** "a charge nurse", "one detention deputy", "a spokesperson for the county": an unnamed person. */
 const indefinitePersonPhrase = perLexicon(

@@ -1012,6 +1012,15 @@ describe('extractDocument: a document named after the tail verb', () => {
   });
 });
 
+describe('extractDocument: crowds', () => {
+  it('leaves a chant by a counted crowd unattributed, not to a name later in the sentence', () => {
+    const extraction = extract(
+      'Headline\n\nHundreds of nurses marched past Mercy County Hospital on Friday, chanting "Staff the wards."',
+    );
+    expect(said(extraction)).toEqual([['Staff the wards.', null]]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
