@@ -391,7 +391,7 @@ function attributeFromTail(
     /[!?]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) &&
     /^\s+[\p{Lu}]/u.test(text) &&
     quote.marks !== 'none' &&
-    !/^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\s+(?:her|him|them|me|us|reporters))?\s*(?:[.,]|$)/u.test(
+    !/^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\s+(?:her|him|them|me|us|reporters))?(?:\s+(?:in|at|during|on|from|outside|before|after)\s+[^.,!?;:]{1,40}?)?\s*(?:[.,]|$)/u.test(
       text,
     )
   )
@@ -543,7 +543,7 @@ function attributeFromTail(
 
 /** Words after which a name is an object: prepositions and the verbs that take a person as object. */
 const OBJECT_BEFORE =
-  /\b(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /\b(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:which|whom)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether a mention stands as an object ("in a letter to the union", "accused the union of"). */
 function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: number): boolean {
@@ -657,7 +657,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|then|again)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|earlier|then|again|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;

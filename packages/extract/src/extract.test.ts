@@ -1021,6 +1021,32 @@ describe('extractDocument: crowds', () => {
   });
 });
 
+describe('extractDocument: council-chamber exchanges and signatures', () => {
+  it('reads a question tagged "X asked in the chamber, to which Y replied:"', () => {
+    const extraction = extract(
+      'Headline\n\nCouncillor Maeve Tully spoke first.\n\n"Who pays for this?" Cllr Tully asked in the chamber, to which Cllr Idris Penrose replied: "Not the residents."',
+    );
+    expect(said(extraction)).toEqual([
+      ['Who pays for this?', 'person:maeve-tully'],
+      ['Not the residents.', 'person:idris-penrose'],
+    ]);
+  });
+
+  it('looks past an aside ending "had earlier posted" to the subject', () => {
+    const extraction = extract(
+      'Headline\n\nOpposition leader Cllr Ruth Varley, who leads the Independent group, had earlier posted on X: "Five weeks of missed bins."',
+    );
+    expect(said(extraction)).toEqual([['Five weeks of missed bins.', 'person:ruth-varley']]);
+  });
+
+  it('takes the name in apposition as the signer, not someone else with the same role', () => {
+    const extraction = extract(
+      'Headline\n\nIn a statement, the firm\'s managing director, Colm Reddy, said little.\n\nThe warning notice gives the firm 28 days to comply. It is signed by the council\'s director of place, Anjali Rao.\n\n"The firm has failed to perform," the notice states.',
+    );
+    expect(said(extraction)).toContainEqual(['The firm has failed to perform', 'person:anjali-rao']);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -161,6 +161,19 @@ function firstActorIn(
       !AGENTS_AFTER_POSSESSIVE.test(index.body.slice(mention.end, mention.end + 40))
     )
       continue;
+    // "the council's director of place, Sunita Roe": the name in apposition, not a guess from the role.
+    if (mention.kind === 'Description') {
+      const apposed = startingIn(index.mentions, mention.end, Math.min(to, mention.end + 40)).find(
+        (m) => m.kind === 'Person',
+      );
+      if (
+        apposed &&
+        /^[^,.;:]{0,30},\s*$/u.test(
+          index.body.slice(mention.end, apposed.title?.start ?? apposed.start),
+        )
+      )
+        continue;
+    }
     const actor = actorOfMention(index, mention, lexicon);
     if (actor && index.outlets.has(actor.key)) continue;
     // "Keystone spokesperson Anita Brandt": the organisation only qualifies the person after it.
