@@ -267,6 +267,7 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
 function sentenceSubjectBefore(
   ctx: AttributionContext,
   pronoun: NameMention,
+  chained = false,
 ): WorkingActor | undefined {
   const gender = ctx.lexicon.pronouns[pronoun.text.toLowerCase()];
   if (gender !== 'male' && gender !== 'female') return undefined;
@@ -289,7 +290,11 @@ function sentenceSubjectBefore(
         ? above.sentences[above.sentences.length - 1]
         : undefined;
   const ownSentence = paragraph.sentences[own];
-  if (ownSentence && !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
+  if (
+    !chained &&
+    ownSentence &&
+    !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2))
+  )
     return undefined;
   if (!sentence) return undefined;
   // "She said the attorney general's letter …" / "'…,' she said": the same she.
@@ -301,7 +306,9 @@ function sentenceSubjectBefore(
       /^\s*$/u.test(ctx.body.slice(sentence.start, m.start)),
   );
   if (openingPronoun && openingPronoun.start < pronoun.start) {
-    const same = sentenceSubjectBefore(ctx, openingPronoun);
+    // "Donald Roe, who …, said he had voted against it. He is not related to the chairman." /
+    // "'…,' he said": the he who opens the sentence before is the subject of the one before that.
+    const same = sentenceSubjectBefore(ctx, openingPronoun, true);
     if (same) return same;
   }
   const opened = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).filter(

@@ -332,8 +332,13 @@ export function resolveEntities(
       const compatible = candidates.filter(
         (c) => genderOf(c) === undefined || genderOf(c) === mention.gender,
       );
+      // "Mr Roe" before the second man called Roe is introduced: the one already introduced.
+      const introducedCompatible = introduced.filter((c) => compatible.includes(c));
       if (sameGender.length === 1) chosen = sameGender[0];
       else if (compatible.length === 1) chosen = compatible[0];
+      else if (introducedCompatible.length === 1) chosen = introducedCompatible[0];
+      else if (introducedCompatible.length > 1)
+        chosen = lastSpokenOf(introducedCompatible, mention.start);
     }
     // "Arsenault said …, something he called …" when an Yvette and a Réjean Arsenault were both
     // introduced: the pronoun that follows in the sentence, else the one just spoken of.

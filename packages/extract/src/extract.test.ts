@@ -985,7 +985,7 @@ describe('extractDocument: headline words and party tags are not people', () => 
 
   it('does not take a headline verb for part of a name', () => {
     const extraction = extract(
-      "Mayor Denies 'Curfew' Plan — Then Her Own Memo Leaks\n\nThe memo, signed by Mayor Lena Forsyth, told staff that \"no one leaves the hall.\"",
+      'Mayor Denies \'Curfew\' Plan — Then Her Own Memo Leaks\n\nThe memo, signed by Mayor Lena Forsyth, told staff that "no one leaves the hall."',
     );
     const keys = extraction.actors.map((a) => a.key);
     expect(keys.some((key) => /denies/u.test(key))).toBe(false);
@@ -1043,7 +1043,43 @@ describe('extractDocument: council-chamber exchanges and signatures', () => {
     const extraction = extract(
       'Headline\n\nIn a statement, the firm\'s managing director, Colm Reddy, said little.\n\nThe warning notice gives the firm 28 days to comply. It is signed by the council\'s director of place, Anjali Rao.\n\n"The firm has failed to perform," the notice states.',
     );
-    expect(said(extraction)).toContainEqual(['The firm has failed to perform', 'person:anjali-rao']);
+    expect(said(extraction)).toContainEqual([
+      'The firm has failed to perform',
+      'person:anjali-rao',
+    ]);
+  });
+});
+
+describe('extractDocument: two people with one surname, and bodies named for whom they serve', () => {
+  const text = [
+    'Headline',
+    "Members of the North Quay Fishermen's Co-operative voted on Tuesday to object.",
+    "Angus Baird, the co-operative's chairman, said the fees were too high.",
+    '"Nobody has sat down with us," Mr Baird said.',
+    'In its written objection, the co-operative said the plan "would displace the fleet."',
+    "Callum Baird, who sits on the harbour board, said he had voted against the rise. He is not related to the co-operative's chairman.",
+    '"I argued for phasing it in," he said.',
+  ].join('\n\n');
+
+  it('gives "Mr Baird" to the only Baird introduced so far', () => {
+    expect(said(extract(text))).toContainEqual([
+      'Nobody has sat down with us',
+      'person:angus-baird',
+    ]);
+  });
+
+  it('keeps "Fishermen\'s Co-operative" whole and lets "the co-operative" speak for it', () => {
+    expect(said(extract(text))).toContainEqual([
+      'would displace the fleet.',
+      'org:north-quay-fishermens-co-operative',
+    ]);
+  });
+
+  it('follows "He is not related …" back to the man named in the sentence before', () => {
+    expect(said(extract(text))).toContainEqual([
+      'I argued for phasing it in',
+      'person:callum-baird',
+    ]);
   });
 });
 

@@ -524,9 +524,19 @@ function pushName(
     return;
   // "The Ledger's Sam Ito": an owner in the possessive, then the name.
   // … unless the whole is a place ("Lorne's Cove", "St. John's Harbour").
-  const possessor = lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase())
-    ? -1
-    : rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
+  // … or a body named for whom it serves ("Fishermen's Co-operative", "St. Mary's Hospital").
+  const lastWord = (rest[rest.length - 1]?.text ?? '').toLowerCase();
+  const servesWhom =
+    (lexicon.organizationSuffixes.has(lastWord) || isOrganisationWord(lastWord, lexicon)) &&
+    rest.some(
+      (word, i) =>
+        /^\p{Lu}\p{Ll}*(?:men|people|children)['’]s$/u.test(word.text) ||
+        (i > 0 && /^(?:St\.?|Saint)$/u.test(rest[i - 1]?.text ?? '') && /['’]s$/u.test(word.text)),
+    );
+  const possessor =
+    lexicon.placeSuffixes.has(lastWord) || servesWhom
+      ? -1
+      : rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
   if (possessor >= 0) {
     pushName(mentions, body, rest.slice(0, possessor + 1), lexicon, atSentenceStart, precededByThe);
     rest = rest.slice(possessor + 1);
@@ -834,7 +844,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
-  'general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation';
+  'general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation';
 const DESCRIPTION = new RegExp(
   `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
