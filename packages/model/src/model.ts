@@ -11,6 +11,7 @@
  */
 import type {
   CorpusActors,
+  DocumentActor,
   DocumentExtraction,
   ParsedDocument,
   Quote,
@@ -39,10 +40,10 @@ import { clusterQuotes, matchTokens } from './statements.js';
 import { codePointSlicer, type CodePointSlicer } from './text.js';
 import { V } from './vocabulary.js';
 
-/** One document of the corpus, parsed and extracted. */
+/** One document of the corpus, parsed and extracted: the parts of both that the model reads. */
 export interface CorpusDocument {
-  parsed: ParsedDocument;
-  extraction: DocumentExtraction;
+  parsed: Pick<ParsedDocument, 'id' | 'body' | 'metadata'>;
+  extraction: Pick<DocumentExtraction, 'actors' | 'quotes'>;
 }
 
 /** Everything the model needs. */
@@ -62,23 +63,23 @@ export interface ModelInput {
  * it mentions) and the statements whose best report it holds. The local part
  * depends only on the article (its key) and on a few results of cross-document
  * resolution: the actor each of its local actors became, and the statement each
- * of its quotes became. The model hashes exactly these into a digest; when the
- * caller already holds the local part made with that digest, the model leaves
- * those rows out (and the caller serialises its copy). Statements are always
- * written afresh.
+ * of its quotes became. For every document with a key, the model hashes exactly
+ * these into a digest and hands the local part back apart from the dataset
+ * (`ModelResult.localParts`), mapped only when the caller asks for its rows — a
+ * caller that kept the serialised part of an earlier build under the same
+ * digest need not map it again. Statements are always made afresh.
  */
 export interface GraphReuse {
   /** A key of a document's content and of the code that extracts and maps it; undefined: never reused. */
   documentKey(document: CorpusDocument): string | undefined;
-  /** Number of rows of the local part the caller holds for this graph and digest, or undefined. */
-  heldRows(graph: string, digest: string): number | undefined;
 }
 
 /** The document-local part of a document graph. */
 export interface LocalPart {
+  /** A digest of everything the rows depend on (see `GraphReuse`). */
   readonly digest: string;
-  /** The rows in canonical order, or undefined when the caller holds them (`GraphReuse.heldRows`). */
-  readonly rows: readonly Row[] | undefined;
+  /** Maps the part: its rows in canonical order, without duplicates (made anew on every call). */
+  rows(): readonly Row[];
 }
 
 /** Counts of what was written. */
@@ -113,8 +114,8 @@ export interface ModelResult {
   readonly graphs: readonly GraphRows[];
   /**
    * With `reuse`: the local part of each keyed document graph, by graph IRI —
-   * its digest and its rows, or no rows when the caller holds them. These rows
-   * are not in `graphs` (nor in `quads`).
+   * its digest and, on demand, its rows. These rows are not in `graphs` (nor in
+   * `quads`, nor counted in `summary.quads`).
    */
   readonly localParts: ReadonlyMap<string, LocalPart>;
   summary: ModelSummary;
@@ -151,6 +152,25 @@ interface StatementPlan {
   iri: string;
 }
 
+/** Adds one row to a named graph (an undefined object adds nothing). */
+type AddRow = (
+  graph: string,
+  subject: string,
+  predicate: NamedNode,
+  object: ObjectValue | undefined | null,
+) => void;
+
+/** What the local part of a document graph is made of (see `GraphReuse`). */
+interface LocalPlan {
+  doc: CorpusDocument;
+  /** Each report of the document, with the statement it reports. */
+  reports: Array<{ member: Occurrence; statement: string }>;
+  /** The document's actors that resolved to a corpus actor, with that actor's IRI. */
+  actors: Array<{ local: DocumentActor; actor: string }>;
+  /** The IRI of every local actor in extraction order ('' for one that resolved to none). */
+  actorIris: string[];
+}
+
 interface StatementRecord {
   iri: string;
   graph: string;
@@ -170,11 +190,8 @@ export function buildModel(input: ModelInput): ModelResult {
 
 class ModelBuilder {
   private readonly sink = new QuadSink();
-  /** Document-local rows of graphs that have a digest (see `GraphReuse`). */
-  private readonly localSink = new QuadSink();
-  private readonly digests = new Map<string, string>();
-  /** Graphs whose local part the caller holds, with its number of rows. */
-  private readonly held = new Map<string, number>();
+  /** The local part of each document's graph, by document id, filled as statements and mentions are planned. */
+  private readonly localPlans = new Map<string, LocalPlan>();
   private readonly warnings: ModelWarning[] = [];
   private readonly actors: ActorRegistry;
   private readonly documents: CorpusDocument[];
@@ -204,7 +221,10 @@ class ModelBuilder {
 
   constructor(private readonly input: ModelInput) {
     this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
-    for (const doc of this.documents) this.bodies.set(doc.parsed.id, doc.parsed.body);
+    for (const doc of this.documents) {
+      this.bodies.set(doc.parsed.id, doc.parsed.body);
+      this.localPlans.set(doc.parsed.id, { doc, reports: [], actors: [], actorIris: [] });
+    }
     this.actors = ActorRegistry.fromCorpus(input.corpus);
   }
 
@@ -215,19 +235,11 @@ class ModelBuilder {
     this.collectOccurrences();
     this.applyCorrections();
     const plans = this.planStatements();
-    this.decideReuse(plans);
     for (const plan of plans) this.writeStatement(plan.speakerKey, plan.members);
     this.writeMentionsAndPosts();
     this.writeCuration();
+    const localParts = this.writeLocalParts();
     const datasetGraphs = this.sink.graphs();
-    const localRows = new Map(this.localSink.graphs().map((g) => [g.graph, g.rows]));
-    const localParts = new Map<string, LocalPart>();
-    for (const [graph, digest] of this.digests)
-      localParts.set(graph, {
-        digest,
-        rows: this.held.has(graph) ? undefined : (localRows.get(graph) ?? []),
-      });
-    const heldRows = [...this.held.values()].reduce((sum, n) => sum + n, 0);
     let quads: ReturnType<QuadSink['quads']> | undefined;
     return {
       get quads() {
@@ -240,7 +252,7 @@ class ModelBuilder {
         documents: this.documents.length,
         actors: this.emittedActors.size,
         ...this.counts,
-        quads: this.sink.size + this.localSink.size + heldRows,
+        quads: this.sink.size,
       },
     };
   }
@@ -369,33 +381,42 @@ class ModelBuilder {
     return slicer;
   }
 
-  /** Writes a Web Annotation anchor for a span of a document and returns its IRI. */
+  /**
+   * Writes a Web Annotation anchor for a span of a document into the curated graph and returns its
+   * IRI. One anchor per span, in the first graph that needs it: a report or mention of the
+   * document (in the document's graph, registered before curation) and the evidence of a curated
+   * dispute often quote the same words.
+   */
   private anchor(graph: string, docId: string, start: number, end: number): string {
-    const slice = this.slicer(docId);
     const subject = iri.anchor(docId, start, end);
-    // One anchor per span, in the first graph that needs it: a report and the evidence of a curated
-    // dispute often quote the same words.
     if (this.writtenAnchors.has(subject)) return subject;
     this.writtenAnchors.add(subject);
-    if (this.held.has(graph)) return subject;
+    return this.anchorRows(this.add, graph, docId, start, end);
+  }
+
+  /** Adds the rows of the anchor of a span to `graph` and returns its IRI. */
+  private anchorRows(
+    add: AddRow,
+    graph: string,
+    docId: string,
+    start: number,
+    end: number,
+  ): string {
+    const slice = this.slicer(docId);
+    const subject = iri.anchor(docId, start, end);
     const quoteSelector = `${subject}/quote`;
     const positionSelector = `${subject}/position`;
-    this.addLocal(graph, subject, V.type, V.SpecificResource);
-    this.addLocal(graph, subject, V.hasSource, node(iri.document(docId)));
-    this.addLocal(graph, subject, V.hasSelector, node(quoteSelector));
-    this.addLocal(graph, subject, V.hasSelector, node(positionSelector));
-    this.addLocal(graph, quoteSelector, V.type, V.TextQuoteSelector);
-    this.addLocal(graph, quoteSelector, V.exact, slice(start, end));
-    this.addLocal(
-      graph,
-      quoteSelector,
-      V.prefix,
-      slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    );
-    this.addLocal(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
-    this.addLocal(graph, positionSelector, V.type, V.TextPositionSelector);
-    this.addLocal(graph, positionSelector, V.start, countLiteral(start));
-    this.addLocal(graph, positionSelector, V.end, countLiteral(end));
+    add(graph, subject, V.type, V.SpecificResource);
+    add(graph, subject, V.hasSource, node(iri.document(docId)));
+    add(graph, subject, V.hasSelector, node(quoteSelector));
+    add(graph, subject, V.hasSelector, node(positionSelector));
+    add(graph, quoteSelector, V.type, V.TextQuoteSelector);
+    add(graph, quoteSelector, V.exact, slice(start, end));
+    add(graph, quoteSelector, V.prefix, slice(Math.max(0, start - CONTEXT_LENGTH), start));
+    add(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
+    add(graph, positionSelector, V.type, V.TextPositionSelector);
+    add(graph, positionSelector, V.start, countLiteral(start));
+    add(graph, positionSelector, V.end, countLiteral(end));
     return subject;
   }
 
@@ -404,28 +425,16 @@ class ModelBuilder {
     subject: string,
     rule: string,
     confidence: number,
-    add: (graph: string, subject: string, predicate: NamedNode, object: ObjectValue) => void = (
-      ...row
-    ) => this.sink.add(...row),
+    add: AddRow = this.add,
   ): void {
     add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
     add(graph, subject, V.extractionRule, rule);
     add(graph, subject, V.confidence, confidenceLiteral(confidence));
   }
 
-  /**
-   * Adds a row of a document graph's local part: to the local part when the graph has a digest,
-   * nowhere when the caller holds that part, to the dataset otherwise.
-   */
-  private readonly addLocal = (
-    graph: string,
-    subject: string,
-    predicate: NamedNode,
-    object: ObjectValue | undefined | null,
-  ): void => {
-    if (this.held.has(graph)) return;
-    (this.digests.has(graph) ? this.localSink : this.sink).add(graph, subject, predicate, object);
-  };
+  /** Adds a row to the dataset. */
+  private readonly add: AddRow = (graph, subject, predicate, object) =>
+    this.sink.add(graph, subject, predicate, object);
 
   // ---- statements and reports ---------------------------------------------------------------
 
@@ -541,55 +550,81 @@ class ModelBuilder {
   }
 
   /**
-   * Computes the digest of every keyed document graph (see `GraphReuse`) and asks the caller
-   * which local parts it holds.
+   * Writes the local part of every document graph: into the dataset, or — for a graph whose every
+   * document has a key (see `GraphReuse`) — apart from it, with its digest, mapped on demand.
    */
-  private decideReuse(plans: readonly StatementPlan[]): void {
+  private writeLocalParts(): Map<string, LocalPart> {
     const reuse = this.input.reuse;
-    if (!reuse) return;
-    const statementOfOccurrence = new Map<string, string>();
-    for (const plan of plans)
-      for (const member of plan.members) statementOfOccurrence.set(member.id, plan.iri);
-    const parts = new Map<string, string[]>();
-    const unkeyed = new Set<string>();
+    const byGraph = new Map<string, Array<{ plan: LocalPlan; key: string | undefined }>>();
     for (const doc of this.documents) {
-      const docId = doc.parsed.id;
-      const graph = graphs.document(docId);
-      const key = reuse.documentKey(doc);
-      if (key === undefined) {
-        unkeyed.add(graph);
+      const graph = graphs.document(doc.parsed.id);
+      const list = byGraph.get(graph) ?? [];
+      list.push({ plan: this.localPlans.get(doc.parsed.id)!, key: reuse?.documentKey(doc) });
+      byGraph.set(graph, list);
+    }
+    const parts = new Map<string, LocalPart>();
+    for (const [graph, list] of byGraph) {
+      if (!reuse || list.some(({ key }) => key === undefined)) {
+        for (const { plan } of list) this.writeLocal(plan, this.add);
         continue;
       }
-      const actorIris = doc.extraction.actors.map((local) => {
-        const actorKey = this.corpusKey(docId, local.key);
-        return actorKey ? this.actorIri(actorKey) : '';
+      const digest = createHash('sha256');
+      list.forEach(({ plan, key }, index) => {
+        const docId = plan.doc.parsed.id;
+        const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
+          (o) => `${o.quote.start}-${o.quote.end} ${this.statementOf.get(o.id)?.iri ?? ''}`,
+        );
+        if (index > 0) digest.update('\n');
+        digest.update(JSON.stringify([key, docId, plan.actorIris, quotes]));
       });
-      this.heldActors.set(graph, new Set(actorIris));
-      const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
-        (o) => `${o.quote.start}-${o.quote.end} ${statementOfOccurrence.get(o.id) ?? ''}`,
-      );
-      const list = parts.get(graph) ?? [];
-      list.push(JSON.stringify([key, docId, actorIris, quotes]));
-      parts.set(graph, list);
+      const plans = list.map(({ plan }) => plan);
+      parts.set(graph, {
+        digest: digest.digest('hex').slice(0, 32),
+        rows: () => {
+          const sink = new QuadSink();
+          for (const plan of plans) this.writeLocal(plan, (...row) => sink.add(...row));
+          return sink.graphs()[0]?.rows ?? [];
+        },
+      });
     }
-    for (const [graph, list] of parts) {
-      if (unkeyed.has(graph)) continue;
-      const digest = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 32);
-      this.digests.set(graph, digest);
-      const rows = reuse.heldRows(graph, digest);
-      if (rows !== undefined) this.held.set(graph, rows);
-    }
+    return parts;
   }
 
-  /** Actor IRIs each keyed graph's digest was computed with. */
-  private readonly heldActors = new Map<string, Set<string>>();
-
-  /** A held local part names the actors of its digest; anything else would be a model bug. */
-  private checkHeldActor(graph: string, actor: string): void {
-    if (this.held.has(graph) && !this.heldActors.get(graph)?.has(actor)) {
-      throw new Error(
-        `claimgraph-model: internal error: ${graph} resolved an actor to ${actor} after its digest was taken`,
-      );
+  /**
+   * Adds the rows of a document's local part — its reports and mentions with their anchors, the
+   * actors it mentions — from its plan alone, so that they are the same whenever they are made.
+   */
+  private writeLocal(plan: LocalPlan, add: AddRow): void {
+    const docId = plan.doc.parsed.id;
+    const graph = graphs.document(docId);
+    const article = node(iri.document(docId));
+    for (const { member, statement } of plan.reports) {
+      const { start, end } = member.quote;
+      const report = iri.report(docId, start, end);
+      add(graph, report, V.type, V.Report);
+      add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
+      add(graph, report, V.reports, node(statement));
+      add(graph, report, V.reportedIn, article);
+      add(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
+      add(graph, report, V.quoteType, member.quote.quoteType);
+      add(graph, report, V.anchor, node(this.anchorRows(add, graph, docId, start, end)));
+      this.provenance(graph, report, member.quote.rule, member.quote.confidence, add);
+    }
+    for (const { local, actor } of plan.actors) {
+      if (local.mentions.length > 0) add(graph, actor, V.mentionedIn, article);
+      for (const mention of local.mentions) {
+        const subject = iri.mention(docId, mention.start, mention.end);
+        add(graph, subject, V.type, V.Mention);
+        add(graph, subject, V.label, mention.text);
+        add(graph, subject, V.refersTo, node(actor));
+        add(
+          graph,
+          subject,
+          V.anchor,
+          node(this.anchorRows(add, graph, docId, mention.start, mention.end)),
+        );
+        this.provenance(graph, subject, local.rule, local.confidence, add);
+      }
     }
   }
 
@@ -671,24 +706,12 @@ class ModelBuilder {
     return record;
   }
 
+  /** Plans a report in its document's local part (see `writeLocal`). */
   private writeReport(member: Occurrence, statement: string): void {
     const docId = member.doc.parsed.id;
-    const graph = graphs.document(docId);
-    const { start, end } = member.quote;
-    const report = iri.report(docId, start, end);
+    this.localPlans.get(docId)!.reports.push({ member, statement });
+    this.writtenAnchors.add(iri.anchor(docId, member.quote.start, member.quote.end));
     this.counts.reports += 1;
-    if (this.held.has(graph)) {
-      this.anchor(graph, docId, start, end);
-      return;
-    }
-    this.addLocal(graph, report, V.type, V.Report);
-    this.addLocal(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
-    this.addLocal(graph, report, V.reports, node(statement));
-    this.addLocal(graph, report, V.reportedIn, node(iri.document(docId)));
-    this.addLocal(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
-    this.addLocal(graph, report, V.quoteType, member.quote.quoteType);
-    this.addLocal(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
-    this.provenance(graph, report, member.quote.rule, member.quote.confidence, this.addLocal);
   }
 
   private writeSource(
@@ -769,32 +792,25 @@ class ModelBuilder {
     return subject;
   }
 
+  /**
+   * Writes what the documents' actors add to the metadata graph (names, posts) and plans their
+   * mentions in each document's local part (see `writeLocal`).
+   */
   private writeMentionsAndPosts(): void {
     for (const doc of this.documents) {
       const docId = doc.parsed.id;
-      const graph = graphs.document(docId);
-      const article = node(iri.document(docId));
+      const plan = this.localPlans.get(docId)!;
       for (const local of doc.extraction.actors) {
         const key = this.corpusKey(docId, local.key);
+        plan.actorIris.push(key ? this.actorIri(key) : '');
         if (!key) continue;
         const actor = this.ensureActor(key);
-        this.checkHeldActor(graph, actor);
+        plan.actors.push({ local, actor });
         for (const alias of local.aliases)
           if (alias !== this.actors.get(key)?.name)
             this.sink.add(graphs.metadata, actor, V.altLabel, alias);
-        if (local.mentions.length > 0) this.addLocal(graph, actor, V.mentionedIn, article);
         for (const mention of local.mentions) {
-          const subject = iri.mention(docId, mention.start, mention.end);
-          this.addLocal(graph, subject, V.type, V.Mention);
-          this.addLocal(graph, subject, V.label, mention.text);
-          this.addLocal(graph, subject, V.refersTo, node(actor));
-          this.addLocal(
-            graph,
-            subject,
-            V.anchor,
-            node(this.anchor(graph, docId, mention.start, mention.end)),
-          );
-          this.provenance(graph, subject, local.rule, local.confidence, this.addLocal);
+          this.writtenAnchors.add(iri.anchor(docId, mention.start, mention.end));
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {

@@ -68,8 +68,9 @@ export async function convertCorpus(
   const tick = () => options.onProgress?.((done += 1), files.length);
 
   const ids = files.map((file) => docIdOf(file));
+  const contentKeys = bytesByFile.map((bytes) => options.cache?.keyOf(bytes));
   await cacheLoaded;
-  const hits = files.map((_, index) => options.cache?.get(ids[index]!, bytesByFile[index]!));
+  const hits = files.map((_, index) => options.cache?.get(ids[index]!, contentKeys[index]!));
   for (let index = 0; index < files.length; index += 1) {
     const hit = hits[index];
     if (hit) {
@@ -95,7 +96,7 @@ export async function convertCorpus(
     if (outcome.ok)
       options.cache?.set(
         ids[outcome.index]!,
-        bytesByFile[outcome.index]!,
+        contentKeys[outcome.index]!,
         outcome.json ?? outcome.value,
       );
   }
@@ -107,7 +108,8 @@ export async function convertCorpus(
     if (!outcome) continue;
     if (outcome.ok) {
       documents.push(outcome.value);
-      if (options.cache) keys.set(outcome.value, options.cache.keyOf(bytesByFile[index]!));
+      const contentKey = contentKeys[index];
+      if (contentKey !== undefined) keys.set(outcome.value, contentKey);
     } else errors.push(outcome.message);
   }
   await options.cache?.save();
