@@ -141,6 +141,8 @@ interface Occurrence {
   id: string;
   doc: CorpusDocument;
   quote: Quote;
+  /** Length of the quote's text in code points. */
+  points: number;
   speakerKey: string | null;
   onBehalfOfKey: string | null;
   curatedSpeaker: boolean;
@@ -151,6 +153,9 @@ interface StatementPlan {
   members: Occurrence[];
   iri: string;
 }
+
+/** A post of a corpus actor, with the document that names it. */
+type CorpusPost = CorpusActors['actors'][number]['posts'][number];
 
 /** Adds one row to a named graph (an undefined object adds nothing). */
 type AddRow = (
@@ -201,7 +206,12 @@ class ModelBuilder {
   private readonly statementOf = new Map<string, StatementRecord>();
   private readonly emittedActors = new Set<string>();
   private readonly postsWithProvenance = new Set<string>();
-  private readonly writtenAnchors = new Set<string>();
+  /** Spans (`start-end`) of each document whose anchor is written. */
+  private readonly writtenAnchors = new Map<string, Set<string>>();
+  /** Actor IRIs by key. */
+  private readonly actorIris = new Map<string, string>();
+  /** Post IRIs by actor key, role and organisation key. */
+  private readonly postIris = new Map<string, string>();
   private readonly writtenPosts = new Set<string>();
   private readonly curatedSpans: Array<{
     doc: string;
@@ -307,7 +317,7 @@ class ModelBuilder {
    */
   private ensureActor(key: string): string {
     const record = this.actors.get(key);
-    const subject = iri.actor(record?.key ?? key);
+    const subject = this.iriOfActor(record?.key ?? key);
     if (!record || this.emittedActors.has(subject)) return subject;
     this.emittedActors.add(subject);
     const graph = record.curated ? graphs.curated : graphs.metadata;
@@ -388,10 +398,21 @@ class ModelBuilder {
    * dispute often quote the same words.
    */
   private anchor(graph: string, docId: string, start: number, end: number): string {
-    const subject = iri.anchor(docId, start, end);
-    if (this.writtenAnchors.has(subject)) return subject;
-    this.writtenAnchors.add(subject);
+    if (!this.markAnchor(docId, start, end)) return iri.anchor(docId, start, end);
     return this.anchorRows(this.add, graph, docId, start, end);
+  }
+
+  /** Records that the anchor of a span is written; false when it already was. */
+  private markAnchor(docId: string, start: number, end: number): boolean {
+    let spans = this.writtenAnchors.get(docId);
+    if (!spans) {
+      spans = new Set();
+      this.writtenAnchors.set(docId, spans);
+    }
+    const span = `${start}-${end}`;
+    if (spans.has(span)) return false;
+    spans.add(span);
+    return true;
   }
 
   /** Adds the rows of the anchor of a span to `graph` and returns its IRI. */
@@ -454,6 +475,7 @@ class ModelBuilder {
           id: `${doc.parsed.id}/${String(quote.start).padStart(9, '0')}`,
           doc,
           quote,
+          points: codePointLength(quote.text),
           speakerKey: speakerKey ?? this.corpusKey(doc.parsed.id, quote.source?.authorKey),
           onBehalfOfKey: this.corpusKey(doc.parsed.id, quote.source?.onBehalfOfKey),
           curatedSpeaker: false,
@@ -630,7 +652,28 @@ class ModelBuilder {
 
   /** The IRI `ensureActor` gives an actor key. */
   private actorIri(key: string): string {
-    return iri.actor(this.actors.get(key)?.key ?? key);
+    return this.iriOfActor(this.actors.get(key)?.key ?? key);
+  }
+
+  /** `iri.post`, remembered. */
+  private postIri(actorKey: string, roleLabel: string, orgKey: string | null | undefined): string {
+    const key = `${actorKey}\u0000${roleLabel}\u0000${orgKey ?? ''}`;
+    let known = this.postIris.get(key);
+    if (known === undefined) {
+      known = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+      this.postIris.set(key, known);
+    }
+    return known;
+  }
+
+  /** `iri.actor`, remembered. */
+  private iriOfActor(key: string): string {
+    let known = this.actorIris.get(key);
+    if (known === undefined) {
+      known = iri.actor(key);
+      this.actorIris.set(key, known);
+    }
+    return known;
   }
 
   private writeStatement(speakerKey: string, members: Occurrence[]): StatementRecord {
@@ -672,7 +715,7 @@ class ModelBuilder {
         graph,
         statement,
         V.inCapacityOf,
-        node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)),
+        node(this.postIri(speakerKey, post.roleLabel, post.orgKey)),
       );
     }
     const onBehalfOf = this.organisation(
@@ -710,7 +753,7 @@ class ModelBuilder {
   private writeReport(member: Occurrence, statement: string): void {
     const docId = member.doc.parsed.id;
     this.localPlans.get(docId)!.reports.push({ member, statement });
-    this.writtenAnchors.add(iri.anchor(docId, member.quote.start, member.quote.end));
+    this.markAnchor(docId, member.quote.start, member.quote.end);
     this.counts.reports += 1;
   }
 
@@ -744,16 +787,23 @@ class ModelBuilder {
 
   // ---- actors, mentions, posts --------------------------------------------------------------
 
-  private postsIndex: Map<string, CorpusActors['actors'][number]['posts']> | undefined;
+  private postsIndex:
+    Map<string, { first: CorpusPost; byDoc: Map<string, CorpusPost> }> | undefined;
 
-  /** Posts of every corpus actor, by surviving actor key (built once). */
-  private postsByActor(): Map<string, CorpusActors['actors'][number]['posts']> {
+  /** The first post of every corpus actor, and its first post in each document, by surviving actor key (built once). */
+  private postsByActor(): Map<string, { first: CorpusPost; byDoc: Map<string, CorpusPost> }> {
     if (!this.postsIndex) {
       this.postsIndex = new Map();
       for (const actor of this.input.corpus.actors) {
         if (actor.posts.length === 0) continue;
         const key = this.actors.resolve(actor.key);
-        this.postsIndex.set(key, [...(this.postsIndex.get(key) ?? []), ...actor.posts]);
+        let posts = this.postsIndex.get(key);
+        if (!posts) {
+          posts = { first: actor.posts[0]!, byDoc: new Map() };
+          this.postsIndex.set(key, posts);
+        }
+        for (const post of actor.posts)
+          if (!posts.byDoc.has(post.docId)) posts.byDoc.set(post.docId, post);
       }
     }
     return this.postsIndex;
@@ -765,7 +815,7 @@ class ModelBuilder {
   ): { roleLabel: string; orgKey: string | null } | undefined {
     const posts = this.postsByActor().get(actorKey);
     if (!posts) return undefined;
-    const post = posts.find((p) => p.docId === docId) ?? posts[0]!;
+    const post = posts.byDoc.get(docId) ?? posts.first;
     const orgKey = this.organisation(
       this.corpusKey(post.docId, post.orgKey) ??
         (post.orgName ? (this.actors.find(post.orgName) ?? null) : null),
@@ -779,7 +829,7 @@ class ModelBuilder {
     roleLabel: string,
     orgKey: string | null | undefined,
   ): string {
-    const subject = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+    const subject = this.postIri(actorKey, roleLabel, orgKey);
     // A post is described once: one the articles name and an annotation names too stays extracted.
     if (this.writtenPosts.has(subject)) return subject;
     this.writtenPosts.add(subject);
@@ -788,7 +838,7 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.label, orgName ? `${roleLabel}, ${orgName}` : roleLabel);
     this.sink.add(graph, subject, V.roleLabel, roleLabel);
     if (orgKey) this.sink.add(graph, subject, V.postIn, node(this.ensureActor(orgKey)));
-    this.sink.add(graph, iri.actor(actorKey), V.holds, node(subject));
+    this.sink.add(graph, this.iriOfActor(actorKey), V.holds, node(subject));
     return subject;
   }
 
@@ -810,7 +860,7 @@ class ModelBuilder {
           if (alias !== this.actors.get(key)?.name)
             this.sink.add(graphs.metadata, actor, V.altLabel, alias);
         for (const mention of local.mentions) {
-          this.writtenAnchors.add(iri.anchor(docId, mention.start, mention.end));
+          this.markAnchor(docId, mention.start, mention.end);
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {
@@ -838,7 +888,7 @@ class ModelBuilder {
         for (const post of actor.posts) {
           const orgKey = post.org ? this.actors.findOrCreate(post.org, 'Organization') : null;
           const orgKeyOrNull = orgKey ?? undefined;
-          if (this.writtenPosts.has(iri.post(key, post.role, orgKeyOrNull))) continue;
+          if (this.writtenPosts.has(this.postIri(key, post.role, orgKeyOrNull))) continue;
           const subject = this.writePost(g, key, post.role, orgKey);
           this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
         }
@@ -1042,9 +1092,14 @@ class ModelBuilder {
 
 /** The member whose words name a statement: the longest quote (ties: the first id). */
 function canonicalMember(members: readonly Occurrence[]): Occurrence {
-  return [...members].sort(
-    (a, b) => [...b.quote.text].length - [...a.quote.text].length || (a.id < b.id ? -1 : 1),
-  )[0]!;
+  return [...members].sort((a, b) => b.points - a.points || (a.id < b.id ? -1 : 1))[0]!;
+}
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/** Length of a text in code points (as `[...text].length`). */
+function codePointLength(text: string): number {
+  return HIGH_SURROGATE.test(text) ? [...text].length : text.length;
 }
 
 /** The IRI of the statement a cluster of quotes becomes. */
@@ -1073,6 +1128,7 @@ function bestOverlap(
 
 /** The speaker most reports agree on, weighted by confidence (ties: the smaller key). */
 function electSpeaker(members: readonly Occurrence[]): string | null {
+  if (members.length === 1) return members[0]!.speakerKey || null;
   const curated = members.find((m) => m.curatedSpeaker && m.speakerKey);
   if (curated) return curated.speakerKey;
   const votes = new Map<string, number>();
@@ -1087,6 +1143,8 @@ function electSpeaker(members: readonly Occurrence[]): string | null {
 /** The first `length` characters of a text, on one line, with an ellipsis when cut. */
 function excerpt(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
+  if (!HIGH_SURROGATE.test(flat))
+    return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
   const points = [...flat];
   return points.length <= length
     ? flat
