@@ -93,6 +93,7 @@ export interface ModelSummary {
   disputes: number;
   stances: number;
   events: number;
+  /** Distinct quads of `ModelResult.graphs`; with `reuse`, the rows of the local parts come on top. */
   quads: number;
 }
 
