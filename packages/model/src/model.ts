@@ -11,6 +11,7 @@
  */
 import type {
   CorpusActors,
+  DocumentActor,
   DocumentExtraction,
   ParsedDocument,
   Quote,
@@ -39,10 +40,10 @@ import { clusterQuotes, matchTokens } from './statements.js';
 import { codePointSlicer, type CodePointSlicer } from './text.js';
 import { V } from './vocabulary.js';
 
-/** One document of the corpus, parsed and extracted. */
+/** One document of the corpus, parsed and extracted: the parts of both that the model reads. */
 export interface CorpusDocument {
-  parsed: ParsedDocument;
-  extraction: DocumentExtraction;
+  parsed: Pick<ParsedDocument, 'id' | 'body' | 'metadata'>;
+  extraction: Pick<DocumentExtraction, 'actors' | 'quotes'>;
 }
 
 /** Everything the model needs. */
@@ -62,23 +63,23 @@ export interface ModelInput {
  * it mentions) and the statements whose best report it holds. The local part
  * depends only on the article (its key) and on a few results of cross-document
  * resolution: the actor each of its local actors became, and the statement each
- * of its quotes became. The model hashes exactly these into a digest; when the
- * caller already holds the local part made with that digest, the model leaves
- * those rows out (and the caller serialises its copy). Statements are always
- * written afresh.
+ * of its quotes became. For every document with a key, the model hashes exactly
+ * these into a digest and hands the local part back apart from the dataset
+ * (`ModelResult.localParts`), mapped only when the caller asks for its rows — a
+ * caller that kept the serialised part of an earlier build under the same
+ * digest need not map it again. Statements are always made afresh.
  */
 export interface GraphReuse {
   /** A key of a document's content and of the code that extracts and maps it; undefined: never reused. */
   documentKey(document: CorpusDocument): string | undefined;
-  /** Number of rows of the local part the caller holds for this graph and digest, or undefined. */
-  heldRows(graph: string, digest: string): number | undefined;
 }
 
 /** The document-local part of a document graph. */
 export interface LocalPart {
+  /** A digest of everything the rows depend on (see `GraphReuse`). */
   readonly digest: string;
-  /** The rows in canonical order, or undefined when the caller holds them (`GraphReuse.heldRows`). */
-  readonly rows: readonly Row[] | undefined;
+  /** Maps the part: its rows in canonical order, without duplicates (made anew on every call). */
+  rows(): readonly Row[];
 }
 
 /** Counts of what was written. */
@@ -92,6 +93,7 @@ export interface ModelSummary {
   disputes: number;
   stances: number;
   events: number;
+  /** Distinct quads of `ModelResult.graphs`; with `reuse`, the rows of the local parts come on top. */
   quads: number;
 }
 
@@ -113,8 +115,8 @@ export interface ModelResult {
   readonly graphs: readonly GraphRows[];
   /**
    * With `reuse`: the local part of each keyed document graph, by graph IRI —
-   * its digest and its rows, or no rows when the caller holds them. These rows
-   * are not in `graphs` (nor in `quads`).
+   * its digest and, on demand, its rows. These rows are not in `graphs` (nor in
+   * `quads`, nor counted in `summary.quads`).
    */
   readonly localParts: ReadonlyMap<string, LocalPart>;
   summary: ModelSummary;
@@ -140,6 +142,8 @@ interface Occurrence {
   id: string;
   doc: CorpusDocument;
   quote: Quote;
+  /** Length of the quote's text in code points. */
+  points: number;
   speakerKey: string | null;
   onBehalfOfKey: string | null;
   curatedSpeaker: boolean;
@@ -149,6 +153,28 @@ interface StatementPlan {
   speakerKey: string;
   members: Occurrence[];
   iri: string;
+}
+
+/** A post of a corpus actor, with the document that names it. */
+type CorpusPost = CorpusActors['actors'][number]['posts'][number];
+
+/** Adds one row to a named graph (an undefined object adds nothing). */
+type AddRow = (
+  graph: string,
+  subject: string,
+  predicate: NamedNode,
+  object: ObjectValue | undefined | null,
+) => void;
+
+/** What the local part of a document graph is made of (see `GraphReuse`). */
+interface LocalPlan {
+  doc: CorpusDocument;
+  /** Each report of the document, with the statement it reports. */
+  reports: Array<{ member: Occurrence; statement: string }>;
+  /** The document's actors that resolved to a corpus actor, with that actor's IRI. */
+  actors: Array<{ local: DocumentActor; actor: string }>;
+  /** The IRI of every local actor in extraction order ('' for one that resolved to none). */
+  actorIris: string[];
 }
 
 interface StatementRecord {
@@ -170,11 +196,8 @@ export function buildModel(input: ModelInput): ModelResult {
 
 class ModelBuilder {
   private readonly sink = new QuadSink();
-  /** Document-local rows of graphs that have a digest (see `GraphReuse`). */
-  private readonly localSink = new QuadSink();
-  private readonly digests = new Map<string, string>();
-  /** Graphs whose local part the caller holds, with its number of rows. */
-  private readonly held = new Map<string, number>();
+  /** The local part of each document's graph, by document id, filled as statements and mentions are planned. */
+  private readonly localPlans = new Map<string, LocalPlan>();
   private readonly warnings: ModelWarning[] = [];
   private readonly actors: ActorRegistry;
   private readonly documents: CorpusDocument[];
@@ -184,7 +207,12 @@ class ModelBuilder {
   private readonly statementOf = new Map<string, StatementRecord>();
   private readonly emittedActors = new Set<string>();
   private readonly postsWithProvenance = new Set<string>();
-  private readonly writtenAnchors = new Set<string>();
+  /** Spans (`start-end`) of each document whose anchor is written. */
+  private readonly writtenAnchors = new Map<string, Set<string>>();
+  /** Actor IRIs by key. */
+  private readonly actorIris = new Map<string, string>();
+  /** Post IRIs by actor key, role and organisation key. */
+  private readonly postIris = new Map<string, string>();
   private readonly writtenPosts = new Set<string>();
   private readonly curatedSpans: Array<{
     doc: string;
@@ -204,7 +232,10 @@ class ModelBuilder {
 
   constructor(private readonly input: ModelInput) {
     this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
-    for (const doc of this.documents) this.bodies.set(doc.parsed.id, doc.parsed.body);
+    for (const doc of this.documents) {
+      this.bodies.set(doc.parsed.id, doc.parsed.body);
+      this.localPlans.set(doc.parsed.id, { doc, reports: [], actors: [], actorIris: [] });
+    }
     this.actors = ActorRegistry.fromCorpus(input.corpus);
   }
 
@@ -215,19 +246,11 @@ class ModelBuilder {
     this.collectOccurrences();
     this.applyCorrections();
     const plans = this.planStatements();
-    this.decideReuse(plans);
     for (const plan of plans) this.writeStatement(plan.speakerKey, plan.members);
     this.writeMentionsAndPosts();
     this.writeCuration();
+    const localParts = this.writeLocalParts();
     const datasetGraphs = this.sink.graphs();
-    const localRows = new Map(this.localSink.graphs().map((g) => [g.graph, g.rows]));
-    const localParts = new Map<string, LocalPart>();
-    for (const [graph, digest] of this.digests)
-      localParts.set(graph, {
-        digest,
-        rows: this.held.has(graph) ? undefined : (localRows.get(graph) ?? []),
-      });
-    const heldRows = [...this.held.values()].reduce((sum, n) => sum + n, 0);
     let quads: ReturnType<QuadSink['quads']> | undefined;
     return {
       get quads() {
@@ -240,7 +263,7 @@ class ModelBuilder {
         documents: this.documents.length,
         actors: this.emittedActors.size,
         ...this.counts,
-        quads: this.sink.size + this.localSink.size + heldRows,
+        quads: this.sink.size,
       },
     };
   }
@@ -295,7 +318,7 @@ class ModelBuilder {
    */
   private ensureActor(key: string): string {
     const record = this.actors.get(key);
-    const subject = iri.actor(record?.key ?? key);
+    const subject = this.iriOfActor(record?.key ?? key);
     if (!record || this.emittedActors.has(subject)) return subject;
     this.emittedActors.add(subject);
     const graph = record.curated ? graphs.curated : graphs.metadata;
@@ -369,33 +392,53 @@ class ModelBuilder {
     return slicer;
   }
 
-  /** Writes a Web Annotation anchor for a span of a document and returns its IRI. */
+  /**
+   * Writes a Web Annotation anchor for a span of a document into the curated graph and returns its
+   * IRI. One anchor per span, in the first graph that needs it: a report or mention of the
+   * document (in the document's graph, registered before curation) and the evidence of a curated
+   * dispute often quote the same words.
+   */
   private anchor(graph: string, docId: string, start: number, end: number): string {
+    if (!this.markAnchor(docId, start, end)) return iri.anchor(docId, start, end);
+    return this.anchorRows(this.add, graph, docId, start, end);
+  }
+
+  /** Records that the anchor of a span is written; false when it already was. */
+  private markAnchor(docId: string, start: number, end: number): boolean {
+    let spans = this.writtenAnchors.get(docId);
+    if (!spans) {
+      spans = new Set();
+      this.writtenAnchors.set(docId, spans);
+    }
+    const span = `${start}-${end}`;
+    if (spans.has(span)) return false;
+    spans.add(span);
+    return true;
+  }
+
+  /** Adds the rows of the anchor of a span to `graph` and returns its IRI. */
+  private anchorRows(
+    add: AddRow,
+    graph: string,
+    docId: string,
+    start: number,
+    end: number,
+  ): string {
     const slice = this.slicer(docId);
     const subject = iri.anchor(docId, start, end);
-    // One anchor per span, in the first graph that needs it: a report and the evidence of a curated
-    // dispute often quote the same words.
-    if (this.writtenAnchors.has(subject)) return subject;
-    this.writtenAnchors.add(subject);
-    if (this.held.has(graph)) return subject;
     const quoteSelector = `${subject}/quote`;
     const positionSelector = `${subject}/position`;
-    this.addLocal(graph, subject, V.type, V.SpecificResource);
-    this.addLocal(graph, subject, V.hasSource, node(iri.document(docId)));
-    this.addLocal(graph, subject, V.hasSelector, node(quoteSelector));
-    this.addLocal(graph, subject, V.hasSelector, node(positionSelector));
-    this.addLocal(graph, quoteSelector, V.type, V.TextQuoteSelector);
-    this.addLocal(graph, quoteSelector, V.exact, slice(start, end));
-    this.addLocal(
-      graph,
-      quoteSelector,
-      V.prefix,
-      slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    );
-    this.addLocal(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
-    this.addLocal(graph, positionSelector, V.type, V.TextPositionSelector);
-    this.addLocal(graph, positionSelector, V.start, countLiteral(start));
-    this.addLocal(graph, positionSelector, V.end, countLiteral(end));
+    add(graph, subject, V.type, V.SpecificResource);
+    add(graph, subject, V.hasSource, node(iri.document(docId)));
+    add(graph, subject, V.hasSelector, node(quoteSelector));
+    add(graph, subject, V.hasSelector, node(positionSelector));
+    add(graph, quoteSelector, V.type, V.TextQuoteSelector);
+    add(graph, quoteSelector, V.exact, slice(start, end));
+    add(graph, quoteSelector, V.prefix, slice(Math.max(0, start - CONTEXT_LENGTH), start));
+    add(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
+    add(graph, positionSelector, V.type, V.TextPositionSelector);
+    add(graph, positionSelector, V.start, countLiteral(start));
+    add(graph, positionSelector, V.end, countLiteral(end));
     return subject;
   }
 
@@ -404,28 +447,16 @@ class ModelBuilder {
     subject: string,
     rule: string,
     confidence: number,
-    add: (graph: string, subject: string, predicate: NamedNode, object: ObjectValue) => void = (
-      ...row
-    ) => this.sink.add(...row),
+    add: AddRow = this.add,
   ): void {
     add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
     add(graph, subject, V.extractionRule, rule);
     add(graph, subject, V.confidence, confidenceLiteral(confidence));
   }
 
-  /**
-   * Adds a row of a document graph's local part: to the local part when the graph has a digest,
-   * nowhere when the caller holds that part, to the dataset otherwise.
-   */
-  private readonly addLocal = (
-    graph: string,
-    subject: string,
-    predicate: NamedNode,
-    object: ObjectValue | undefined | null,
-  ): void => {
-    if (this.held.has(graph)) return;
-    (this.digests.has(graph) ? this.localSink : this.sink).add(graph, subject, predicate, object);
-  };
+  /** Adds a row to the dataset. */
+  private readonly add: AddRow = (graph, subject, predicate, object) =>
+    this.sink.add(graph, subject, predicate, object);
 
   // ---- statements and reports ---------------------------------------------------------------
 
@@ -445,6 +476,7 @@ class ModelBuilder {
           id: `${doc.parsed.id}/${String(quote.start).padStart(9, '0')}`,
           doc,
           quote,
+          points: codePointLength(quote.text),
           speakerKey: speakerKey ?? this.corpusKey(doc.parsed.id, quote.source?.authorKey),
           onBehalfOfKey: this.corpusKey(doc.parsed.id, quote.source?.onBehalfOfKey),
           curatedSpeaker: false,
@@ -541,61 +573,108 @@ class ModelBuilder {
   }
 
   /**
-   * Computes the digest of every keyed document graph (see `GraphReuse`) and asks the caller
-   * which local parts it holds.
+   * Writes the local part of every document graph: into the dataset, or — for a graph whose every
+   * document has a key (see `GraphReuse`) — apart from it, with its digest, mapped on demand.
    */
-  private decideReuse(plans: readonly StatementPlan[]): void {
+  private writeLocalParts(): Map<string, LocalPart> {
     const reuse = this.input.reuse;
-    if (!reuse) return;
-    const statementOfOccurrence = new Map<string, string>();
-    for (const plan of plans)
-      for (const member of plan.members) statementOfOccurrence.set(member.id, plan.iri);
-    const parts = new Map<string, string[]>();
-    const unkeyed = new Set<string>();
+    const byGraph = new Map<string, Array<{ plan: LocalPlan; key: string | undefined }>>();
     for (const doc of this.documents) {
-      const docId = doc.parsed.id;
-      const graph = graphs.document(docId);
-      const key = reuse.documentKey(doc);
-      if (key === undefined) {
-        unkeyed.add(graph);
+      const graph = graphs.document(doc.parsed.id);
+      const list = byGraph.get(graph) ?? [];
+      list.push({ plan: this.localPlans.get(doc.parsed.id)!, key: reuse?.documentKey(doc) });
+      byGraph.set(graph, list);
+    }
+    const parts = new Map<string, LocalPart>();
+    for (const [graph, list] of byGraph) {
+      if (!reuse || list.some(({ key }) => key === undefined)) {
+        for (const { plan } of list) this.writeLocal(plan, this.add);
         continue;
       }
-      const actorIris = doc.extraction.actors.map((local) => {
-        const actorKey = this.corpusKey(docId, local.key);
-        return actorKey ? this.actorIri(actorKey) : '';
+      const digest = createHash('sha256');
+      list.forEach(({ plan, key }, index) => {
+        const docId = plan.doc.parsed.id;
+        const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
+          (o) => `${o.quote.start}-${o.quote.end} ${this.statementOf.get(o.id)?.iri ?? ''}`,
+        );
+        if (index > 0) digest.update('\n');
+        digest.update(JSON.stringify([key, docId, plan.actorIris, quotes]));
       });
-      this.heldActors.set(graph, new Set(actorIris));
-      const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
-        (o) => `${o.quote.start}-${o.quote.end} ${statementOfOccurrence.get(o.id) ?? ''}`,
-      );
-      const list = parts.get(graph) ?? [];
-      list.push(JSON.stringify([key, docId, actorIris, quotes]));
-      parts.set(graph, list);
+      const plans = list.map(({ plan }) => plan);
+      parts.set(graph, {
+        digest: digest.digest('hex').slice(0, 32),
+        rows: () => {
+          const sink = new QuadSink();
+          for (const plan of plans) this.writeLocal(plan, (...row) => sink.add(...row));
+          return sink.graphs()[0]?.rows ?? [];
+        },
+      });
     }
-    for (const [graph, list] of parts) {
-      if (unkeyed.has(graph)) continue;
-      const digest = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, 32);
-      this.digests.set(graph, digest);
-      const rows = reuse.heldRows(graph, digest);
-      if (rows !== undefined) this.held.set(graph, rows);
-    }
+    return parts;
   }
 
-  /** Actor IRIs each keyed graph's digest was computed with. */
-  private readonly heldActors = new Map<string, Set<string>>();
-
-  /** A held local part names the actors of its digest; anything else would be a model bug. */
-  private checkHeldActor(graph: string, actor: string): void {
-    if (this.held.has(graph) && !this.heldActors.get(graph)?.has(actor)) {
-      throw new Error(
-        `claimgraph-model: internal error: ${graph} resolved an actor to ${actor} after its digest was taken`,
-      );
+  /**
+   * Adds the rows of a document's local part — its reports and mentions with their anchors, the
+   * actors it mentions — from its plan alone, so that they are the same whenever they are made.
+   */
+  private writeLocal(plan: LocalPlan, add: AddRow): void {
+    const docId = plan.doc.parsed.id;
+    const graph = graphs.document(docId);
+    const article = node(iri.document(docId));
+    for (const { member, statement } of plan.reports) {
+      const { start, end } = member.quote;
+      const report = iri.report(docId, start, end);
+      add(graph, report, V.type, V.Report);
+      add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
+      add(graph, report, V.reports, node(statement));
+      add(graph, report, V.reportedIn, article);
+      add(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
+      add(graph, report, V.quoteType, member.quote.quoteType);
+      add(graph, report, V.anchor, node(this.anchorRows(add, graph, docId, start, end)));
+      this.provenance(graph, report, member.quote.rule, member.quote.confidence, add);
+    }
+    for (const { local, actor } of plan.actors) {
+      if (local.mentions.length > 0) add(graph, actor, V.mentionedIn, article);
+      for (const mention of local.mentions) {
+        const subject = iri.mention(docId, mention.start, mention.end);
+        add(graph, subject, V.type, V.Mention);
+        add(graph, subject, V.label, mention.text);
+        add(graph, subject, V.refersTo, node(actor));
+        add(
+          graph,
+          subject,
+          V.anchor,
+          node(this.anchorRows(add, graph, docId, mention.start, mention.end)),
+        );
+        this.provenance(graph, subject, local.rule, local.confidence, add);
+      }
     }
   }
 
   /** The IRI `ensureActor` gives an actor key. */
   private actorIri(key: string): string {
-    return iri.actor(this.actors.get(key)?.key ?? key);
+    return this.iriOfActor(this.actors.get(key)?.key ?? key);
+  }
+
+  /** `iri.post`, remembered. */
+  private postIri(actorKey: string, roleLabel: string, orgKey: string | null | undefined): string {
+    const key = `${actorKey}\u0000${roleLabel}\u0000${orgKey ?? ''}`;
+    let known = this.postIris.get(key);
+    if (known === undefined) {
+      known = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+      this.postIris.set(key, known);
+    }
+    return known;
+  }
+
+  /** `iri.actor`, remembered. */
+  private iriOfActor(key: string): string {
+    let known = this.actorIris.get(key);
+    if (known === undefined) {
+      known = iri.actor(key);
+      this.actorIris.set(key, known);
+    }
+    return known;
   }
 
   private writeStatement(speakerKey: string, members: Occurrence[]): StatementRecord {
@@ -637,7 +716,7 @@ class ModelBuilder {
         graph,
         statement,
         V.inCapacityOf,
-        node(iri.post(speakerKey, post.roleLabel, post.orgKey ?? undefined)),
+        node(this.postIri(speakerKey, post.roleLabel, post.orgKey)),
       );
     }
     const onBehalfOf = this.organisation(
@@ -671,24 +750,12 @@ class ModelBuilder {
     return record;
   }
 
+  /** Plans a report in its document's local part (see `writeLocal`). */
   private writeReport(member: Occurrence, statement: string): void {
     const docId = member.doc.parsed.id;
-    const graph = graphs.document(docId);
-    const { start, end } = member.quote;
-    const report = iri.report(docId, start, end);
+    this.localPlans.get(docId)!.reports.push({ member, statement });
+    this.markAnchor(docId, member.quote.start, member.quote.end);
     this.counts.reports += 1;
-    if (this.held.has(graph)) {
-      this.anchor(graph, docId, start, end);
-      return;
-    }
-    this.addLocal(graph, report, V.type, V.Report);
-    this.addLocal(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
-    this.addLocal(graph, report, V.reports, node(statement));
-    this.addLocal(graph, report, V.reportedIn, node(iri.document(docId)));
-    this.addLocal(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
-    this.addLocal(graph, report, V.quoteType, member.quote.quoteType);
-    this.addLocal(graph, report, V.anchor, node(this.anchor(graph, docId, start, end)));
-    this.provenance(graph, report, member.quote.rule, member.quote.confidence, this.addLocal);
   }
 
   private writeSource(
@@ -721,16 +788,23 @@ class ModelBuilder {
 
   // ---- actors, mentions, posts --------------------------------------------------------------
 
-  private postsIndex: Map<string, CorpusActors['actors'][number]['posts']> | undefined;
+  private postsIndex:
+    Map<string, { first: CorpusPost; byDoc: Map<string, CorpusPost> }> | undefined;
 
-  /** Posts of every corpus actor, by surviving actor key (built once). */
-  private postsByActor(): Map<string, CorpusActors['actors'][number]['posts']> {
+  /** The first post of every corpus actor, and its first post in each document, by surviving actor key (built once). */
+  private postsByActor(): Map<string, { first: CorpusPost; byDoc: Map<string, CorpusPost> }> {
     if (!this.postsIndex) {
       this.postsIndex = new Map();
       for (const actor of this.input.corpus.actors) {
         if (actor.posts.length === 0) continue;
         const key = this.actors.resolve(actor.key);
-        this.postsIndex.set(key, [...(this.postsIndex.get(key) ?? []), ...actor.posts]);
+        let posts = this.postsIndex.get(key);
+        if (!posts) {
+          posts = { first: actor.posts[0]!, byDoc: new Map() };
+          this.postsIndex.set(key, posts);
+        }
+        for (const post of actor.posts)
+          if (!posts.byDoc.has(post.docId)) posts.byDoc.set(post.docId, post);
       }
     }
     return this.postsIndex;
@@ -742,7 +816,7 @@ class ModelBuilder {
   ): { roleLabel: string; orgKey: string | null } | undefined {
     const posts = this.postsByActor().get(actorKey);
     if (!posts) return undefined;
-    const post = posts.find((p) => p.docId === docId) ?? posts[0]!;
+    const post = posts.byDoc.get(docId) ?? posts.first;
     const orgKey = this.organisation(
       this.corpusKey(post.docId, post.orgKey) ??
         (post.orgName ? (this.actors.find(post.orgName) ?? null) : null),
@@ -756,7 +830,7 @@ class ModelBuilder {
     roleLabel: string,
     orgKey: string | null | undefined,
   ): string {
-    const subject = iri.post(actorKey, roleLabel, orgKey ?? undefined);
+    const subject = this.postIri(actorKey, roleLabel, orgKey);
     // A post is described once: one the articles name and an annotation names too stays extracted.
     if (this.writtenPosts.has(subject)) return subject;
     this.writtenPosts.add(subject);
@@ -765,36 +839,29 @@ class ModelBuilder {
     this.sink.add(graph, subject, V.label, orgName ? `${roleLabel}, ${orgName}` : roleLabel);
     this.sink.add(graph, subject, V.roleLabel, roleLabel);
     if (orgKey) this.sink.add(graph, subject, V.postIn, node(this.ensureActor(orgKey)));
-    this.sink.add(graph, iri.actor(actorKey), V.holds, node(subject));
+    this.sink.add(graph, this.iriOfActor(actorKey), V.holds, node(subject));
     return subject;
   }
 
+  /**
+   * Writes what the documents' actors add to the metadata graph (names, posts) and plans their
+   * mentions in each document's local part (see `writeLocal`).
+   */
   private writeMentionsAndPosts(): void {
     for (const doc of this.documents) {
       const docId = doc.parsed.id;
-      const graph = graphs.document(docId);
-      const article = node(iri.document(docId));
+      const plan = this.localPlans.get(docId)!;
       for (const local of doc.extraction.actors) {
         const key = this.corpusKey(docId, local.key);
+        plan.actorIris.push(key ? this.actorIri(key) : '');
         if (!key) continue;
         const actor = this.ensureActor(key);
-        this.checkHeldActor(graph, actor);
+        plan.actors.push({ local, actor });
         for (const alias of local.aliases)
           if (alias !== this.actors.get(key)?.name)
             this.sink.add(graphs.metadata, actor, V.altLabel, alias);
-        if (local.mentions.length > 0) this.addLocal(graph, actor, V.mentionedIn, article);
         for (const mention of local.mentions) {
-          const subject = iri.mention(docId, mention.start, mention.end);
-          this.addLocal(graph, subject, V.type, V.Mention);
-          this.addLocal(graph, subject, V.label, mention.text);
-          this.addLocal(graph, subject, V.refersTo, node(actor));
-          this.addLocal(
-            graph,
-            subject,
-            V.anchor,
-            node(this.anchor(graph, docId, mention.start, mention.end)),
-          );
-          this.provenance(graph, subject, local.rule, local.confidence, this.addLocal);
+          this.markAnchor(docId, mention.start, mention.end);
           this.counts.mentions += 1;
         }
         for (const post of local.posts) {
@@ -822,7 +889,7 @@ class ModelBuilder {
         for (const post of actor.posts) {
           const orgKey = post.org ? this.actors.findOrCreate(post.org, 'Organization') : null;
           const orgKeyOrNull = orgKey ?? undefined;
-          if (this.writtenPosts.has(iri.post(key, post.role, orgKeyOrNull))) continue;
+          if (this.writtenPosts.has(this.postIri(key, post.role, orgKeyOrNull))) continue;
           const subject = this.writePost(g, key, post.role, orgKey);
           this.sink.add(g, subject, V.wasGeneratedBy, node(CURATION));
         }
@@ -1026,9 +1093,14 @@ class ModelBuilder {
 
 /** The member whose words name a statement: the longest quote (ties: the first id). */
 function canonicalMember(members: readonly Occurrence[]): Occurrence {
-  return [...members].sort(
-    (a, b) => [...b.quote.text].length - [...a.quote.text].length || (a.id < b.id ? -1 : 1),
-  )[0]!;
+  return [...members].sort((a, b) => b.points - a.points || (a.id < b.id ? -1 : 1))[0]!;
+}
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/** Length of a text in code points (as `[...text].length`). */
+function codePointLength(text: string): number {
+  return HIGH_SURROGATE.test(text) ? [...text].length : text.length;
 }
 
 /** The IRI of the statement a cluster of quotes becomes. */
@@ -1057,6 +1129,7 @@ function bestOverlap(
 
 /** The speaker most reports agree on, weighted by confidence (ties: the smaller key). */
 function electSpeaker(members: readonly Occurrence[]): string | null {
+  if (members.length === 1) return members[0]!.speakerKey || null;
   const curated = members.find((m) => m.curatedSpeaker && m.speakerKey);
   if (curated) return curated.speakerKey;
   const votes = new Map<string, number>();
@@ -1071,6 +1144,8 @@ function electSpeaker(members: readonly Occurrence[]): string | null {
 /** The first `length` characters of a text, on one line, with an ellipsis when cut. */
 function excerpt(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
+  if (!HIGH_SURROGATE.test(flat))
+    return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
   const points = [...flat];
   return points.length <= length
     ? flat

@@ -6,7 +6,8 @@
  * returned as errors beside the results; the caller decides what they mean.
  */
 import { availableParallelism } from 'node:os';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { CachedExtraction, ExtractCache } from './extract-cache.js';
 import { extractOne, type ExtractJob, type ExtractOutcome } from './extract-one.js';
@@ -61,15 +62,17 @@ export async function convertCorpus(
   const files = await listDocuments(dir);
   const jobs: ExtractJob[] = [];
   const cacheLoaded = options.cache?.load();
-  const bytesByFile = await Promise.all(files.map((file) => readFile(file)));
+  // Read one after the other: thousands of small reads in flight at once cost ten times the CPU.
+  const bytesByFile = files.map((file) => readFileSync(file));
   const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
   let done = 0;
   let cached = 0;
   const tick = () => options.onProgress?.((done += 1), files.length);
 
   const ids = files.map((file) => docIdOf(file));
+  const contentKeys = bytesByFile.map((bytes) => options.cache?.keyOf(bytes));
   await cacheLoaded;
-  const hits = files.map((_, index) => options.cache?.get(ids[index]!, bytesByFile[index]!));
+  const hits = files.map((_, index) => options.cache?.get(ids[index]!, contentKeys[index]!));
   for (let index = 0; index < files.length; index += 1) {
     const hit = hits[index];
     if (hit) {
@@ -95,7 +98,7 @@ export async function convertCorpus(
     if (outcome.ok)
       options.cache?.set(
         ids[outcome.index]!,
-        bytesByFile[outcome.index]!,
+        contentKeys[outcome.index]!,
         outcome.json ?? outcome.value,
       );
   }
@@ -107,7 +110,8 @@ export async function convertCorpus(
     if (!outcome) continue;
     if (outcome.ok) {
       documents.push(outcome.value);
-      if (options.cache) keys.set(outcome.value, options.cache.keyOf(bytesByFile[index]!));
+      const contentKey = contentKeys[index];
+      if (contentKey !== undefined) keys.set(outcome.value, contentKey);
     } else errors.push(outcome.message);
   }
   await options.cache?.save();

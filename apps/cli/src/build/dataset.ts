@@ -1,43 +1,85 @@
 /**
- * The TriG text of a built model as chunks, one named graph at a time in
- * canonical order. A document graph whose local part has a digest is written
- * as its statements merged with that part — made in this build (and handed to
- * the graph cache) or copied from the cache. Joined, the chunks are exactly
- * the text of a build without any cache.
+ * Writes the TriG file of a built model, one named graph at a time in
+ * canonical order. A document graph whose local part has a digest is its
+ * statements merged with that part; its block is made from the digest of the
+ * part and the text of the statements, and is copied from the previous
+ * output when a block made from the same digest is there (`BlockIndex`), or
+ * mapped and encoded otherwise. The file is exactly the text of a build
+ * without any cache, written atomically.
  */
-import { mergeGroups, TrigSerialiser, type ModelResult, type Row } from '@claimgraph/model';
-import type { GraphCache } from './graph-cache.js';
+import { createHash } from 'node:crypto';
+import {
+  mergeGroups,
+  TrigSerialiser,
+  type ModelResult,
+  type Row,
+  type SubjectGroup,
+} from '@claimgraph/model';
+import { AtomicFile } from './atomic.js';
+import type { BlockIndex } from './block-index.js';
+
+/** What writing the dataset found. */
+export interface DatasetWrite {
+  /** Rows of the local parts, copied or mapped (they are not in `ModelResult.summary.quads`). */
+  localRows: number;
+  /** Document graphs whose block was copied from the previous output. */
+  copied: number;
+}
 
 /**
- * Yields the prefixes, then one block per named graph.
- * @example await writeChunksAtomic(out, datasetChunks(model, graphCache));
+ * Writes the dataset to `out` (atomically), copying unchanged blocks when an index of the
+ * previous output is given, and recording every document-graph block in it.
+ * @example const { copied } = writeDataset('out.trig', model, blocks);
  */
-export function* datasetChunks(
+export function writeDataset(
+  out: string,
   model: Pick<ModelResult, 'graphs' | 'localParts'>,
-  cache?: GraphCache,
-): Generator<string> {
-  const serialiser = new TrigSerialiser();
-  yield serialiser.header;
-  const rowsOf = new Map<string, readonly Row[]>(model.graphs.map((g) => [g.graph, g.rows]));
-  const names = [...new Set([...rowsOf.keys(), ...model.localParts.keys()])].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
-  for (const graph of names) {
-    const groups = serialiser.groups(rowsOf.get(graph) ?? []);
-    const part = model.localParts.get(graph);
-    if (!part) {
-      yield serialiser.block(graph, groups);
-      continue;
+  blocks?: BlockIndex,
+): DatasetWrite {
+  const file = AtomicFile.open(out);
+  const result: DatasetWrite = { localRows: 0, copied: 0 };
+  try {
+    const serialiser = new TrigSerialiser();
+    file.write(serialiser.header);
+    const rowsOf = new Map<string, readonly Row[]>(model.graphs.map((g) => [g.graph, g.rows]));
+    const names = [...new Set([...rowsOf.keys(), ...model.localParts.keys()])].sort((a, b) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    for (const graph of names) {
+      const groups = serialiser.groups(rowsOf.get(graph) ?? []);
+      const part = model.localParts.get(graph);
+      if (!part) {
+        file.write(serialiser.block(graph, groups));
+        continue;
+      }
+      const digest = blockDigest(part.digest, groups);
+      const copiedRows = blocks?.copy(file, graph, digest);
+      if (copiedRows !== undefined) {
+        result.localRows += copiedRows;
+        result.copied += 1;
+        continue;
+      }
+      const rows = part.rows();
+      const offset = file.position;
+      const bytes = file.write(
+        serialiser.block(graph, mergeGroups(groups, serialiser.groups(rows))),
+      );
+      blocks?.record(graph, digest, offset, bytes, rows.length);
+      result.localRows += rows.length;
     }
-    let local;
-    if (part.rows) {
-      local = serialiser.groups(part.rows);
-      cache?.remember(graph, part.digest, part.rows.length, local);
-    } else if (cache) {
-      local = cache.take(part.digest);
-    } else {
-      throw new Error(`kg build: the local part of ${graph} is held by a cache that is not there`);
-    }
-    yield serialiser.block(graph, mergeGroups(groups, local));
+    // The previous output is closed before the new one takes its name.
+    blocks?.close();
+  } catch (error) {
+    file.abort();
+    throw error;
   }
+  file.commit();
+  return result;
+}
+
+/** The digest of a document-graph block: its local part's digest and its statements' text. */
+function blockDigest(localDigest: string, statements: readonly SubjectGroup[]): string {
+  const hash = createHash('sha256').update(localDigest);
+  for (const [, text] of statements) hash.update('\n').update(text);
+  return hash.digest('hex').slice(0, 32);
 }

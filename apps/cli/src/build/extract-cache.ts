@@ -2,60 +2,51 @@
  * A per-document cache of extraction results, keyed by a hash of the
  * document's bytes and of the extraction code itself (its sources and
  * lexicons), so that a rebuild after editing one document re-extracts only
- * that document, and a change to the extractor invalidates everything.
- * Entries live in the pack `<output folder>/.cache/extract.pack` (see
- * `pack.ts`); a corrupt entry is treated as a miss.
+ * that document, and a change to the extractor invalidates everything. An
+ * entry keeps what a build reads of a result (`CachedExtraction`: the body,
+ * metadata, actors, quotes and warnings — half of the whole), as JSON in the
+ * pack `<output folder>/.cache/extract.pack` (see `pack.ts`); a corrupt
+ * entry is treated as a miss.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DocumentExtraction, ParsedDocument } from '@claimgraph/extract';
 import { Pack } from './pack.js';
 
-/** What the cache stores for one document. */
+/**
+ * What a build reads of a document's parse and extraction, and what the cache stores: the
+ * parts the model reads (`CorpusDocument` of `@claimgraph/model`), the actors that cross-document
+ * resolution reads, the file name and the warnings.
+ */
 export interface CachedExtraction {
-  parsed: ParsedDocument;
-  extraction: DocumentExtraction;
+  parsed: Pick<ParsedDocument, 'id' | 'fileName' | 'body' | 'metadata' | 'warnings'>;
+  extraction: Pick<DocumentExtraction, 'docId' | 'actors' | 'quotes' | 'warnings'>;
 }
 
-/** Hash of the extractor's code and lexicons: changes whenever the extractor does. */
-export function extractorFingerprint(): string {
-  return packageFingerprint(import.meta.resolve('@claimgraph/extract'));
-}
+/** The version of the form of an entry: part of every key, so that another form is a miss. */
+const ENTRY_FORM = 'cached-extraction-2';
 
 /**
- * Hash of the code that maps extractions to RDF and writes TriG (the model and
- * the ontology it names terms from): changes whenever either does.
+ * The part of a parse and extraction that a build reads (new objects holding the same values).
+ * @example cache.set(id, bytes, cachedForm(result));
  */
-export function modelFingerprint(): string {
-  return createHash('sha256')
-    .update(packageFingerprint(import.meta.resolve('@claimgraph/model')))
-    .update(packageFingerprint(import.meta.resolve('@claimgraph/ontology')))
-    .digest('hex')
-    .slice(0, 16);
-}
-
-/** Hash of a package's sources, build output, lexicons and manifest, from its resolved entry URL. */
-function packageFingerprint(entryUrl: string): string {
-  const entry = fileURLToPath(entryUrl);
-  let packageDir = dirname(entry);
-  while (!existsSync(join(packageDir, 'package.json')) && dirname(packageDir) !== packageDir)
-    packageDir = dirname(packageDir);
-  const hash = createHash('sha256');
-  const visit = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) visit(full);
-      else if (!name.endsWith('.test.ts') && !name.endsWith('.map'))
-        hash.update(name).update(readFileSync(full));
-    }
+export function cachedForm({ parsed, extraction }: CachedExtraction): CachedExtraction {
+  return {
+    parsed: {
+      id: parsed.id,
+      fileName: parsed.fileName,
+      body: parsed.body,
+      metadata: parsed.metadata,
+      warnings: parsed.warnings,
+    },
+    extraction: {
+      docId: extraction.docId,
+      actors: extraction.actors,
+      quotes: extraction.quotes,
+      warnings: extraction.warnings,
+    },
   };
-  for (const part of ['src', 'dist', 'lexicon']) visit(join(packageDir, part));
-  hash.update(readFileSync(join(packageDir, 'package.json')));
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** The cache of one output folder. */
@@ -79,22 +70,27 @@ export class ExtractCache {
 
   /** A key of a document's bytes and of the extractor that reads them. */
   keyOf(bytes: Uint8Array): string {
-    return createHash('sha256').update(this.fingerprint).update(bytes).digest('hex').slice(0, 24);
+    return createHash('sha256')
+      .update(ENTRY_FORM)
+      .update(this.fingerprint)
+      .update(bytes)
+      .digest('hex')
+      .slice(0, 24);
   }
 
   /** The pack key of a document: its name and its content key. */
-  private entryKey(docId: string, bytes: Uint8Array): string {
+  private entryKey(docId: string, contentKey: string): string {
     return createHash('sha256')
       .update(docId)
       .update('\u0000')
-      .update(this.keyOf(bytes))
+      .update(contentKey)
       .digest('hex')
       .slice(0, 32);
   }
 
-  /** The cached result for these bytes, or undefined (a malformed entry is a miss). */
-  get(docId: string, bytes: Uint8Array): CachedExtraction | undefined {
-    const key = this.entryKey(docId, bytes);
+  /** The cached result for a document and its content key (`keyOf`), or undefined (a malformed entry is a miss). */
+  get(docId: string, contentKey: string): CachedExtraction | undefined {
+    const key = this.entryKey(docId, contentKey);
     const payload = this.pack.get(key);
     if (payload === undefined) return undefined;
     try {
@@ -106,11 +102,14 @@ export class ExtractCache {
     }
   }
 
-  /** Stores a result, given as its JSON text (as worker threads hand it over) or as a value. */
-  set(docId: string, bytes: Uint8Array, value: CachedExtraction | string): void {
+  /**
+   * Stores a result, given as the JSON text of its cached form (as worker threads hand it over)
+   * or as a value.
+   */
+  set(docId: string, contentKey: string, value: CachedExtraction | string): void {
     this.pack.add(
-      this.entryKey(docId, bytes),
-      typeof value === 'string' ? value : JSON.stringify(value),
+      this.entryKey(docId, contentKey),
+      typeof value === 'string' ? value : JSON.stringify(cachedForm(value)),
     );
   }
 

@@ -4,7 +4,10 @@
  * main thread is working — not waiting — while the workers start (from the
  * TypeScript sources each worker first loads tsx and compiles the extractor).
  * A worker answers with JSON text, which is what the cache stores, so that
- * serialising results happens in parallel too.
+ * serialising results happens in parallel too. Each worker is handed a few
+ * documents ahead of its answers: the main thread reads answers only between
+ * two documents of its own, and a worker that waited for each next document
+ * would sit idle for most of one.
  */
 import { Worker } from 'node:worker_threads';
 import type { CachedExtraction } from './extract-cache.js';
@@ -14,6 +17,9 @@ import {
   type ExtractOutcome,
   type WorkerAnswer,
 } from './extract-one.js';
+
+/** Documents handed to a worker ahead of its answers. */
+const AHEAD = 4;
 
 /**
  * Extracts `jobs` on `threads` threads (the main thread included); the outcomes
@@ -60,12 +66,18 @@ function runWorker(
   const worker = startWorker();
   pool.push(worker);
   return new Promise((resolve, reject) => {
+    let handed = 0;
     const feed = () => {
-      const job = take();
-      if (job) worker.postMessage(job);
-      else void worker.terminate().then(() => resolve());
+      while (handed < AHEAD) {
+        const job = take();
+        if (!job) break;
+        worker.postMessage(job);
+        handed += 1;
+      }
+      if (handed === 0) void worker.terminate().then(() => resolve());
     };
     worker.on('message', (answer: WorkerAnswer) => {
+      handed -= 1;
       record(
         answer.ok
           ? {

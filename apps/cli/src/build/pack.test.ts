@@ -33,6 +33,24 @@ describe('Pack', () => {
     expect(readFileSync(file, 'utf8')).toBe('e\tpayload e\n');
   });
 
+  it('keeps payloads of any characters, copying kept entries as they were', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-pack-')), 'x.pack');
+    const first = await fresh(file);
+    first.add('a', '{"text":"Zoë said “no” 😀"}');
+    first.add('b', 'plain');
+    await first.save();
+    const second = await fresh(file);
+    expect(second.get('a')).toBe('{"text":"Zoë said “no” 😀"}');
+    second.keep('a');
+    second.add('c', 'ç');
+    await second.save();
+    const third = await fresh(file);
+    third.keep('a');
+    await third.save();
+    // Two stale entries (b, c) for one live one: rewritten with a's line, its bytes copied.
+    expect(readFileSync(file, 'utf8')).toBe('a\t{"text":"Zoë said “no” 😀"}\n');
+  });
+
   it('ignores a torn last line and reads the rest', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kg-pack-')), 'x.pack');
     const pack = await fresh(file);

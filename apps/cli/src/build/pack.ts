@@ -1,20 +1,27 @@
 /**
  * A pack file: many small cache entries in one text file, one line each
  * (`key`, a tab, then a payload without line breaks), instead of one file per
- * entry — one sequential read and write rather than thousands of opens. A
- * build marks the entries it used and adds the ones it made; saving appends
- * the new lines, or rewrites the pack (atomically) with exactly the used and
- * new entries once stale lines outnumber half the live ones. Kept entries are
- * copied as text, never re-encoded. A later line wins over an earlier one with
- * the same key; a line without a key (say, a torn append) is ignored.
+ * entry — one sequential read and write rather than thousands of opens. The
+ * pack is read as bytes and only indexed (key → where its line is); a payload
+ * is decoded when someone asks for it. A build marks the entries it used and
+ * adds the ones it made; saving appends the new lines, or rewrites the pack
+ * (atomically) with exactly the used and new entries once stale lines
+ * outnumber half the live ones. Kept entries are copied as bytes, never
+ * decoded. A later line wins over an earlier one with the same key; a line
+ * without a key or without its line break (say, a torn append) is ignored.
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeChunksAtomic } from './atomic.js';
+import { AtomicFile } from './atomic.js';
+
+const NEWLINE = 0x0a;
+const TAB = 0x09;
 
 /** One pack file. */
 export class Pack {
-  private readonly lines = new Map<string, string>();
+  private bytes: Buffer = Buffer.alloc(0);
+  /** Where each key's line starts and ends (at its line break) in `bytes`. */
+  private readonly lines = new Map<string, { start: number; end: number }>();
   private packLines = 0;
   private readonly used = new Set<string>();
   private readonly made = new Map<string, string>();
@@ -23,19 +30,25 @@ export class Pack {
 
   /** Reads the pack; a missing or unreadable pack is empty. */
   async load(): Promise<void> {
-    const text = await readFile(this.file, 'utf8').catch(() => '');
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
+    const bytes = await readFile(this.file).catch(() => Buffer.alloc(0));
+    this.bytes = bytes;
+    for (let start = 0; start < bytes.length;) {
       this.packLines += 1;
-      const tab = line.indexOf('\t');
-      if (tab > 0) this.lines.set(line.slice(0, tab), line);
+      const end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) break;
+      const tab = bytes.indexOf(TAB, start);
+      if (tab > start && tab < end)
+        this.lines.set(bytes.toString('latin1', start, tab), { start, end });
+      start = end + 1;
     }
   }
 
   /** The payload stored under `key`, or undefined. */
   get(key: string): string | undefined {
     const line = this.lines.get(key);
-    return line === undefined ? undefined : line.slice(key.length + 1);
+    return line === undefined
+      ? undefined
+      : this.bytes.toString('utf8', line.start + key.length + 1, line.end);
   }
 
   /** Keeps the entry under `key` in the pack. */
@@ -45,7 +58,7 @@ export class Pack {
 
   /** Stores a payload (one line, no line breaks) under `key`. */
   add(key: string, payload: string): void {
-    this.made.set(key, `${key}\t${payload}`);
+    this.made.set(key, `${key}\t${payload}\n`);
   }
 
   /** Appends the new entries, or rewrites the pack with the used and new ones. */
@@ -56,17 +69,20 @@ export class Pack {
     if (this.packLines > 0 && stale <= live / 2) {
       if (this.made.size === 0) return;
       await mkdir(dirname(this.file), { recursive: true });
-      await appendFile(this.file, [...this.made.values()].map((line) => `${line}\n`).join(''));
+      await appendFile(this.file, [...this.made.values()].join(''));
       return;
     }
-    const lines = this.lines;
-    const made = this.made;
-    await writeChunksAtomic(
-      this.file,
-      (function* () {
-        for (const key of kept) yield `${lines.get(key)!}\n`;
-        for (const line of made.values()) yield `${line}\n`;
-      })(),
-    );
+    const file = AtomicFile.open(this.file);
+    try {
+      for (const key of kept) {
+        const { start, end } = this.lines.get(key)!;
+        file.write(this.bytes.subarray(start, end + 1));
+      }
+      for (const line of this.made.values()) file.write(line);
+    } catch (error) {
+      file.abort();
+      throw error;
+    }
+    file.commit();
   }
 }

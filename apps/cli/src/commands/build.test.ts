@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,16 @@ const build = async (...extra: string[]) => {
     io,
   );
   return { code, io };
+};
+
+/** The bytes a build without any cache writes for the documents as they are now. */
+const coldBuild = async () => {
+  const code = await runCli(
+    ['build', '--input', 'docs', '--annotations', 'none', '--out', 'cold/g.trig', '--no-cache'],
+    memoryIO({ cwd: dir }),
+  );
+  expect(code).toBe(0);
+  return readFileSync(join(dir, 'cold/g.trig'));
 };
 
 describe('kg build', () => {
@@ -96,12 +107,7 @@ describe('kg build', () => {
     const { io: edited } = await build();
     expect(edited.err).toMatch(/1 extracted, 2 from cache/);
     expect(edited.err).toMatch(/2 of 3 article graphs copied from the cache/);
-    const warm = readFileSync(join(dir, 'out/g.trig'));
-    await runCli(
-      ['build', '--input', 'docs', '--annotations', 'none', '--out', 'cold/g.trig', '--no-cache'],
-      memoryIO({ cwd: dir }),
-    );
-    expect(warm.equals(readFileSync(join(dir, 'cold/g.trig')))).toBe(true);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(await coldBuild())).toBe(true);
   });
 
   it('maps again the articles whose quotes changed statement, even when their text did not change', async () => {
@@ -118,28 +124,61 @@ describe('kg build', () => {
     expect(io.err).toMatch(/1 extracted, 2 from cache/);
     // b.txt is copied; a.txt is mapped again (its report names another statement), c.txt is new.
     expect(io.err).toMatch(/1 of 3 article graphs copied from the cache/);
-    const warm = readFileSync(join(dir, 'out/g.trig'));
-    await runCli(
-      ['build', '--input', 'docs', '--annotations', 'none', '--out', 'cold/g.trig', '--no-cache'],
-      memoryIO({ cwd: dir }),
-    );
-    expect(warm.equals(readFileSync(join(dir, 'cold/g.trig')))).toBe(true);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(await coldBuild())).toBe(true);
   });
 
-  it('treats a damaged graph cache as empty', async () => {
+  it('after an addition or a deletion writes what a cold build writes, byte for byte', async () => {
+    await build();
+    // A third article repeats b's words at greater length: b's quote joins the statement it names.
+    writeFileSync(
+      join(dir, 'docs', 'c.txt'),
+      article(
+        'Councillor Bo Ray',
+        'The pool budget is a fantasy and everyone at the council knows it, every single one of them',
+      ),
+    );
+    const { io: added } = await build();
+    expect(added.err).toMatch(/1 extracted, 2 from cache/);
+    expect(added.err).toMatch(/1 of 3 article graphs copied from the cache/);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(await coldBuild())).toBe(true);
+    rmSync(join(dir, 'docs', 'c.txt'));
+    const { io: deleted } = await build();
+    expect(deleted.err).toMatch(/0 extracted, 2 from cache/);
+    expect(deleted.err).toMatch(/1 of 2 article graphs copied from the cache/);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(await coldBuild())).toBe(true);
+  });
+
+  it('copies no block whose bytes changed in the previous output, and treats a damaged cache as empty', async () => {
     await build();
     const cold = readFileSync(join(dir, 'out/g.trig'));
-    const pack = join(dir, 'out', '.cache', 'graphs.pack');
+    // The same length, one character changed inside a's graph: that block is written afresh.
+    const text = cold.toString('utf8');
+    const at = text.indexOf('every family in town');
     writeFileSync(
-      pack,
-      readFileSync(pack, 'utf8')
-        .replace(/\t\[\[/g, '\t[[{')
-        .slice(0, -20),
+      join(dir, 'out/g.trig'),
+      `${text.slice(0, at)}Every${text.slice(at + 'every'.length)}`,
     );
+    const { io: tampered } = await build();
+    expect(tampered.err).toMatch(/1 of 2 article graphs copied from the cache/);
+    expect(readFileSync(join(dir, 'out/g.trig')).equals(cold)).toBe(true);
+    const cache = join(dir, 'out', '.cache');
+    writeFileSync(join(cache, 'g.trig.blocks.json'), '{"fingerprint": "x", "blo');
+    const pack = join(cache, 'extract.pack');
+    writeFileSync(pack, readFileSync(pack, 'utf8').replace(/\t\{/g, '\t{{').slice(0, -20));
     const { code, io } = await build();
     expect(code).toBe(0);
+    expect(io.err).toMatch(/2 extracted, 0 from cache/);
     expect(io.err).toMatch(/0 of 2 article graphs copied from the cache/);
     expect(readFileSync(join(dir, 'out/g.trig')).equals(cold)).toBe(true);
+  });
+
+  it('leaves no index of blocks behind a build without cache', async () => {
+    await build();
+    expect(existsSync(join(dir, 'out', '.cache', 'g.trig.blocks.json'))).toBe(true);
+    await build('--no-cache');
+    expect(existsSync(join(dir, 'out', '.cache', 'g.trig.blocks.json'))).toBe(false);
+    const { io } = await build();
+    expect(io.err).toMatch(/0 of 2 article graphs copied from the cache/);
   });
 
   it('skips an unusable document with its file, line and column, converts the rest, and exits 1', async () => {

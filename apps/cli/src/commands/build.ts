@@ -3,24 +3,27 @@
  * dataset (TriG). Documents are extracted (`@claimgraph/extract`, cached per
  * document, on worker threads for large corpora), resolved across documents,
  * combined with the annotations and mapped to RDF (`@claimgraph/model`); the
- * TriG file is written atomically and a summary goes to stderr. A document
+ * TriG file is written atomically — the blocks of article graphs that did not
+ * change copied from the previous output (`build/block-index.ts`) — and a
+ * summary goes to stderr. A document
  * that cannot be read is reported and left out (exit 1, the rest is still
  * converted); an annotation that does not hold stops the build before
  * anything is written.
  */
-import { resolve } from 'node:path';
-import { resolveCorpus } from '@claimgraph/extract';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { resolveCorpus, type DocumentExtraction } from '@claimgraph/extract';
 import { AnnotationError, buildModel } from '@claimgraph/model';
 import { SingleBar, Presets } from 'cli-progress';
 import type { CommandDefinition } from '../command.js';
 import { DEFAULT_DATA_FILE } from '../command.js';
 import { CliError } from '../errors.js';
 import { loadAnnotations } from '../build/annotations.js';
-import { writeChunksAtomic } from '../build/atomic.js';
+import { BlockIndex } from '../build/block-index.js';
 import { convertCorpus } from '../build/corpus.js';
-import { datasetChunks } from '../build/dataset.js';
-import { ExtractCache, extractorFingerprint, modelFingerprint } from '../build/extract-cache.js';
-import { GraphCache } from '../build/graph-cache.js';
+import { writeDataset } from '../build/dataset.js';
+import { ExtractCache } from '../build/extract-cache.js';
+import { extractorFingerprint, modelFingerprint, writerFingerprint } from '../build/fingerprint.js';
 import { CLI_VERSION } from '../version.js';
 
 export const buildCommand: CommandDefinition = {
@@ -66,8 +69,6 @@ export const buildCommand: CommandDefinition = {
       : undefined;
     let barStarted = false;
     const useCache = options['cache'] !== false;
-    const graphCache = useCache ? new GraphCache(out) : undefined;
-    const graphCacheLoaded = graphCache?.load();
     const corpus = await convertCorpus(input, {
       ...(useCache ? { cache: new ExtractCache(out, extractorFingerprint()) } : {}),
       ...(workers !== undefined ? { workers } : {}),
@@ -86,8 +87,8 @@ export const buildCommand: CommandDefinition = {
       throw new CliError(`kg build: no usable documents in ${input}; nothing written`);
     }
 
-    const actors = resolveCorpus(corpus.documents.map((d) => d.extraction));
-    await graphCacheLoaded;
+    // Cross-document resolution reads only each extraction's docId and actors, which the cached form keeps.
+    const actors = resolveCorpus(corpus.documents.map((d) => d.extraction as DocumentExtraction));
     const mapping = useCache ? modelFingerprint() : '';
     let model;
     try {
@@ -96,14 +97,13 @@ export const buildCommand: CommandDefinition = {
         corpus: actors,
         annotations,
         generator: `claimgraph ${CLI_VERSION}`,
-        ...(graphCache
+        ...(useCache
           ? {
               reuse: {
                 documentKey: (document) => {
                   const key = corpus.keys.get(document as (typeof corpus.documents)[number]);
                   return key === undefined ? undefined : `${key}.${mapping}`;
                 },
-                heldRows: (graph, digest) => graphCache.heldRows(graph, digest),
               },
             }
           : {}),
@@ -113,8 +113,19 @@ export const buildCommand: CommandDefinition = {
         throw new CliError(`kg build: ${error.message}; nothing written`);
       throw error;
     }
-    await writeChunksAtomic(out, datasetChunks(model, graphCache));
-    await graphCache?.save();
+    const blocks = useCache ? new BlockIndex(out, writerFingerprint()) : undefined;
+    blocks?.load();
+    let written;
+    try {
+      written = writeDataset(out, model, blocks);
+    } finally {
+      blocks?.close();
+    }
+    if (blocks) {
+      blocks.save();
+      // The cache of serialised graph parts that earlier versions kept.
+      await rm(join(dirname(out), '.cache', 'graphs.pack'), { force: true });
+    } else BlockIndex.remove(out);
 
     const extractWarnings = corpus.documents.flatMap((d) =>
       [...d.parsed.warnings, ...d.extraction.warnings].map(
@@ -124,14 +135,14 @@ export const buildCommand: CommandDefinition = {
     for (const line of [...new Set(extractWarnings)]) io.stderr(`warning: ${line}\n`);
     for (const warning of model.warnings) io.stderr(`warning: ${warning.message}\n`);
     const s = model.summary;
-    const reused = [...model.localParts.values()].filter((part) => !part.rows).length;
+
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     io.stderr(
       `kg build: wrote ${out}\n` +
         `  documents ${s.documents} (${corpus.extracted} extracted, ${corpus.cached} from cache), actors ${actors.actors.length}, ` +
         `statements ${s.statements}, reports ${s.reports}, mentions ${s.mentions}, policies ${s.policies}, ` +
         `disputes ${s.disputes}, stances ${s.stances}, events ${s.events}\n` +
-        `  ${s.quads} quads (${reused} of ${model.localParts.size} article graphs copied from the cache), ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
+        `  ${s.quads + written.localRows} quads (${written.copied} of ${model.localParts.size} article graphs copied from the cache), ${extractWarnings.length + model.warnings.length} warnings, ${corpus.errors.length} documents skipped, ${seconds}s\n`,
     );
     if (corpus.errors.length > 0) {
       throw new CliError(
