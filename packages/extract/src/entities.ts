@@ -458,6 +458,8 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
   const name = slugify(outlet.replace(/^the\s+/iu, ''));
   if (name.length < 3) return;
   for (const actor of index.actors.values()) {
+    // "Halvorsen Times-Record" read as a person's name is still the outlet.
+    if (actor.kind === 'Person' && actor.key === `person:${name}`) index.outlets.add(actor.key);
     if (actor.kind !== 'Organization') continue;
     const key = actor.key.replace(/^org:/u, '');
     if (key === name || (key.length >= 4 && (name.includes(key) || key.includes(name))))
@@ -654,6 +656,9 @@ function learnGender(
     if (otherPerson) continue;
     const gender = lexicon.pronouns[pronoun[1]?.toLowerCase() ?? ''];
     if (gender !== 'male' && gender !== 'female') continue;
+    // "Jo Roe read a letter from him … in which he called": the he is the him, someone else.
+    const objectBefore = /\b(him|her)\b/iu.exec(window.slice(0, pronoun.index))?.[1];
+    if (objectBefore && lexicon.pronouns[objectBefore.toLowerCase()] === gender) continue;
     const vote = votes.get(key) ?? { male: 0, female: 0 };
     vote[gender]++;
     votes.set(key, vote);

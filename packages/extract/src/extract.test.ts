@@ -1083,6 +1083,32 @@ describe('extractDocument: two people with one surname, and bodies named for who
   });
 });
 
+describe("extractDocument: a lawyer reading her client's letter", () => {
+  const text = [
+    'Ledger staff',
+    'Eastbrook Ledger',
+    'Headline',
+    'City manager Piotr Anand-Reyes did not attend. His attorney, Ilinca Moraru, read a letter from him to the council in which he called the audit "incomplete."',
+    '"Every contract was known to the mayor," the letter said.',
+    'Moraru told the Ledger after the meeting that her client was weighing his options.',
+    '"They call it cause to avoid a cheque," she said.',
+  ].join('\n\n');
+
+  it('gives "a letter from him" to him, not to the council it was sent to', () => {
+    expect(said(extract(text))).toContainEqual([
+      'Every contract was known to the mayor',
+      'person:piotr-anand-reyes',
+    ]);
+  });
+
+  it('does not learn her gender from a "he" that follows "from him", and the outlet never speaks', () => {
+    expect(said(extract(text))).toContainEqual([
+      'They call it cause to avoid a cheque',
+      'person:ilinca-moraru',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

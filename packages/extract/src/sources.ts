@@ -317,12 +317,14 @@ export function findSourceDocuments(
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-by-author'];
       }
       if (!doc.authorKey && from) {
+        const fromAt = end + from.index + from[0].length;
+        // "a letter from him to the council": the pronoun is the author, not the recipient.
         const author = firstActorIn(
           index,
-          end + from.index + from[0].length,
-          Math.min(sentenceEnd, end + from.index + from[0].length + 80),
+          fromAt,
+          Math.min(sentenceEnd, fromAt + 80),
           lexicon,
-          false,
+          /^(?:him|her|them)\b/u.test(body.slice(fromAt, fromAt + 5)),
         );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
       }
