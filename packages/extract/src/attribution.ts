@@ -1771,7 +1771,38 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
     /^\s\p{Lu}/u.test(ctx.body.slice(quote.outerEnd, quote.outerEnd + 2))
   )
     return true;
-  const titleCase = text
+  const titleCase = isTitleCase(text);
+  // "the young adult novels "The Salt Between Us" and "Every Color of Dusk"", "who wrote "…"":
+  // the name of a work.
+  if (titleCase && !/[.!?,;:]$/u.test(text)) {
+    if (WORK_BEFORE.test(before)) return true;
+    const listed = /["”’]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u.exec(before);
+    if (listed) {
+      const previous = [...ctx.index.quoteSpans]
+        .reverse()
+        .find(([, end]) => end <= quote.outerStart && quote.outerStart - end <= 12);
+      if (previous) {
+        const previousText = ctx.body.slice(previous[0] + 1, previous[1] - 1);
+        const beforePrevious = ctx.body.slice(Math.max(0, previous[0] - 30), previous[0]);
+        if (isTitleCase(previousText) && WORK_BEFORE.test(beforePrevious)) return true;
+      }
+    }
+  }
+  return (
+    titleCase &&
+    wordCount(text) >= 2 &&
+    DETERMINER_BEFORE.test(before) &&
+    isModifierUse(ctx.body, quote, text)
+  );
+}
+
+/** The nouns and verbs that name a work before its title in quotation marks. */
+const WORK_BEFORE =
+  /\b(?:novels?|books?|memoirs?|films?|movies?|songs?|albums?|plays?|poems?|documentar(?:y|ies)|podcasts?|essays?|musicals?|operas?|paintings?|wrote|written|authored|directed|published)\s*,?\s*$/iu;
+
+/** Every word capitalised, or a short function word: "The Salt Between Us", "Every Color of Dusk". */
+function isTitleCase(text: string): boolean {
+  return text
     .replace(/[.,!?]+$/u, '')
     .split(/\s+/u)
     .every(
@@ -1779,12 +1810,6 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
         /^[\p{Lu}\p{N}&]/u.test(word) ||
         /^(?:of|for|the|and|a|an|to|in|on|at|by|with)$/u.test(word),
     );
-  return (
-    titleCase &&
-    wordCount(text) >= 2 &&
-    DETERMINER_BEFORE.test(before) &&
-    isModifierUse(ctx.body, quote, text)
-  );
 }
 
 function isModifierUse(body: string, quote: RawQuote, text: string): boolean {

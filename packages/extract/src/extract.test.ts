@@ -1109,6 +1109,29 @@ describe("extractDocument: a lawyer reading her client's letter", () => {
   });
 });
 
+describe('extractDocument: names of works and of groups', () => {
+  const text = [
+    'Headline',
+    'The petition, circulated by a group called Marlow Parents for Safe Shelves, asked the board to move the young adult novels “The Quiet Harbor” and “Every Shade of Rain” out of the library.',
+    '“These books do not belong on open shelves,” the petition says.',
+    'Dana Oyelaran, who wrote “The Quiet Harbor” in 2021, said she was “saddened but not surprised.”',
+  ].join('\n\n');
+
+  it('does not take book titles after "novels" or "wrote" for quotations', () => {
+    const quoted = said(extract(text)).map(([words]) => words);
+    expect(quoted).not.toContain('The Quiet Harbor');
+    expect(quoted).not.toContain('Every Shade of Rain');
+    expect(extract(text).scareQuotes.map((q) => q.text)).toContain('Every Shade of Rain');
+  });
+
+  it('reads "a group called X for Y" as one organisation, which signs its petition', () => {
+    expect(said(extract(text))).toContainEqual([
+      'These books do not belong on open shelves',
+      'org:marlow-parents-for-safe-shelves',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

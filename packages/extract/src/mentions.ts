@@ -657,11 +657,12 @@ function pushName(
     )
   )
     classified = { kind: 'Place', rule: 'mention-place-after-preposition', confidence: 0.6 };
-  // "the Friends of the Library": a capitalised phrase after "the" with an inner "of" names an organisation.
+  // "the Friends of the Library", "the Campaign for Clean Water": a capitalised phrase after "the"
+  // with an inner "of" or "for" names an organisation.
   if (
     precededByThe &&
     (classified.kind === 'Person' || classified.rule === 'mention-capitalised') &&
-    rest.some((word) => word.text === 'of')
+    rest.some((word) => word.text === 'of' || word.text === 'for')
   )
     classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
   // "the Port Anselm Grit", "the Daily Meridian": people's names take no article.
@@ -824,6 +825,8 @@ function stripAccents(word: string): string {
 }
 const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));
 /** A capitalised plural noun or party word that can open an organisation's name. */
+const GROUP_CALLED =
+  /\b(?:group|organi[sz]ation|coalition|campaign|committee|network|alliance|nonprofit|non-profit|charity|association|movement|collective|club|society|company|firm|business|outfit)\s+(?:called|named|calling itself|known as)\s+$/u;
 const GROUP_NOUN =
   /^\p{Lu}\p{Ll}+(?:s|s['’]|ers|ists)$|^(?:Police|Labour|Liberal|Conservative|Socialist|Democrat|Republican)$/u;
 const STREET =
@@ -906,9 +909,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       /(?:[.!?]["”’]?\s+|\n\s*|["“]\s*)$/u.test(
         body.slice(Math.max(0, first.start - 4), first.start),
       );
+    // "a group called Wexford Families for Safe Libraries": a body's whole name, like one after "the".
     const precededByThe =
       /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start)) ||
-      (first.text === 'The' && sequence.length > 2);
+      (first.text === 'The' && sequence.length > 2) ||
+      GROUP_CALLED.test(body.slice(Math.max(0, first.start - 50), first.start));
     let loneTitle: { label: string; start: number; end: number } | undefined;
     for (const part of splitAtConnectors(sequence, lexicon, precededByThe)) {
       const count = mentions.length;
