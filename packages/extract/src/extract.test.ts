@@ -1132,6 +1132,15 @@ describe('extractDocument: names of works and of groups', () => {
   });
 });
 
+describe('extractDocument: a post put somewhere', () => {
+  it('gives "the post read" to whoever posted on X in the sentence before', () => {
+    const extraction = extract(
+      'Headline\n\nThe Marlow Transit Authority posted a summary of the changes on X after the vote. "Fares change on July 1," the post read.',
+    );
+    expect(said(extraction)).toEqual([['Fares change on July 1', 'org:marlow-transit-authority']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

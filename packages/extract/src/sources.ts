@@ -487,8 +487,11 @@ function senderBefore(
   const sending = SENDING_VERBS[medium];
   if (!sending) return undefined;
   // In running text only a sending addressed to someone counts ("wrote last week to the MP").
+  // … or, for a post, one put somewhere ("posted a summary of the changes on X").
+  const placed =
+    medium === 'post' || medium === 'tweet' ? `|(?:\\s+[\\p{L}\\d'’]+){0,6}\\s+on\\s` : '';
   const verb = addressed
-    ? new RegExp(`${sending.source}(?=(?:\\s+[\\p{L}'’]+){0,3}\\s+to\\s)`, 'u')
+    ? new RegExp(`${sending.source}(?=(?:\\s+[\\p{L}'’]+){0,3}\\s+to\\s${placed})`, 'u')
     : sending;
   const own = header.kind === 'body' ? [header] : [];
   for (const paragraph of [
