@@ -401,9 +401,19 @@ function onlyDateIn(text: string, date: { start: number; end: number }): boolean
   return rest.replace(/[\s,.|•·:—–/-]/gu, '') === '';
 }
 
+/**
+ * The dates in a piece of header text. Metadata needs calendar dates, which always have a digit,
+ * so text without one is not searched (the date pattern is costly on every header line).
+ */
+function datesIn(text: string, lexicon: Lexicon): DateMention[] {
+  return /\d/u.test(text) ? findDates(text, lexicon) : [];
+}
+
 /** The publication date a line (or part of one) consists of: "Tue 4 Mar 2025 18.42 GMT". */
 function soleDate(text: string, lexicon: Lexicon): DateMention | undefined {
-  const dates = findDates(text, lexicon).filter((date) => date.iso && date.precision === 'day');
+  // A stamp is short; a paragraph of running text is never a date line.
+  if (text.length > 120) return undefined;
+  const dates = datesIn(text, lexicon).filter((date) => date.iso && date.precision === 'day');
   const date = dates[0];
   if (!date) return undefined;
   if (dates.length === 1 && onlyDateIn(text, date)) return date;
@@ -421,7 +431,7 @@ function looksLikeOutlet(text: string, lexicon: Lexicon): boolean {
     !isSectionLabel(trimmed) &&
     !STAMP_WORD.test(trimmed) &&
     !/\bcomments?\b/iu.test(trimmed) &&
-    !findDates(trimmed, lexicon).some((date) => date.iso)
+    !datesIn(trimmed, lexicon).some((date) => date.iso)
   );
 }
 
@@ -680,7 +690,7 @@ function readHeader(
         });
       // "Posted on May 14, 2026 by Jane Roe": the date before the name.
       const lead = line.text.slice(0, start - line.start);
-      const leadDate = findDates(lead, lexicon).find((d) => d.iso && d.precision === 'day');
+      const leadDate = datesIn(lead, lexicon).find((d) => d.iso && d.precision === 'day');
       if (leadDate?.iso)
         setIfMissing(metadata, explicitNull, 'published', {
           value: leadDate.iso,
@@ -710,7 +720,7 @@ function readHeader(
     }
     const nameDate = NAME_THEN_DATE.exec(line.text);
     if (nameDate?.[1] && nameDate[2]) {
-      const date = findDates(nameDate[2], lexicon)[0];
+      const date = datesIn(nameDate[2], lexicon)[0];
       if (date?.iso) {
         setIfMissing(metadata, explicitNull, 'author', {
           value: nameDate[1],
@@ -761,7 +771,7 @@ function readHeader(
       );
     // "Published 6:42 PM EST, November 17, 2025" / "Updated March 3, 2024".
     if (stamped || STAMP_WORD.test(line.text)) {
-      const date = findDates(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
+      const date = datesIn(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
       if (date?.iso)
         setIfMissing(metadata, explicitNull, 'published', {
           value: date.iso,
@@ -1056,7 +1066,7 @@ function metadataFromBody(
   // A wire footer: "This report by The Canadian Press was first published April 10, 2026."
   const footer = /\bfirst published\s+(?:on\s+)?([^\n]{6,40})/iu.exec(body.slice(-400));
   if (footer?.[1]) {
-    const date = findDates(footer[1], lexicon).find((d) => d.iso && d.precision === 'day');
+    const date = datesIn(footer[1], lexicon).find((d) => d.iso && d.precision === 'day');
     const at =
       body.length - Math.min(400, body.length) + footer.index + footer[0].indexOf(footer[1]);
     if (date?.iso)
