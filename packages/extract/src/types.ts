@@ -31,7 +31,15 @@ export interface ExtractWarning {
 /** One metadata value and how it was found. */
 export interface MetadataField<T = string> {
   value: T;
-  /** `front-matter`, `first-line-headline`, `markdown-headline`, `byline`, `byline-date`, `dateline`, `dateline-agency`, `self-reference` … */
+  /**
+   * How it was found: `front-matter`; the headline from `first-line-headline` or
+   * `markdown-headline`; the author from `byline` or `name-line`; the date from `byline-date`,
+   * `dateline`, `published-line`, `masthead-date` or `footer-first-published`/`footer-published-line`;
+   * the outlet from `byline-outlet`, `dateline-agency`, `masthead-outlet`, `outlet-in-header-block`,
+   * `stamp-outlet`, `network-news`, `copyright`, `footer-self-description`, `footer-tagline`,
+   * `footer-beat`, `press-release-notes` or `self-reference` (with `+full-name` when a fuller
+   * form of the name was found in the text).
+   */
   rule: string;
   confidence: number;
   /** Where in the body it was found (absent for front matter). */
