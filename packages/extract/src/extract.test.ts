@@ -1141,6 +1141,18 @@ describe('extractDocument: a post put somewhere', () => {
   });
 });
 
+describe('extractDocument: capitalised words that name no actor', () => {
+  it('reads "the Harlow DMV office" and "the Occupy DMV demonstration" as modifiers, and a clause as a law', () => {
+    const extraction = extract(
+      "Headline\n\nA camp blockaded the Harlow DMV office for a month. Police stayed away from the Occupy DMV demonstration. The union said the order breaks the Constitution's Equal Protection Clause.",
+    );
+    const keys = extraction.actors.map((a) => a.key);
+    expect(keys).not.toContain('org:harlow-dmv');
+    expect(keys).not.toContain('org:occupy-dmv');
+    expect(keys).not.toContain('org:equal-protection-clause');
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

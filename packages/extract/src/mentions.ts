@@ -436,6 +436,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
       ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 }
       : { kind: 'Organization', rule: 'mention-acronym', confidence: 0.6 };
   }
+  // "the Equal Protection Clause", "the Consumer Protection Act": a law, whatever words it holds.
+  if (texts.length >= 2 && LEGAL_INSTRUMENT.test(last))
+    return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   if (texts.some((text) => isOrganisationWord(text, lexicon)))
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
   // "Sheriff Denies 'Sanctuary' Policy", "Mayor Says County Will …": a headline's verb.
@@ -665,13 +668,16 @@ function pushName(
     rest.some((word) => word.text === 'of' || word.text === 'for')
   )
     classified = { kind: 'Organization', rule: 'mention-the-x-of-y', confidence: 0.6 };
-  // "the Port Anselm Grit", "the Daily Meridian": people's names take no article.
+  // "the Port Anselm Grit", "the Daily Meridian": people's names take no article — unless the
+  // article belongs to a noun the name only qualifies ("the Portland ICE office", "the Occupy ICE
+  // camp").
   if (
     classified.kind === 'Person' &&
     classified.rule === 'mention-capitalised-name' &&
     !title &&
     !honorific &&
-    /\bthe\s$/iu.test(body.slice(Math.max(0, span.start - 4), span.start))
+    /\bthe\s$/iu.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
+    !QUALIFIED_NOUN.test(body.slice(span.end, span.end + 30))
   )
     classified = { kind: 'Organization', rule: 'mention-the-name', confidence: 0.6 };
   // "City Agency Jane Roe": an organisation phrase followed by a two-word name.
@@ -848,6 +854,13 @@ const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
   'general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation';
+/** A noun a capitalised name can qualify: "the Portland ICE office", "the Occupy ICE camp". */
+const QUALIFIED_NOUN = new RegExp(
+  `^\\s+(?:${DESCRIPTION_HEADS}|camp|encampment|facility|building|headquarters|site|protest|protests|demonstration|demonstrations|movement|rally|march|vigil|occupation|blockade|event|meeting|hearing|branch|area|station|plant|campus|program|programme|policy|case|raid|field|clinic|school|shelter)\\b`,
+  'u',
+);
+/** The last word of a law's name: "Equal Protection Clause", "Clean Water Act". */
+const LEGAL_INSTRUMENT = /^(?:Clause|Constitution|Amendment|Act|Code|Law|Ordinance|Statute|Bill)$/u;
 const DESCRIPTION = new RegExp(
   `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
