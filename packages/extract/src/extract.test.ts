@@ -1153,6 +1153,35 @@ describe('extractDocument: capitalised words that name no actor', () => {
   });
 });
 
+describe('extractDocument: platforms, union forms of address and long organisation names', () => {
+  it('never lets a platform speak: "In a Facebook post, she said …" is hers', () => {
+    const extraction = extract(
+      'Headline\n\nMayor Ines Albescu spoke on Monday.\n\nIn a Facebook post last week, she said the decision was "made with police leadership."',
+    );
+    expect(said(extraction)).toEqual([['made with police leadership.', 'person:ines-albescu']]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:facebook');
+  });
+
+  it('reads "Brother Bixby" and "Sister Dolores Fenn" as forms of address', () => {
+    const extraction = extract(
+      'Headline\n\nShop steward Terrence Bixby was on the bus.\n\n"Nobody came," Brother Bixby said.\n\n"I have driven every route," said Sister Dolores Fenn.',
+    );
+    expect(said(extraction)).toEqual([
+      ['Nobody came', 'person:terrence-bixby'],
+      ['I have driven every route', 'person:dolores-fenn'],
+    ]);
+  });
+
+  it('keeps "X and Y Workers Local 1190" whole and does not join two bodies across "to the"', () => {
+    const keys = extract(
+      'Headline\n\nThe union, United Coach and Transit Workers Local 1190, sued. Buses run by Corvane Transit Solutions to the Kettle Flats Processing Center stopped. One Corvane driver said little.',
+    ).actors.map((a) => a.key);
+    expect(keys).toContain('org:united-coach-and-transit-workers-local-1190');
+    expect(keys).toContain('org:corvane-transit-solutions');
+    expect(keys).not.toContain('person:one-corvane');
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

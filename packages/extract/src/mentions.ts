@@ -323,6 +323,12 @@ function isTitleWithConnector(
   );
 }
 
+/** The last word of a sequence that is not a number: "Workers" in "… Workers Local 1190" is "Local". */
+function lastNameWord(words: Word[]): string {
+  const last = words[words.length - 1]?.text ?? '';
+  return /^\d/u.test(last) ? (words[words.length - 2]?.text ?? '') : last;
+}
+
 function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = false): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
@@ -356,17 +362,21 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           lower === 'for' ||
           lower === 'on' ||
           lower === 'the' ||
-          lower === 'to') &&
+          // "Campaign to End Hunger", but not "Corvane Transit Solutions to the Kettle Flats …"
+          (lower === 'to' && words[i + 1]?.text !== 'the')) &&
           !titledPerson &&
           (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
         ((lower === '&' ||
           (lower === 'and' &&
-            (isOrganisationWord(words[words.length - 1]?.text ?? '', lexicon) ||
+            (isOrganisationWord(lastNameWord(words), lexicon) ||
               // "Office of Budget and Management", "Department of Health and Environment"
               (current.some((w) => w.text === 'of') &&
                 current.some((w) => isOrganisationWord(w.text, lexicon)) &&
                 isCapitalised(words[i + 1]?.text ?? ''))))) &&
-          current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()]));
+          current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()])) ||
+        // "United Coach and Transit Workers Local 1190": a union local's full name, whatever
+        // words (even "Coach") come before it.
+        (lower === 'and' && /^Local$/u.test(lastNameWord(words)));
       if (keep && current.length) {
         current.push(word);
         continue;
@@ -799,7 +809,9 @@ function pushName(
       rest.length !== 1 ||
       classified.rule === 'mention-title-phrase' ||
       classified.rule === 'mention-thing-phrase' ||
-      (atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase()))
+      (atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) ||
+      // "In a Facebook post", "on Instagram": a platform, not a person.
+      (lexicon.media[name.text.toLowerCase()] !== undefined && !title && !honorific)
     )
       return;
   }
