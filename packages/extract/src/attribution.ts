@@ -933,7 +933,12 @@ function colonParagraphAbove(
       );
     if (!verb) continue;
     const at = earlier.start + verb.index;
-    const sender = lastActorBefore(ctx.index, at, () => true, at - earlier.start);
+    // "Our attorney, Jo Roe of Roe & Doe, sent the mayor a letter": the letter's author, not the
+    // firm named last before the verb.
+    const authored = startingIn(ctx.sources, earlier.start, earlier.end).find((d) => d.authorKey);
+    const sender =
+      (authored?.authorKey ? ctx.index.actors.get(authored.authorKey) : undefined) ??
+      lastActorBefore(ctx.index, at, () => true, at - earlier.start);
     if (sender)
       return {
         speaker: sender,

@@ -1182,6 +1182,24 @@ describe('extractDocument: platforms, union forms of address and long organisati
   });
 });
 
+describe('extractDocument: documents named by their sender', () => {
+  it("gives a passage introduced below a sending to the letter's author, not the firm named after him", () => {
+    const extraction = extract(
+      'Headline\n\nOn September 15 our attorney, Anton Okafor-Reyes of Hartley Pell, sent the mayor a formal demand letter on behalf of the Local. Here is the key passage:\n\n"These drivers did not write immigration policy."',
+    );
+    expect(said(extraction)).toEqual([
+      ['These drivers did not write immigration policy.', 'person:anton-okafor-reyes'],
+    ]);
+  });
+
+  it('reads "put out a statement saying she "never issued an order"" as the spokesman\'s statement', () => {
+    const extraction = extract(
+      'Headline\n\nThe next day, the mayor\'s spokesman, Jalen Whitby, put out a statement saying she "never issued an order." Members can decide what that is worth.',
+    );
+    expect(said(extraction)).toEqual([['never issued an order.', 'person:jalen-whitby']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -32,7 +32,7 @@ export interface SourceDocumentMention {
 }
 
 const SEND_VERBS =
-  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off)\b/u;
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
 
 const mediaPattern = perLexicon((lexicon) => {
   const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -257,6 +257,8 @@ export function findSourceDocuments(
         continue;
       const start = paragraph.start + match.index;
       const end = start + match[0].length;
+      // 'she "never issued an order."': a word inside a quotation names no document of the article.
+      if (insideSorted(index.quoteSpans, start)) continue;
       const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
       const doc: SourceDocumentMention = {
         medium,
@@ -300,7 +302,13 @@ export function findSourceDocuments(
       if (doc.authorKey) {
         // "the union said in a statement shared by its lawyer": the sayer is the author.
       } else if (paragraph.kind === 'excerpt-header') {
-        const author = lastActorBefore(index, start, () => true, start - paragraph.start);
+        // "Our attorney, Jo Roe of Roe Pell, sent the mayor a letter …:" — the subject of the
+        // sending verb, else the name right before the document ("June 20 Roe tweet:").
+        const sending = SEND_VERBS.exec(body.slice(sentenceStart, start));
+        const author =
+          (sending
+            ? firstActorIn(index, sentenceStart, sentenceStart + sending.index, lexicon, false)
+            : undefined) ?? lastActorBefore(index, start, () => true, start - paragraph.start);
         if (author) {
           doc.authorKey = author.key;
           doc.rule = 'source-excerpt-header';
