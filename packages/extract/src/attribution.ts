@@ -530,11 +530,14 @@ function attributeFromTail(
     }
     return undefined;
   }
-  // "the Rev. Odile Roe of First Covenant Church told": the organisation after the name is part
-  // of the subject.
+  // "the Rev. Odile Roe of First Covenant Church told", "attorney Jo Roe of the firm Roe Pell
+  // writes": the organisation after the name is part of the subject.
   const between = ctx.body
     .slice(subject.end, cue.start)
-    .replace(/^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}/u, ' ');
+    .replace(
+      /^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:law\s+)?firm\s+|group\s+|union\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}/u,
+      ' ',
+    );
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
   if (unnamedAgentOf(ctx, subject))
     return { speaker: null, cue, rule: 'tail-unnamed-agent', confidence: 0.55 };
@@ -1404,6 +1407,32 @@ function dateNear(ctx: AttributionContext, from: number, to: number): string | u
  * Attributes raw quotations to speakers; short unattributed ones become scare quotes.
  * @example attributeQuotes(rawQuotes, context).quotes[0].speakerKey
  */
+/**
+ * "… wrote the sheriff a memo." / "'…,' Capt. Jo Roe wrote on Jan. 14.": a person who wrote the
+ * words right after a document nobody was named as writing wrote that document — and the later
+ * mentions of the same kind of document that have no author either ("The three-page memo warns
+ * of …").
+ */
+function learnWriter(ctx: AttributionContext, quote: RawQuote, attribution: Attribution): void {
+  const speaker = attribution.speaker;
+  if (speaker?.kind !== 'Person' || !attribution.cue || attribution.source) return;
+  if (!/^(?:wrote|writes|write|writing)$/u.test(attribution.cue.verb)) return;
+  const doc = [...ctx.sources]
+    .reverse()
+    .find(
+      (d) =>
+        d.end <= quote.outerStart &&
+        d.paragraphIndex >= quote.paragraphIndex - 1 &&
+        (d.medium === 'memo' || d.medium === 'letter' || d.medium === 'email'),
+    );
+  if (!doc || doc.authorKey) return;
+  for (const later of ctx.sources)
+    if (later.start >= doc.start && later.medium === doc.medium && !later.authorKey) {
+      later.authorKey = speaker.key;
+      later.rule = 'source-writer-quoted-after';
+    }
+}
+
 export function attributeQuotes(
   rawQuotes: RawQuote[],
   ctx: AttributionContext,
@@ -1528,6 +1557,7 @@ export function attributeQuotes(
         }
       }
     }
+    if (attribution) learnWriter(ctx, quote, attribution);
     if (isTitle(ctx, quote, text)) {
       scareQuotes.push({
         start: quote.start,

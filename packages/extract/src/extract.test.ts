@@ -1200,6 +1200,34 @@ describe('extractDocument: documents named by their sender', () => {
   });
 });
 
+describe('extractDocument: who wrote the memo', () => {
+  const text = [
+    'Headline',
+    "Three weeks before Darius Pell was found unresponsive in a cell, the jail's second-in-command sat down and wrote the sheriff a memo.",
+    '"We are operating at a level of staffing I can no longer describe as safe," Capt. Ines Valdera wrote on Jan. 14.',
+    'The three-page memo, which was provided to the Reader, warns of "cascading failure" if vacancies are not filled.',
+    '"This is arbitrary and unlawful," attorney Anselm Okoro of the firm Hartley Pell writes.',
+  ].join('\n\n');
+
+  it('does not take a name in an opening clause, or the recipient, for the writer', () => {
+    const memo = extract(
+      'Headline\n\nSheriff Gordon Alder runs the jail.\n\nThree weeks before Darius Pell was found unresponsive, the jail\'s second-in-command, Capt. Ines Valdera, wrote the sheriff a memo. "We are short of deputies," the memo says.',
+    );
+    expect(said(memo)).toEqual([['We are short of deputies', 'person:ines-valdera']]);
+  });
+
+  it("learns the memo's writer from the words quoted right after it, for its later mentions too", () => {
+    expect(said(extract(text))).toContainEqual(['cascading failure', 'person:ines-valdera']);
+  });
+
+  it('reads "attorney X of the firm Y writes" as X', () => {
+    expect(said(extract(text))).toContainEqual([
+      'This is arbitrary and unlawful',
+      'person:anselm-okoro',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

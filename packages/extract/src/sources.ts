@@ -31,6 +31,10 @@ export interface SourceDocumentMention {
   rule: string;
 }
 
+/** A subordinate clause that opens a sentence and ends at its comma: "Three weeks before X was found, ". */
+const OPENING_CLAUSE =
+  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:]{3,160},\s+/iu;
+
 const SEND_VERBS =
   /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
 
@@ -394,7 +398,19 @@ export function findSourceDocuments(
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-subject-in-medium-aside'];
       }
       if (!doc.authorKey && SEND_VERBS.test(before)) {
-        const author = firstActorIn(index, sentenceStart, start, lexicon, true);
+        // "Three weeks before Jo Roe was found …, the jail's second-in-command wrote a memo": the
+        // subject comes after a clause that opens the sentence.
+        // … and before its verb ("wrote the sheriff a memo": the sheriff only received it).
+        const clause = OPENING_CLAUSE.exec(before);
+        const subjectFrom = clause ? clause[0].length : 0;
+        const verb = SEND_VERBS.exec(before.slice(subjectFrom));
+        const author = firstActorIn(
+          index,
+          sentenceStart + subjectFrom,
+          verb ? sentenceStart + subjectFrom + verb.index : start,
+          lexicon,
+          true,
+        );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-sentence-subject'];
       }
       if (
