@@ -539,7 +539,7 @@ function attributeFromTail(
       ' ',
     );
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
-  if (unnamedAgentOf(ctx, subject))
+  if (unnamedAgentOf(ctx, subject) || crowdVoice(subject, cue.verb))
     return { speaker: null, cue, rule: 'tail-unnamed-agent', confidence: 0.55 };
   const speaker = resolveSubject(ctx, subject);
   return {
@@ -549,6 +549,17 @@ function attributeFromTail(
     rule: 'tail-speaker-then-verb',
     confidence: speaker ? 0.9 : 0.5,
   };
+}
+
+/** "'Not one more bus!' they chanted": a crowd's voice, not the organisation named last. */
+function crowdVoice(subject: NameMention, verb: string): boolean {
+  return (
+    subject.kind === 'Pronoun' &&
+    /^they$/iu.test(subject.text) &&
+    /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u.test(
+      verb,
+    )
+  );
 }
 
 /** Words after which a name is an object: prepositions and the verbs that take a person as object. */
@@ -1161,6 +1172,28 @@ function colonAfterSubject(
           wordCount(ctx.body.slice(start, m.start)) === 0)) &&
       resolveSubject(ctx, m),
   );
+  // "…," said Jo Roe, …, while Ramón Díaz, a line cook, shrugged:" — the subject of the clause
+  // the colon closes.
+  const clauseSubject = [...named]
+    .reverse()
+    .find((m) =>
+      /[,;]\s*(?:while|whereas|but|and)\s+$/u.test(ctx.body.slice(start, phraseStart(m))),
+    );
+  if (clauseSubject) {
+    const speaker = resolveSubject(ctx, clauseSubject);
+    if (
+      speaker &&
+      !/[,;]\s*(?:while|whereas|but|and)\s/u.test(
+        ctx.body.slice(clauseSubject.end, quote.outerStart),
+      )
+    )
+      return {
+        speaker,
+        speakerMention: { start: clauseSubject.start, end: clauseSubject.end },
+        rule: 'lead-subject-colon',
+        confidence: 0.6,
+      };
+  }
   // "Cottonwood teacher Dmitri Roe followed her:" — past the organisation that qualifies the person.
   const subject = qualifiedSubject(ctx, named);
   // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a

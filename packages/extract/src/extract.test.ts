@@ -1228,6 +1228,25 @@ describe('extractDocument: who wrote the memo', () => {
   });
 });
 
+describe('extractDocument: crowds and bystanders', () => {
+  it('gives a chant "they chanted" to nobody, not to the organisation named last', () => {
+    const extraction = extract(
+      'Headline\n\nProtesters gathered outside the Kettle Ridge Processing Center on Friday.\n\n"Not one more bus! Not one more bus!" they chanted.',
+    );
+    expect(said(extraction)).toEqual([['Not one more bus! Not one more bus!', null]]);
+  });
+
+  it('gives the words after "while X, …, shrugged:" to X', () => {
+    const extraction = extract(
+      'Headline\n\nRiders had already heard. "They always cut the ones we need," said Yvonne Carrow, who rides to a night shift, while Ramón Esteve, a line cook standing next to her, shrugged: "Either way I am walking."',
+    );
+    expect(said(extraction)).toEqual([
+      ['They always cut the ones we need', 'person:yvonne-carrow'],
+      ['Either way I am walking.', 'person:ramon-esteve'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
