@@ -1608,11 +1608,16 @@ export function attributeQuotes(
     )
       attribution = undefined;
     if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
+      // "to log them instead as "transitional supervision"": the name of a category, which stays
+      // a label even where someone's quoted words use it too.
+      const category = CLASSIFIED_AS.test(
+        ctx.body.slice(Math.max(0, quote.outerStart - 60), quote.outerStart),
+      );
       scareQuotes.push({
         start: quote.start,
         end: quote.end,
         text,
-        rule: 'scare-quote-short-unattributed',
+        rule: category ? 'scare-quote-category' : 'scare-quote-short-unattributed',
         confidence: 0.7,
       });
       continue;
@@ -1780,6 +1785,9 @@ const NOT_NOUNS = new Set([
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+/** "to classify office stays as", "log them instead as": a category's name follows. */
+const CLASSIFIED_AS =
+  /\b(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/iu;
 const PREPOSITION_BEFORE = /\s(?:of|for|on|about|into|from|with|under|as)\s+$/iu;
 const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|less|ish|ed|en|ary|ent|ant)$/u;
@@ -1802,7 +1810,7 @@ function isNamingUse(
     ctx.lexicon.evaluativeWords.has(lastWord) ||
     ADJECTIVE_ENDING.test(lastWord) ||
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
-  if (NAMING_VERB.test(before)) return !evaluative;
+  if (NAMING_VERB.test(before) || CLASSIFIED_AS.test(before)) return !evaluative;
   if (DETERMINER_BEFORE.test(before)) return true;
   if (hasSpeaker || !PREPOSITION_BEFORE.test(before)) return false;
   const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);

@@ -1247,6 +1247,21 @@ describe('extractDocument: crowds and bystanders', () => {
   });
 });
 
+describe('extractDocument: names of categories', () => {
+  it('keeps "log them as "transitional care"" a label even when a quoted email uses the words', () => {
+    const extraction = extract(
+      'Headline\n\nThe deputy director, Carla Bjorn, told supervisors to stop recording such stays as "office placements" and to log them instead as "transitional care."\n\n"Please code these as transitional care going forward," Bjorn wrote in the email.',
+    );
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual([
+      'office placements',
+      'transitional care.',
+    ]);
+    expect(said(extraction)).toEqual([
+      ['Please code these as transitional care going forward', 'person:carla-bjorn'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -86,14 +86,16 @@ export function inheritRepeatedWords(
   for (const scare of scareQuotes) {
     const words = wordsOf(scare.text);
     // A name in title case ("Tier 1", "Fair Pay for All") is a label even when someone said it.
+    // … and so is the name of a category ("log them as "transitional supervision"").
     const label =
-      scare.rule !== 'scare-quote-headline' &&
-      scare.text
-        .split(/\s+/u)
-        .every(
-          (word) =>
-            /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|for|the|and|a|an|to|in|on)$/u.test(word),
-        );
+      scare.rule === 'scare-quote-category' ||
+      (scare.rule !== 'scare-quote-headline' &&
+        scare.text
+          .split(/\s+/u)
+          .every(
+            (word) =>
+              /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|for|the|and|a|an|to|in|on)$/u.test(word),
+          ));
     const source =
       words.length >= 2 && !label ? speakerOfRepeat(words, scare, sources, false) : undefined;
     if (!source) {
