@@ -1262,6 +1262,15 @@ describe('extractDocument: names of categories', () => {
   });
 });
 
+describe('extractDocument: a document named before its author is', () => {
+  it('gives "the memo" the author the article names at a later mention of the memo', () => {
+    const extraction = extract(
+      'Headline\n\nThe memo warns that rounds are "out of compliance" on nights.\n\nThe memo, signed by Capt. Renee Hallor, was sent on Jan. 14.',
+    );
+    expect(said(extraction)).toEqual([['out of compliance', 'person:renee-hallor']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -483,7 +483,33 @@ export function findSourceDocuments(
     }
     signedBy(body, paragraph, index, lexicon, found, lastAuthored);
   }
+  authorFromLaterMention(found);
   return found;
+}
+
+/**
+ * "The memo warns of …" before the article says who wrote it ("The memo, signed by Capt. Jo Roe,
+ * …" two paragraphs later): a document with no author takes the author of the next mention of the
+ * same kind of document, when that one was found from its own sentence.
+ */
+function authorFromLaterMention(found: SourceDocumentMention[]): void {
+  for (const [i, doc] of found.entries()) {
+    if (doc.authorKey) continue;
+    const later = found
+      .slice(i + 1)
+      .find(
+        (other) =>
+          other.medium === doc.medium &&
+          other.start - doc.end < 3000 &&
+          other.authorKey !== undefined &&
+          other.rule !== 'source-same-medium-earlier' &&
+          other.rule !== 'source-possessive-pronoun-author-organisation',
+      );
+    if (later?.authorKey) {
+      doc.authorKey = later.authorKey;
+      doc.rule = 'source-same-medium-later';
+    }
+  }
 }
 
 const SENDING_VERBS: Record<string, RegExp> = {
