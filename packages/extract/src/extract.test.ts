@@ -1271,6 +1271,17 @@ describe('extractDocument: a document named before its author is', () => {
   });
 });
 
+describe('extractDocument: organisation names with "and" and "of"', () => {
+  it('keeps "General and Municipal Workers Alliance" and "Concerned Citizens of X Creek" whole', () => {
+    const keys = extract(
+      'Headline\n\nThe General and Municipal Workers Alliance said no. Concerned Citizens of South Harrow Creek posted a reply. Mayor Ted Ashby and City Council met.',
+    ).actors.map((a) => a.key);
+    expect(keys).toContain('org:general-and-municipal-workers-alliance');
+    expect(keys).toContain('org:concerned-citizens-of-south-harrow-creek');
+    expect(keys).toContain('person:ted-ashby');
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

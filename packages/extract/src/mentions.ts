@@ -376,7 +376,11 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()])) ||
         // "United Coach and Transit Workers Local 1190": a union local's full name, whatever
         // words (even "Coach") come before it.
-        (lower === 'and' && /^Local$/u.test(lastNameWord(words)));
+        (lower === 'and' && /^Local$/u.test(lastNameWord(words))) ||
+        // "General and Municipal Workers Alliance": one word before "and" is no title and name.
+        (lower === 'and' &&
+          current.filter((w) => w.text !== 'The').length === 1 &&
+          lexicon.organizationSuffixes.has(lastNameWord(words).toLowerCase()));
       if (keep && current.length) {
         current.push(word);
         continue;
