@@ -811,6 +811,7 @@ function attributeFromLead(
   if (!subject) {
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||
+      /^\s*one,/iu.test(text) ||
       /\b(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) ||
       /[\p{Ll}]\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(start, cue.start))
     ) {

@@ -1282,6 +1282,15 @@ describe('extractDocument: organisation names with "and" and "of"', () => {
   });
 });
 
+describe('extractDocument: "One, who …, told"', () => {
+  it('keeps a short quotation by "One, who gave her name only as X," as an unnamed statement', () => {
+    const extraction = extract(
+      'Headline\n\nResidents were divided. One, who gave her name only as Pearl, told the council that the shelter had "saved my life."',
+    );
+    expect(said(extraction)).toEqual([['saved my life.', null]]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
