@@ -556,6 +556,8 @@ function sameBlock(body: string, a: LineInfo, b: LineInfo): boolean {
 
 function readHeaderLines(body: string, lines: LineInfo[], lexicon: Lexicon): HeaderLine[] {
   const header: HeaderLine[] = lines.map((line) => {
+    // A paragraph of running text is no byline, stamp or name line.
+    if (line.text.length > 200) return { ...line, stamp: false };
     const byline = readByline(line, lexicon);
     return {
       ...line,
@@ -564,7 +566,7 @@ function readHeaderLines(body: string, lines: LineInfo[], lexicon: Lexicon): Hea
     };
   });
   for (const [position, line] of header.entries()) {
-    if (line.stamp) continue;
+    if (line.stamp || line.text.length > 200) continue;
     const person = personLine(line.text, lexicon);
     if (!person) continue;
     const neighbours = [header[position - 1], header[position + 1]].filter(
