@@ -228,6 +228,28 @@ function documentSubject(
   return undefined;
 }
 
+/**
+ * The words are the document's ("the letter says", "reads the memo from …"): its author speaks,
+ * or nobody named when the article does not say who wrote it.
+ */
+function documentSpeaks(
+  ctx: AttributionContext,
+  doc: SourceDocumentMention,
+  cue: QuoteCue,
+  rule: string,
+  namedConfidence: number,
+  unnamedConfidence: number,
+): Attribution {
+  const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
+  return {
+    speaker,
+    cue,
+    source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
+    rule,
+    confidence: speaker ? namedConfidence : unnamedConfidence,
+  };
+}
+
 function sourceFromDocument(
   ctx: AttributionContext,
   doc: SourceDocumentMention,
@@ -259,6 +281,17 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
   return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
 }
 
+/** The last quotation that closes at most `gap` characters before `position`. */
+function quotationEndingBefore(
+  ctx: AttributionContext,
+  position: number,
+  gap: number,
+): [number, number] | undefined {
+  return [...ctx.index.quoteSpans]
+    .reverse()
+    .find(([, end]) => end <= position && position - end <= gap);
+}
+
 /**
  * "Mayor Jane Roe, asked whether she had tried to get Morrow to withdraw the memo, said no. '…,'
  * she said": a he/she after a quotation is the person who opens the sentence before the
@@ -274,9 +307,7 @@ function sentenceSubjectBefore(
   const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
   if (!paragraph) return undefined;
   // The quotation the pronoun follows ("…," she said), which may hold sentences of its own.
-  const quoted = [...ctx.index.quoteSpans]
-    .reverse()
-    .find(([, end]) => end <= pronoun.start && pronoun.start - end <= 4);
+  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
   const opensAt = quoted ? quoted[0] : pronoun.start;
   const own = paragraph.sentences.findIndex((s) => s.start <= opensAt && opensAt < s.end);
   // The pronoun's own sentence may open with the quotation; the one before it names the speaker —
@@ -427,18 +458,7 @@ function attributeFromTail(
         ctx.body.slice(cue.end, d.start),
       ),
     );
-    if (docAfter) {
-      const speaker = docAfter.authorKey
-        ? (ctx.index.actors.get(docAfter.authorKey) ?? null)
-        : null;
-      return {
-        speaker,
-        cue,
-        source: sourceFromDocument(ctx, docAfter, speaker, 'source-document-subject'),
-        rule: 'tail-document-says',
-        confidence: speaker ? 0.8 : 0.5,
-      };
-    }
+    if (docAfter) return documentSpeaks(ctx, docAfter, cue, 'tail-document-says', 0.8, 0.5);
     if (/^\s+(?:one|another|a|an|some|two|three|several|many)\s+[\p{Ll}]/u.test(afterVerb)) {
       // "said a colleague, Maria Ortiz": the description is followed by the name.
       const apposed = subjectMentions(ctx, cue.end, Math.min(end, cue.end + 60)).find(
@@ -486,16 +506,8 @@ function attributeFromTail(
     /^\s*,[^,]{1,120},\s*(?:(?:also|further|then|later)\s+)?$/u.test(
       ctx.body.slice(docFirst.end, cue.start),
     )
-  ) {
-    const speaker = docFirst.authorKey ? (ctx.index.actors.get(docFirst.authorKey) ?? null) : null;
-    return {
-      speaker,
-      cue,
-      source: sourceFromDocument(ctx, docFirst, speaker, 'source-document-subject'),
-      rule: 'tail-document-says',
-      confidence: speaker ? 0.8 : 0.5,
-    };
-  }
+  )
+    return documentSpeaks(ctx, docFirst, cue, 'tail-document-says', 0.8, 0.5);
   const subject = qualifiedSubject(ctx, subjectMentions(ctx, subjectZone[0], subjectZone[1]));
   // The subject's name may come after its organisation and title ("Port of Sabrine Executive
   // Director Caroline Roe said").
@@ -510,16 +522,8 @@ function attributeFromTail(
   )
     return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
-  if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description')) {
-    const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return {
-      speaker,
-      cue,
-      source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
-      rule: 'tail-document-says',
-      confidence: speaker ? 0.8 : 0.5,
-    };
-  }
+  if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description'))
+    return documentSpeaks(ctx, doc, cue, 'tail-document-says', 0.8, 0.5);
   if (!subject) {
     // "…," a charge nurse said — an unnamed speaker.
     if (
@@ -746,16 +750,8 @@ function attributeFromLead(
     /^\s+(?:(?:has|have|had|also|first|then)\s+)?(?:published|obtained|released|leaked|posted|shared|reviewed|unearthed|reported)\b/u.test(
       ctx.body.slice(lastSubject.end, doc.start),
     );
-  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published)) {
-    const speaker = doc.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
-    return {
-      speaker,
-      cue,
-      source: sourceFromDocument(ctx, doc, speaker, 'source-document-subject'),
-      rule: 'lead-document-says',
-      confidence: speaker ? 0.75 : 0.45,
-    };
-  }
+  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published))
+    return documentSpeaks(ctx, doc, cue, 'lead-document-says', 0.75, 0.45);
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
   // "Hundreds of workers rallied outside the county jail, chanting …": a crowd with no name.
@@ -1152,6 +1148,10 @@ function accordingToDocument(
   };
 }
 
+/** A clause opened by a conjunction after a comma: ", while Ramón Díaz, a line cook, shrugged:". */
+const CLAUSE_OPENING = /[,;]\s*(?:while|whereas|but|and)\s+$/u;
+const CLAUSE_INSIDE = /[,;]\s*(?:while|whereas|but|and)\s/u;
+
 /**
  * "Ron Kuczynski, who leads the taxpayers' league, put it bluntly: '…'": a sentence that opens with
  * a named person and ends in a colon before the quotation, even with no speech verb.
@@ -1177,26 +1177,13 @@ function colonAfterSubject(
   // the colon closes.
   const clauseSubject = [...named]
     .reverse()
-    .find((m) =>
-      /[,;]\s*(?:while|whereas|but|and)\s+$/u.test(ctx.body.slice(start, phraseStart(m))),
+    .find(
+      (m) =>
+        CLAUSE_OPENING.test(ctx.body.slice(start, phraseStart(m))) &&
+        !CLAUSE_INSIDE.test(ctx.body.slice(m.end, quote.outerStart)),
     );
-  if (clauseSubject) {
-    const speaker = resolveSubject(ctx, clauseSubject);
-    if (
-      speaker &&
-      !/[,;]\s*(?:while|whereas|but|and)\s/u.test(
-        ctx.body.slice(clauseSubject.end, quote.outerStart),
-      )
-    )
-      return {
-        speaker,
-        speakerMention: { start: clauseSubject.start, end: clauseSubject.end },
-        rule: 'lead-subject-colon',
-        confidence: 0.6,
-      };
-  }
   // "Cottonwood teacher Dmitri Roe followed her:" — past the organisation that qualifies the person.
-  const subject = qualifiedSubject(ctx, named);
+  const subject = clauseSubject ?? qualifiedSubject(ctx, named);
   // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a
   // description of a few words may stand before the name in apposition.
   // "Pressed on whether it would be ready, spokesperson Kevin Roe's reply was brief:" — past a
@@ -1214,9 +1201,10 @@ function colonAfterSubject(
     : '';
   if (
     !subject ||
-    inObjectPosition(ctx, subject, start) ||
-    wordCount(before) > 6 ||
-    (wordCount(before) > 4 && !/,\s*$/u.test(before))
+    (!clauseSubject &&
+      (inObjectPosition(ctx, subject, start) ||
+        wordCount(before) > 6 ||
+        (wordCount(before) > 4 && !/,\s*$/u.test(before))))
   )
     return undefined;
   const speaker = resolveSubject(ctx, subject);
@@ -1855,9 +1843,7 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
     if (WORK_BEFORE.test(before)) return true;
     const listed = /["”’]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u.exec(before);
     if (listed) {
-      const previous = [...ctx.index.quoteSpans]
-        .reverse()
-        .find(([, end]) => end <= quote.outerStart && quote.outerStart - end <= 12);
+      const previous = quotationEndingBefore(ctx, quote.outerStart, 12);
       if (previous) {
         const previousText = ctx.body.slice(previous[0] + 1, previous[1] - 1);
         const beforePrevious = ctx.body.slice(Math.max(0, previous[0] - 30), previous[0]);

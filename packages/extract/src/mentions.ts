@@ -544,7 +544,7 @@ function pushName(
   // … or a body named for whom it serves ("Fishermen's Co-operative", "St. Mary's Hospital").
   const lastWord = (rest[rest.length - 1]?.text ?? '').toLowerCase();
   const servesWhom =
-    (lexicon.organizationSuffixes.has(lastWord) || isOrganisationWord(lastWord, lexicon)) &&
+    isOrganisationWord(lastWord, lexicon) &&
     rest.some(
       (word, i) =>
         /^\p{Lu}\p{Ll}*(?:men|people|children)['’]s$/u.test(word.text) ||

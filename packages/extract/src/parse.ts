@@ -351,6 +351,30 @@ function setIfMissing(
   metadata[key] = field;
 }
 
+/** Records the publication date found at `offset + date.start`, unless one is already known. */
+function setPublished(
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  date: DateMention | undefined,
+  offset: number,
+  rule: string,
+  confidence: number,
+): void {
+  if (!date?.iso) return;
+  setIfMissing(metadata, explicitNull, 'published', {
+    value: date.iso,
+    rule,
+    confidence,
+    start: offset + date.start,
+    end: offset + date.end,
+  });
+}
+
+/** The first calendar day in a piece of header or footer text. */
+function firstDay(text: string, lexicon: Lexicon): DateMention | undefined {
+  return datesIn(text, lexicon).find((date) => date.iso && date.precision === 'day');
+}
+
 /** "TOMAS ECHEVERRI-BLAIN" → "Tomas Echeverri-Blain"; a name with lower-case letters stays as written. */
 function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name.replace(/\band\b/gu, ''))) return name;
@@ -652,13 +676,7 @@ function outletAndDateInParts(
     const text = part.text.trim();
     const date = soleDate(text, lexicon);
     if (date?.iso) {
-      setIfMissing(metadata, explicitNull, 'published', {
-        value: date.iso,
-        rule: dateRule,
-        confidence: 0.85,
-        start: part.start + date.start,
-        end: part.start + date.end,
-      });
+      setPublished(metadata, explicitNull, date, part.start, dateRule, 0.85);
     } else if (looksLikeOutlet(text, lexicon)) {
       setIfMissing(metadata, explicitNull, 'outlet', {
         value: text,
@@ -692,15 +710,14 @@ function readHeader(
         });
       // "Posted on May 14, 2026 by Jane Roe": the date before the name.
       const lead = line.text.slice(0, start - line.start);
-      const leadDate = datesIn(lead, lexicon).find((d) => d.iso && d.precision === 'day');
-      if (leadDate?.iso)
-        setIfMissing(metadata, explicitNull, 'published', {
-          value: leadDate.iso,
-          rule: 'byline-date',
-          confidence: 0.85,
-          start: line.start + leadDate.start,
-          end: line.start + leadDate.end,
-        });
+      setPublished(
+        metadata,
+        explicitNull,
+        firstDay(lead, lexicon),
+        line.start,
+        'byline-date',
+        0.85,
+      );
       // "By Jane Roe | The American Courant | September 17, 2025": an outlet and a date, in any order.
       outletAndDateInParts(
         line.byline.parts,
@@ -773,15 +790,8 @@ function readHeader(
       );
     // "Published 6:42 PM EST, November 17, 2025" / "Updated March 3, 2024".
     if (stamped || STAMP_WORD.test(line.text)) {
-      const date = datesIn(line.text, lexicon).find((d) => d.iso && d.precision === 'day');
-      if (date?.iso)
-        setIfMissing(metadata, explicitNull, 'published', {
-          value: date.iso,
-          rule: 'published-line',
-          confidence: 0.9,
-          start: line.start + date.start,
-          end: line.start + date.end,
-        });
+      const date = firstDay(line.text, lexicon);
+      setPublished(metadata, explicitNull, date, line.start, 'published-line', 0.9);
     }
     const dateline = DATELINE.exec(line.text);
     if (dateline?.[2]) {
@@ -797,16 +807,14 @@ function readHeader(
     }
     // A line that is only a date, perhaps with its weekday and a time ("Thursday, October 16, 2025",
     // "Tue 4 Mar 2025 18.42 GMT", "Sept. 16, 2025 — Updated 6:14 p.m.").
-    const date = soleDate(line.text, lexicon);
-    if (date?.iso) {
-      setIfMissing(metadata, explicitNull, 'published', {
-        value: date.iso,
-        rule: 'dateline',
-        confidence: 0.85,
-        start: line.start + date.start,
-        end: line.start + date.end,
-      });
-    }
+    setPublished(
+      metadata,
+      explicitNull,
+      soleDate(line.text, lexicon),
+      line.start,
+      'dateline',
+      0.85,
+    );
   }
 }
 
@@ -1068,29 +1076,21 @@ function metadataFromBody(
   // A wire footer: "This report by The Canadian Press was first published April 10, 2026."
   const footer = /\bfirst published\s+(?:on\s+)?([^\n]{6,40})/iu.exec(body.slice(-400));
   if (footer?.[1]) {
-    const date = datesIn(footer[1], lexicon).find((d) => d.iso && d.precision === 'day');
     const at =
       body.length - Math.min(400, body.length) + footer.index + footer[0].indexOf(footer[1]);
-    if (date?.iso)
-      setIfMissing(metadata, explicitNull, 'published', {
-        value: date.iso,
-        rule: 'footer-first-published',
-        confidence: 0.85,
-        start: at + date.start,
-        end: at + date.end,
-      });
+    setPublished(
+      metadata,
+      explicitNull,
+      firstDay(footer[1], lexicon),
+      at,
+      'footer-first-published',
+      0.85,
+    );
   }
   // "Published Sept. 15, 2025" on a line of its own at the end.
   for (const line of lastLines(body, 6)) {
     const date = STAMP_WORD.test(line.text) ? soleDate(line.text, lexicon) : undefined;
-    if (date?.iso)
-      setIfMissing(metadata, explicitNull, 'published', {
-        value: date.iso,
-        rule: 'footer-published-line',
-        confidence: 0.8,
-        start: line.start + date.start,
-        end: line.start + date.end,
-      });
+    setPublished(metadata, explicitNull, date, line.start, 'footer-published-line', 0.8);
   }
 }
 
