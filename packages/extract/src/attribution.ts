@@ -624,6 +624,15 @@ function dashSignature(
   };
 }
 
+/** An opening clause closed by a comma, then at most a title: "Asked about the email, ", "In a statement Monday, Capt. ". */
+const OPENING_CLAUSE = /^\s*[^,;:"“”‘’]{1,100},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether a name at `subjectStart` opens the sentence at `start`: within four words, or right after an opening clause. */
+function opensSentence(ctx: AttributionContext, start: number, subjectStart: number): boolean {
+  const before = ctx.body.slice(start, subjectStart);
+  return wordCount(before) <= 4 || OPENING_CLAUSE.test(before);
+}
+
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
 function attributeFromLead(
   ctx: AttributionContext,
@@ -657,7 +666,7 @@ function attributeFromLead(
     if (
       outer &&
       opener &&
-      wordCount(ctx.body.slice(start, opener.start)) <= 4 &&
+      opensSentence(ctx, start, opener.start) &&
       (wordCount(ctx.body.slice(opener.end, outer.start)) <= 3 ||
         /^\s*,/u.test(ctx.body.slice(opener.end, outer.start))) &&
       !sentenceEndIn(ctx, outer.end, to)
@@ -673,7 +682,7 @@ function attributeFromLead(
   const opensWithSpeaker =
     ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
     opener !== undefined &&
-    wordCount(ctx.body.slice(start, opener.start)) <= 4 &&
+    opensSentence(ctx, start, opener.start) &&
     (wordCount(ctx.body.slice(opener.end, cue.start)) <= 3 ||
       /^\s*,/u.test(ctx.body.slice(opener.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&

@@ -1291,6 +1291,27 @@ describe('extractDocument: "One, who …, told"', () => {
   });
 });
 
+describe('extractDocument: firms and opening clauses', () => {
+  it('reads "X & Y" as a firm, so the partner of the same name stays one person', () => {
+    const extraction = extract(
+      'Headline\n\nThe union\'s attorney, Marcus Feld-Adeyemi of Feld-Adeyemi & Cho, wrote to the county.\n\n"It was a staffing arrangement," Feld-Adeyemi said.',
+    );
+    expect(extraction.actors.map((a) => a.key)).toContain('org:feld-adeyemi-and-cho');
+    expect(said(extraction)).toEqual([
+      ['It was a staffing arrangement', 'person:marcus-feld-adeyemi'],
+    ]);
+  });
+
+  it('gives a partial quote to the speaker after an opening clause ("Asked about …, X said … that "…"")', () => {
+    const extraction = extract(
+      'Headline\n\nCorinne Abernathy-Vale is a spokesperson for the company.\n\nAsked about the Sept. 28 email, Abernathy-Vale said in a written response that Meridian talks regularly with agencies where it operates and that "no agreement has been executed."',
+    );
+    expect(said(extraction)).toEqual([
+      ['no agreement has been executed.', 'person:corinne-abernathy-vale'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

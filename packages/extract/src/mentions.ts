@@ -455,6 +455,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   if (texts.some((text) => isOrganisationWord(text, lexicon)))
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  // "Feld-Adeyemi & Cho", "Barnes & Whitlow": names joined by an ampersand make a firm.
+  if (texts.length >= 3 && texts.includes('&'))
+    return { kind: 'Organization', rule: 'mention-org-ampersand', confidence: 0.7 };
   // "Sheriff Denies 'Sanctuary' Policy", "Mayor Says County Will …": a headline's verb.
   const headlineVerb = texts.some((text) => {
     const word = text.toLowerCase();
