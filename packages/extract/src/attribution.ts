@@ -1037,7 +1037,7 @@ function previousSentenceSpeaker(
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
-  /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)(?:\s+(?!(?:he|she|they|we|it|I|you|[Hh]is|[Hh]er|[Tt]heir)\b)[^\s,]+){1,4},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
+  /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)(?:\s+(?!(?:he|she|they|we|it|I|you|[Hh]is|[Hh]er|[Tt]heir)\b)[^\s,]+){1,4},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|\d{4}|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
 
 /**
  * The words of a sentence whose subject is a document are the document's: its author speaks, or
@@ -1116,6 +1116,10 @@ function documentOpensSentence(
     wordCount(ctx.body.slice(last.end, quote.outerStart)) <= 15 &&
     !/[—–]/u.test(ctx.body.slice(last.start, quote.outerStart)) &&
     !/['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+      ctx.body.slice(Math.max(doc.end, last.start - 30), last.start),
+    ) &&
+    // "The letter asked for a reply 'within 14 days'": a document asked for has not spoken.
+    !/\bfor\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
       ctx.body.slice(Math.max(doc.end, last.start - 30), last.start),
     );
   const authorKey = introduces

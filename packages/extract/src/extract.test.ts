@@ -1312,6 +1312,63 @@ describe('extractDocument: firms and opening clauses', () => {
   });
 });
 
+describe('extractDocument: who wrote the document, told further away', () => {
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'a relative clause ("A memo he sent …")',
+      'Marcus Feld says he warned them. A memo he sent to the county administrator in July says plainly: "I do not recommend go-live."',
+      'I do not recommend go-live.',
+      'person:marcus-feld',
+    ],
+    [
+      'an organisation\'s kind before the noun ("A council report")',
+      'The Eastcombe Borough Council owns the flats. A council report presented to the committee said inspectors had found \'category 1 hazards\' in three homes.',
+      'category 1 hazards',
+      'org:eastcombe-borough-council',
+    ],
+    [
+      'the owner\'s "own 2023 inspection report"',
+      'The Department of Environmental Quality renewed the permit. The department\'s own 2023 inspection report recommended "enhanced monitoring."',
+      'enhanced monitoring.',
+      'org:department-of-environmental-quality',
+    ],
+    [
+      'the one who served a letter, then "The letter states"',
+      'On July 28, counsel Leonie Varga served the mayor with a cease-and-desist letter. The letter states that the policy "violates the Equal Protection Clause" of the constitution.',
+      'violates the Equal Protection Clause',
+      'person:leonie-varga',
+    ],
+    [
+      'the subject after a recipient in apposition, and a reply asked for',
+      'In a letter to the trust\u2019s chief executive, Dominic Fairclough-Ng, dated 3 February, Mr Fergus McAllister wrote that members were unhappy. The letter asked for a reply \u2018within 14 days\u2019.',
+      'within 14 days',
+      'person:fergus-mcallister',
+    ],
+    [
+      'another document just sent ("a notice of claim … The letter calls")',
+      'The family has retained attorney Hollis Agyeman, who on March 3 sent the county a notice of claim. The letter calls the jail "a disaster the county watched unfold" and demands records.',
+      'a disaster the county watched unfold',
+      'person:hollis-agyeman',
+    ],
+    [
+      'the one who ordered what the memo says',
+      'Capt. Desmond Ferreira had quietly ordered staff to stop honoring detainers. The Sept. 19 memo went so far as to warn employees that "questions go up the chain."',
+      'questions go up the chain.',
+      'person:desmond-ferreira',
+    ],
+    [
+      'a name before the noun ("the Valderrama memo")',
+      'Capt. Ines Valderrama warned the sheriff in January. Sgt. Wendell Haugland, the association\u2019s president, says the jail ignored it. The Valderrama memo calls the staffing "a cascading failure."',
+      'a cascading failure.',
+      'person:ines-valderrama',
+    ],
+  ];
+  for (const [what, text, quote, speaker] of cases)
+    it(`gives a document's words to its writer: ${what}`, () => {
+      expect(said(extract(`Headline\n\n${text}`))).toContainEqual([quote, speaker]);
+    });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -36,7 +36,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:]{3,160},\s+/iu;
 
 const SEND_VERBS =
-  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
 
 const mediaPattern = perLexicon((lexicon) => {
   const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -187,6 +187,27 @@ function firstActorIn(
   return undefined;
 }
 
+/** The verb of a relative clause whose subject wrote the document before it ("… he sent to …"). */
+const RELATIVE_WRITING_VERB =
+  /^\s+(?:had\s+|has\s+|have\s+|had\s+just\s+)?(?:sent|wrote|written|signed|filed|posted|tweeted|emailed|issued|circulated|drafted|authored)\b/u;
+
+/** "a council report", "the department memo": an organisation's kind right before the document noun. */
+const ORGANISATION_MODIFIER =
+  /\b(?:a|an|the)\s+(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
+
+/** Where the first strong speech verb or sending verb between `from` and `to` starts. */
+function mainVerbAfter(
+  body: string,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): number | undefined {
+  for (const word of body.slice(from, to).matchAll(/\p{Ll}+/gu))
+    if (lexicon.strongSpeechVerbs.has(word[0]) || SEND_VERBS.test(` ${word[0]} `))
+      return from + word.index;
+  return undefined;
+}
+
 function sentenceBounds(body: string, position: number, paragraph: Paragraph): [number, number] {
   for (const sentence of paragraph.sentences)
     if (position >= sentence.start && position < sentence.end)
@@ -253,7 +274,7 @@ export function findSourceDocuments(
           'release',
           'grievance',
         ].includes(noun) &&
-        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu.test(
+        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ) &&
         paragraph.kind !== 'excerpt-header'
@@ -341,6 +362,33 @@ export function findSourceDocuments(
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
       }
       if (!doc.authorKey) {
+        // "A memo he sent to the county administrator", "the letter Roe signed": a relative
+        // clause names its writer.
+        const writer = startingIn(index.mentions, end, Math.min(sentenceEnd, end + 40)).find(
+          (m) =>
+            /^\s+(?:that\s+|which\s+)?$/u.test(body.slice(end, m.start)) &&
+            RELATIVE_WRITING_VERB.test(body.slice(m.end, m.end + 30)),
+        );
+        const writerActor = writer ? actorOfMention(index, writer, lexicon) : undefined;
+        if (writerActor) [doc.authorKey, doc.rule] = [writerActor.key, 'source-relative-writer'];
+      }
+      if (!doc.authorKey) {
+        // "the Valderrama memo", "a Feb. 3 Okafor email": a person's name right before the noun.
+        const named = startingIn(index.mentions, Math.max(sentenceStart, start - 40), start).find(
+          (m) => m.kind === 'Person' && /^\s+$/u.test(body.slice(m.end, start)),
+        );
+        const namedActor = named ? actorOfMention(index, named, lexicon) : undefined;
+        if (namedActor?.kind === 'Person')
+          [doc.authorKey, doc.rule] = [namedActor.key, 'source-name-before-noun'];
+      }
+      if (!doc.authorKey) {
+        // "A council report presented to …", "the department audit": the body the noun names.
+        const kind = ORGANISATION_MODIFIER.exec(before);
+        const named = kind?.[1] ? resolveDescription(index, kind[1], start, lexicon) : undefined;
+        if (named?.kind === 'Organization')
+          [doc.authorKey, doc.rule] = [named.key, 'source-organisation-modifier'];
+      }
+      if (!doc.authorKey) {
         const owner = startingIn(index.mentions, sentenceStart, start)
           .reverse()
           .find(
@@ -348,7 +396,8 @@ export function findSourceDocuments(
               m.end <= start &&
               m.kind !== 'Title' &&
               m.kind !== 'Place' &&
-              /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)),
+              // "the department's own 2023 inspection report"
+              /^['’]s\s+(?:own\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(body.slice(m.end, start)),
           );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
@@ -421,7 +470,18 @@ export function findSourceDocuments(
       ) {
         const comma = body.indexOf(',', end);
         if (comma > 0 && comma < sentenceEnd) {
-          const author = firstActorIn(index, comma, sentenceEnd, lexicon, true);
+          // "In a letter to the chief executive, Jo Roe, dated 3 February, Mr Ng wrote that": the
+          // subject of the main verb, not the recipient in apposition.
+          // … but "the Council, which represents …, accuses": a relative clause is no subject.
+          const verbAt = mainVerbAfter(body, comma, sentenceEnd, lexicon);
+          const subjectFrom =
+            verbAt !== undefined && !/\b(?:which|who|whose|that)\b/u.test(body.slice(comma, verbAt))
+              ? body.lastIndexOf(',', verbAt)
+              : -1;
+          const author =
+            (subjectFrom >= comma
+              ? firstActorIn(index, subjectFrom, verbAt ?? sentenceEnd, lexicon, true)
+              : undefined) ?? firstActorIn(index, comma, sentenceEnd, lexicon, true);
           if (author) [doc.authorKey, doc.rule] = [author.key, 'source-in-a-medium-subject'];
         }
       }
@@ -476,6 +536,20 @@ export function findSourceDocuments(
         const sender = senderBefore(body, paragraphs, paragraph, medium, index, start, true);
         if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before'];
       }
+      if (!doc.authorKey && /^\s*(?:The|This|That)\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}$/u.test(before)) {
+        // "… sent the county a notice of claim." then "The letter calls the jail …": a sentence
+        // opened by a document named definitely, right after another whose writer is known.
+        const recent = found.at(-1);
+        if (
+          recent?.authorKey &&
+          recent.paragraphIndex === paragraph.index &&
+          start - recent.end < 300 &&
+          (recent.rule === 'source-sentence-subject' || recent.rule === 'source-said-in-medium')
+        ) {
+          doc.authorKey = recent.authorKey;
+          doc.rule = 'source-recent-document';
+        }
+      }
       found.push(doc);
       // "its" is too weak a guess to carry over to later mentions of the medium ("his", "her" are not).
       if (doc.authorKey && doc.rule !== 'source-possessive-pronoun-author-organisation')
@@ -513,12 +587,13 @@ function authorFromLaterMention(found: SourceDocumentMention[]): void {
 }
 
 const SENDING_VERBS: Record<string, RegExp> = {
-  email: /\b(?:emailed|e-mailed|wrote|sent)\b/u,
+  email: /\b(?:emailed|e-mailed|wrote|written|sent)\b/u,
   'text-message': /\b(?:texted|messaged|wrote|sent)\b/u,
   tweet: /\b(?:tweeted|posted|wrote)\b/u,
   post: /\b(?:posted|wrote)\b/u,
-  letter: /\b(?:wrote|sent)\b/u,
-  memo: /\b(?:wrote|sent|circulated)\b/u,
+  letter: /\b(?:wrote|written|sent)\b/u,
+  // "Capt. Jo Roe had ordered staff to stop …" then "The Sept. 19 memo": a memo carries orders.
+  memo: /\b(?:wrote|written|sent|circulated)\b|(?<!\b(?:being|been|was|were|is|are|be|get|got)\s)\b(?:ordered|instructed|directed)\b/u,
 };
 
 /**
