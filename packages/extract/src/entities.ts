@@ -659,6 +659,12 @@ function learnGender(
     // "Jo Roe read a letter from him … in which he called": the he is the him, someone else.
     const objectBefore = /\b(him|her)\b/iu.exec(window.slice(0, pronoun.index))?.[1];
     if (objectBefore && lexicon.pronouns[objectBefore.toLowerCase()] === gender) continue;
+    // "Insp Kelvin Roe said the figures she quoted …": against the first name, only a pronoun
+    // right after the speech verb ("said she", "said that she") counts.
+    if (actor.presumedGender && actor.presumedGender !== gender) {
+      const verb = /([\p{Ll}]+)\s+(?:that\s+)?$/u.exec(window.slice(0, pronoun.index))?.[1] ?? '';
+      if (!lexicon.strongSpeechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb)) continue;
+    }
     const vote = votes.get(key) ?? { male: 0, female: 0 };
     vote[gender]++;
     votes.set(key, vote);

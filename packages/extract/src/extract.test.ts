@@ -1369,6 +1369,24 @@ describe('extractDocument: who wrote the document, told further away', () => {
     });
 });
 
+describe('extractDocument: gender learnt against the first name', () => {
+  it('does not take "she" in a clause after "X said" as X\'s when the first name says otherwise', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Insp Kelvin Osei-Mensah was responding to commissioner Harriet Vance-Llewellyn, who had spoken on the radio.',
+        '"I am not against overtime," she told listeners.',
+        'Insp Osei-Mensah said the figures she quoted were wrong.',
+        '"The average officer did 14 hours," he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I am not against overtime', 'person:harriet-vance-llewellyn'],
+      ['The average officer did 14 hours', 'person:kelvin-osei-mensah'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
