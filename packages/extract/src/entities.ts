@@ -163,7 +163,10 @@ export function resolveEntities(
           (!strict ||
             FULL_NAME_TAIL.test(name.slice(text.length + 1)) ||
             placeTail(name.slice(text.length + 1), lexicon))) ||
-          (/\d/u.test(text) && name.endsWith(` ${text}`))),
+          (/\d/u.test(text) && name.endsWith(` ${text}`)) ||
+          // "the Sheriff's Office" for "the Dorrance County Sheriff's Office"
+          (/^\p{Lu}\p{Ll}+['’]s\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+            name.replace(/’/gu, "'").endsWith(` ${text.replace(/’/gu, "'")}`))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]

@@ -1387,6 +1387,36 @@ describe('extractDocument: gender learnt against the first name', () => {
   });
 });
 
+describe('extractDocument: offices named for their post, and police ranks', () => {
+  it('keeps "the Dorrance County Sheriff\'s Office" whole, and its short form joins it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Hours later, the Dorrance County Sheriff\u2019s Office posted on Facebook: "We will keep showing up."',
+        'The Sheriff\u2019s Office said in a statement that it "will respond through counsel."',
+        'Calls went to the Calder Falls Police Department and the Dorrance County Sheriff\u2019s Office, records show.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We will keep showing up.', 'org:dorrance-county-sheriffs-office'],
+      ['will respond through counsel.', 'org:dorrance-county-sheriffs-office'],
+    ]);
+    expect(extraction.actors.map((a) => a.key).sort()).toEqual([
+      'org:calder-falls-police-department',
+      'org:dorrance-county-sheriffs-office',
+    ]);
+  });
+
+  it('reads British police ranks such as DCI before a name', () => {
+    const extraction = extract(
+      'Headline\n\nDCI Tom Kearsley, the senior investigating officer, said: "We still need to hear from anyone who was there."',
+    );
+    expect(said(extraction)).toEqual([
+      ['We still need to hear from anyone who was there.', 'person:tom-kearsley'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

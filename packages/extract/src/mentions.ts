@@ -368,6 +368,8 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
           (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
         ((lower === '&' ||
           (lower === 'and' &&
+            // "the Police Department and the Sheriff's Office": two bodies.
+            words[i + 1]?.text !== 'the' &&
             (isOrganisationWord(lastNameWord(words), lexicon) ||
               // "Office of Budget and Management", "Department of Health and Environment"
               (current.some((w) => w.text === 'of') &&
@@ -553,8 +555,22 @@ function pushName(
         /^\p{Lu}\p{Ll}*(?:men|people|children)['’]s$/u.test(word.text) ||
         (i > 0 && /^(?:St\.?|Saint)$/u.test(rest[i - 1]?.text ?? '') && /['’]s$/u.test(word.text)),
     );
+  // "the Dorrance County Sheriff's Office", "the District Attorney's Office": an office named for
+  // the post that heads it.
+  const officeOfPost = rest.some(
+    (word, i) =>
+      i < rest.length - 1 &&
+      /['’]s$/u.test(word.text) &&
+      (lexicon.titles.preNominal[word.text.slice(0, -2).toLowerCase()] !== undefined ||
+        lexicon.titles.roleNouns.includes(word.text.slice(0, -2).toLowerCase())) &&
+      /^(?:Office|Department|Dept\.?|Bureau|Service|Services|Chambers|Cabinet)$/u.test(
+        rest[i + 1]?.text ?? '',
+      ) &&
+      // a bare "Mayor's Office" only when the article also names it in full
+      (i > 0 || fullerOfficeNamed(body, word.text.slice(0, -2), rest[i + 1]?.text ?? '')),
+  );
   const possessor =
-    lexicon.placeSuffixes.has(lastWord) || servesWhom
+    lexicon.placeSuffixes.has(lastWord) || servesWhom || officeOfPost
       ? -1
       : rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
   if (possessor >= 0) {
@@ -841,6 +857,15 @@ function pushName(
   );
   if (role && mention.kind === 'Person') mention.roleBefore = role;
   mentions.push(mention);
+}
+
+/** Whether the body names "<Name> <post>'s <office>" in full somewhere ("Dorrance County Sheriff's Office"). */
+function fullerOfficeNamed(body: string, post: string, office: string): boolean {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `\\p{Lu}[\\p{L}.-]*\\s+${literal(post)}['’]s\\s+${literal(office)}(?![\\p{L}])`,
+    'u',
+  ).test(body);
 }
 
 const { getGender } = genderDetection;
