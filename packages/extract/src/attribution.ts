@@ -656,7 +656,6 @@ function attributeFromLead(
   // "Ferraro said the union had asked for dates and "heard nothing back."": a sentence that opens
   // with its speaker and a strong speech verb reports the weaker verbs inside it too.
   if (
-    !short &&
     !ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
     !/ing$/u.test(cue.verb) &&
     wordCount(ctx.body.slice(cue.end, to)) > 3
@@ -1537,9 +1536,17 @@ export function attributeQuotes(
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     attribution ??= documentOpensSentence(ctx, quote, windowStart);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
+    // "He accused the federation of "running a campaign" against him since he announced …": a
+    // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not
+    // to a verb after it.
+    const tailOfPhrase =
+      short &&
+      attribution?.rule.startsWith('tail') === true &&
+      !/[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
     if (
       fromLead &&
-      (!attribution || (attribution.rule.startsWith('tail-unnamed') && fromLead.speaker))
+      (!attribution ||
+        ((attribution.rule.startsWith('tail-unnamed') || tailOfPhrase) && fromLead.speaker))
     )
       attribution = fromLead;
     if (!attribution?.speaker) {
@@ -1784,6 +1791,47 @@ const NOT_NOUNS = new Set([
   'including',
 ]);
 
+/** Words after a quoted phrase that show it is no modifier of a noun ("'never once' against", "'a campaign' would"), unless the phrase is a name. */
+const VERB_AFTER_PHRASE = new Set([
+  'against',
+  'toward',
+  'towards',
+  'through',
+  'without',
+  'within',
+  'across',
+  'among',
+  'between',
+  'despite',
+  'amid',
+  'via',
+  'per',
+  'whether',
+  'where',
+  'then',
+  'so',
+  'not',
+  'now',
+  'yet',
+  'also',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'do',
+  'does',
+  'did',
+]);
+
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
   /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
@@ -1889,11 +1937,26 @@ function isTitleCase(text: string): boolean {
 }
 
 function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
-  if (/[.!?,;:]$/u.test(text)) return false;
+  // "over "security concerns," pointing to …": punctuation inside the marks ends a phrase.
+  if (
+    /[.!?,;:]$/u.test(text) ||
+    (!isTitleCase(text) && /[.!?,;:]$/u.test(body.slice(quote.start, quote.outerEnd - 1)))
+  )
+    return false;
   const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(
     body.slice(quote.outerEnd, quote.outerEnd + 30),
   )?.[1];
-  return next !== undefined && !NOT_NOUNS.has(next) && !/ly$/u.test(next);
+  // "had "never once" criticised": a verb in the past, not a noun, follows.
+  if (next === undefined || NOT_NOUNS.has(next) || /ly$/u.test(next)) return false;
+  // … though "the "BRE" raids", "the "Camp Esperanza" sweep" are names whatever follows, and
+  // "an early 'options appraisal' prepared by officers" is a noun phrase.
+  if (isTitleCase(text)) return true;
+  const nounPhrase = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+    body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart),
+  );
+  return (
+    !VERB_AFTER_PHRASE.has(next) && (nounPhrase || !(next.length > 4 && /[^e]ed$/u.test(next)))
+  );
 }
 
 function groupByParagraph(quotes: RawQuote[]): Map<number, RawQuote[]> {

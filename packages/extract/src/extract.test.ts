@@ -1417,6 +1417,46 @@ describe('extractDocument: offices named for their post, and police ranks', () =
   });
 });
 
+describe('extractDocument: short quoted phrases in a speaker\'s sentence', () => {
+  const text = [
+    'Headline',
+    'Darnell Whitfield-Oyo is the parks director. Whitfield-Oyo called that comparison \u201capples and oranges,\u201d noting that the garage is paid for out of a parking fund.',
+    "Anjali Hartley leads the council. Asked about the claim on Tuesday, Cllr Hartley said it was 'simply not true' and that she had 'never once' criticised refuse crews in public.",
+    'Naveed Chaudhry is the commissioner. He accused the federation of "running a campaign" against him since he announced plans in November.',
+    'Nadine Holloway is the clerk. Holloway said in August that she removed the boxes over "security concerns," pointing to an incident in June.',
+    'Philippa Draycott is the mayor. Draycott, in an interview at Town Hall, said she had \u201cnever been told\u201d and called the suggestion that she pushed for a round number \u201cflat-out false.\u201d',
+  ].join('\n\n');
+
+  it('gives them to the speaker even with a verb, a preposition or a comma after the mark', () => {
+    expect(said(extract(text))).toEqual([
+      ['apples and oranges', 'person:darnell-whitfield-oyo'],
+      ['simply not true', 'person:anjali-hartley'],
+      ['never once', 'person:anjali-hartley'],
+      ['running a campaign', 'person:naveed-chaudhry'],
+      ['security concerns', 'person:nadine-holloway'],
+      ['never been told', 'person:philippa-draycott'],
+      ['flat-out false.', 'person:philippa-draycott'],
+    ]);
+  });
+
+  it('keeps names and noun phrases as labels', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "The Eastmarsh Fire and Rescue Service said the document was an early 'options appraisal' prepared by officers.",
+        'The encampment, which calls itself \u201cCamp Esperanza,\u201d has been there since May.',
+        'Because no piece of paper says "ORDER" across the top, there was no order, Sheriff Lorna Baptiste said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([]);
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual([
+      'options appraisal',
+      'Camp Esperanza',
+      'ORDER',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
