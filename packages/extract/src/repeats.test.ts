@@ -29,6 +29,27 @@ describe('inheritRepeatedWords', () => {
     ]);
   });
 
+  it("gives a headline's single word the speaker of a short quotation holding it, not of a long one", () => {
+    const quotes = said(
+      [
+        "Village sues barge operator; company calls suit 'baseless'",
+        'Brannock Marine Logistics said in a statement that the lawsuit was "baseless and wrong."',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]).toEqual([
+      'baseless',
+      'org:brannock-marine-logistics',
+      'repeat-of-attributed-quote',
+    ]);
+    const long = said(
+      [
+        "Nurses vote on 'union'",
+        '"We asked for a union because nobody listened to us on the ward for years and years and then more years," said Ana Ruiz.',
+      ].join('\n\n'),
+    );
+    expect(long.filter(([, , rule]) => rule === 'repeat-of-attributed-quote')).toEqual([]);
+  });
+
   it('leaves words two speakers said, and title-case labels, alone', () => {
     const quotes = said(
       [

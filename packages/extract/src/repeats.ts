@@ -39,10 +39,12 @@ function speakerOfRepeat(
   quote: { start: number; end: number },
   sources: ReadonlyArray<{ quote: Quote; words: string[] }>,
   allowContaining: boolean,
+  maxSourceWords = Infinity,
 ): Quote | undefined {
   const found = sources.filter(
     (source) =>
       (source.quote.end <= quote.start || source.quote.start >= quote.end) &&
+      source.words.length <= maxSourceWords &&
       (containsRun(source.words, words) ||
         (allowContaining && source.words.length >= 4 && containsRun(words, source.words))),
   );
@@ -96,8 +98,13 @@ export function inheritRepeatedWords(
             (word) =>
               /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|for|the|and|a|an|to|in|on)$/u.test(word),
           ));
+    // A headline's single word ("… calls suit 'baseless'") repeats a fragment quoted below, not a
+    // word found anywhere in a long quotation.
+    const headlineWord = words.length === 1 && scare.rule === 'scare-quote-headline';
     const source =
-      words.length >= 2 && !label ? speakerOfRepeat(words, scare, sources, false) : undefined;
+      (words.length >= 2 || headlineWord) && !label
+        ? speakerOfRepeat(words, scare, sources, false, headlineWord ? 12 : Infinity)
+        : undefined;
     if (!source) {
       kept.push(scare);
       continue;
