@@ -1407,6 +1407,13 @@ describe('extractDocument: offices named for their post, and police ranks', () =
     ]);
   });
 
+  it('follows "the judge-executive" back to the person with that title', () => {
+    const extraction = extract(
+      'Headline\n\nJudge-Executive Roy Pettibone runs the county.\n\n\u201cI recused myself,\u201d the judge-executive said in a phone interview.',
+    );
+    expect(said(extraction)).toEqual([['I recused myself', 'person:roy-pettibone']]);
+  });
+
   it('reads British police ranks such as DCI before a name', () => {
     const extraction = extract(
       'Headline\n\nDCI Tom Kearsley, the senior investigating officer, said: "We still need to hear from anyone who was there."',
