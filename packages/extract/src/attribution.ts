@@ -1269,12 +1269,14 @@ function nameColon(
   paragraph: Paragraph,
 ): Attribution | undefined {
   const lead = ctx.body.slice(paragraph.start, quote.outerStart);
-  // "1. Baptiste-Hale: '…'", "- Roe: '…'": a list item may number the line; "CLAIM:" is a label.
+  // "1. Baptiste-Hale: '…'", "- Roe: '…'": a list item may number the line; "CLAIM:" and "THE
+  // CLAIM:" are labels.
   const named =
     /^\s*(?:(?:\d{1,2}[.)]|[-–—•*])\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*):\s*$/u.exec(
       lead,
     );
-  if (!named?.[1] || /^\p{Lu}+$/u.test(named[1])) return undefined;
+  if (!named?.[1] || /^\p{Lu}+$/u.test(named[1]) || /^THE\s+\p{Lu}+$/u.test(named[1]))
+    return undefined;
   const subject = subjectMentions(ctx, paragraph.start, quote.outerStart).find(
     (m) => m.kind === 'Person' || m.kind === 'Organization',
   );

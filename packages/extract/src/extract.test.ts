@@ -1322,7 +1322,7 @@ describe('extractDocument: who wrote the document, told further away', () => {
     ],
     [
       'an organisation\'s kind before the noun ("A council report")',
-      'The Eastcombe Borough Council owns the flats. A council report presented to the committee said inspectors had found \'category 1 hazards\' in three homes.',
+      "The Eastcombe Borough Council owns the flats. A council report presented to the committee said inspectors had found 'category 1 hazards' in three homes.",
       'category 1 hazards',
       'org:eastcombe-borough-council',
     ],
@@ -1424,7 +1424,7 @@ describe('extractDocument: offices named for their post, and police ranks', () =
   });
 });
 
-describe('extractDocument: short quoted phrases in a speaker\'s sentence', () => {
+describe("extractDocument: short quoted phrases in a speaker's sentence", () => {
   const text = [
     'Headline',
     'Darnell Whitfield-Oyo is the parks director. Whitfield-Oyo called that comparison \u201capples and oranges,\u201d noting that the garage is paid for out of a parking fund.',
@@ -1460,6 +1460,25 @@ describe('extractDocument: short quoted phrases in a speaker\'s sentence', () =>
       'options appraisal',
       'Camp Esperanza',
       'ORDER',
+    ]);
+  });
+});
+
+describe('extractDocument: fact-check labels and places of origin', () => {
+  it('reads "THE CLAIM:" as a label and the dash signature as the speaker; "a Republican from X" as a place', () => {
+    const extraction = extract(
+      [
+        'Fact check',
+        'THE CLAIM: "Since Eldon became a sanctuary city, violent crime is up 40 percent." \u2014 State Sen. Douglas Harnett, in a post on X, Aug. 6, 2024',
+        'Harnett, a Republican from Cedar Bluffs, repeated it at a town hall, telling the audience that Eldon had become "a magnet for crime."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Since Eldon became a sanctuary city, violent crime is up 40 percent.',
+        'person:douglas-harnett',
+      ],
+      ['a magnet for crime.', 'person:douglas-harnett'],
     ]);
   });
 });

@@ -681,14 +681,14 @@ function pushName(
     STREET.test(rest[rest.length - 1]?.text ?? '')
   )
     classified = { kind: 'Place', rule: 'mention-place-street', confidence: 0.8 };
-  // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove": a two-word name after a
-  // preposition of place, with no title or role, is a place.
+  // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove", "a Republican from Cedar
+  // Bluffs": a two-word name after a preposition of place, with no title or role, is a place.
   if (
     classified.kind === 'Person' &&
     classified.rule === 'mention-capitalised-name' &&
     !title &&
     !honorific &&
-    /\b(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from)\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
+    /\b(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
       body.slice(Math.max(0, span.start - 40), span.start),
     )
   )
