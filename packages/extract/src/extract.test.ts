@@ -1470,9 +1470,10 @@ describe('extractDocument: fact-check labels and places of origin', () => {
       [
         'Fact check',
         'THE CLAIM: "Since Eldon became a sanctuary city, violent crime is up 40 percent." \u2014 State Sen. Douglas Harnett, in a post on X, Aug. 6, 2024',
-        'Harnett, a Republican from Cedar Bluffs, repeated it at a town hall, telling the audience that Eldon had become "a magnet for crime."',
+        'Harnett, a Republican from Cedar Bluffs, made the claim in a post on X. He repeated it at a town hall, telling the audience that Eldon had become "a magnet for crime."',
       ].join('\n\n'),
     );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:x-he');
     expect(said(extraction)).toEqual([
       [
         'Since Eldon became a sanctuary city, violent crime is up 40 percent.',

@@ -136,6 +136,10 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
   return words;
 }
 
+/** Words that open a sentence and never follow an initial inside a name. */
+const SENTENCE_OPENER =
+  /^(?:He|She|They|It|We|I|You|The|A|An|This|That|These|Those|But|And|Or|So|In|On|At|His|Her|Their|Its|Our|My|There|Then)$/u;
+
 /** True when the words from `next` on continue a name through at most one more connector ("of the Library"). */
 function connectsToName(words: Array<Word & { breakBefore: boolean }>, next: number): boolean {
   const first = words[next];
@@ -178,6 +182,9 @@ function capitalisedSequences(
         !/^\p{Lu}+\.$/u.test(word.text) &&
         !lexicon.abbreviations.has(word.text.toLowerCase())
       )
+        flush();
+      // "a post on X. He repeated it": a letter ending a sentence, not an initial.
+      else if (/^\p{Lu}\.$/u.test(word.text) && SENTENCE_OPENER.test(words[i + 1]?.text ?? ''))
         flush();
     } else if (
       current.length &&
