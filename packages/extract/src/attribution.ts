@@ -1034,6 +1034,36 @@ function previousSentenceSpeaker(
   };
 }
 
+/**
+ * A paragraph that is only a quotation, after a paragraph whose last sentence has a named speaker
+ * report something without quoting it ("Mayor Jo Roe … said he wants answers. He has asked the
+ * board for a timeline."): that speaker's words.
+ */
+function speakerOfLastSentence(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  previous: Paragraph,
+): Attribution | undefined {
+  const sentence = previous.sentences[previous.sentences.length - 1];
+  if (
+    !sentence ||
+    startingIn(
+      ctx.index.quoteSpans.map(([start, end]) => ({ start, end })),
+      previous.start,
+      previous.end,
+    ).length > 0
+  )
+    return undefined;
+  const found = attributeFromLead(
+    ctx,
+    { ...quote, outerStart: sentence.end },
+    sentence.start,
+    false,
+  );
+  if (!found?.speaker || !found.rule.startsWith('lead-speaker')) return undefined;
+  return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
+}
+
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
 const DOCUMENT_OPENING =
   /^\s*(?:[-–—•*]\s+|\p{Lu}[\p{Lu}\s]{2,30}\s*[—–:]\s+)?(?:(?:In|On|By|Last|Earlier|Later|Since)(?:\s+(?!(?:he|she|they|we|it|I|you|[Hh]is|[Hh]er|[Tt]heir)\b)[^\s,]+){1,4},\s+)?(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ii]nstead),?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Aa] copy of the)\s+(?:[\p{L}-]+['’]s?\s+)?|(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}?\p{Lu}[\p{L}'’.&-]*['’]s?\s+)(?:(?:(?!(?:with|to|from|on|in|at|by|for|of|a|an|the|and|or|but)\s)[\p{Ll}-]+|\d{4}|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}+)\s+){0,4}$/u;
@@ -1578,14 +1608,30 @@ export function attributeQuotes(
       ) {
         // "Her daughter, Bríd Keaveney, said she had rung every practice. \"Every one of them …\""
       } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
-        const lastInPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])]
-          .reverse()
-          .find((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3);
+        const inPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])].reverse();
+        // … or a shorter quotation its speaker was named for ("'On est tannés,' she said").
+        const lastInPrevious =
+          inPrevious.find((q) => wordCount(ctx.body.slice(q.start, q.end)) > 3) ??
+          inPrevious.find((q) => {
+            const found = attributed.get(q);
+            return found?.speaker && /^(?:tail|lead)-speaker/u.test(found.rule);
+          });
         const lastAttribution = lastInPrevious ? attributed.get(lastInPrevious) : undefined;
         const onlyQuote =
           quote.continuesFromPrevious ||
           ctx.body.slice(quote.outerEnd, paragraph.end).trim().length < 3;
-        if (lastAttribution && onlyQuote) {
+        // (A crosshead in quotation marks, with no full stop, repeats words from below instead.)
+        const reportedAbove =
+          !lastAttribution &&
+          onlyQuote &&
+          previousParagraph.kind === 'body' &&
+          /[.!?]\s*['"”’]?\s*$/u.test(ctx.body.slice(quote.start, paragraph.end))
+            ? speakerOfLastSentence(ctx, quote, previousParagraph)
+            : undefined;
+        if (reportedAbove) {
+          // "She said members are also worried about being sued." then a paragraph of her words.
+          attribution = reportedAbove;
+        } else if (lastAttribution && onlyQuote) {
           attribution = {
             ...lastAttribution,
             rule: quote.continuesFromPrevious

@@ -1484,6 +1484,47 @@ describe('extractDocument: fact-check labels and places of origin', () => {
   });
 });
 
+describe('extractDocument: a paragraph of words after reported speech', () => {
+  it('gives a paragraph that is only a quotation to the one who reported something just above', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Delbert Akins, who appoints two of its board members, said he wants answers. He has asked the board for a full timeline.',
+        '"If it turns out people were kept in the dark, there\'ll be consequences."',
+        'Yvette Arsenault fishes out of the cove.',
+        '"On est tann\u00e9s," she said in French.',
+        '"Every year they send someone to look at it. I\'d like to see this list."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        "If it turns out people were kept in the dark, there'll be consequences.",
+        'person:delbert-akins',
+      ],
+      ['On est tann\u00e9s', 'person:yvette-arsenault'],
+      [
+        "Every year they send someone to look at it. I'd like to see this list.",
+        'person:yvette-arsenault',
+      ],
+    ]);
+  });
+
+  it('leaves a crosshead in quotation marks to the words it repeats', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sgt. Kenji Arakawa said the commander remains in command.',
+        "'Exhausted all alternative options'",
+        '"I will revisit this once they have exhausted all alternative options," Marcus Oyelaran said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)[0]).toEqual([
+      'Exhausted all alternative options',
+      'person:marcus-oyelaran',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
