@@ -83,11 +83,11 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
     // "the post said", "a tweet": after a determiner the word is a noun.
     const before = text.slice(Math.max(0, match.index - 7), match.index);
     if (
-      /\b(?:the|a|an|his|her|its|their|this|our|my)\s+$/iu.test(before) ||
+      /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|this|our|my)\s+$/iu.test(before) ||
       // "Langworthy's email had been misunderstood": after a possessive, a noun.
       (/\p{L}['’]s?\s+$/u.test(before) && lexicon.media[word] !== undefined) ||
       // "that report" is a noun; "a letter that says" is a relative clause's verb.
-      (/\bthat\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
+      (/(?<![\p{L}\p{N}])that\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
     )
       continue;
     const particle = lexicon.phrasalSpeechVerbs.get(word);
@@ -213,7 +213,7 @@ function documentSubject(
         .replace(/^\s*,\s*(?:who|which|that|whose)\b[^,]*,/u, ' ')
         .replace(/\b(?:also|later|then|again|now)\b/gu, ' '),
     ) <= 2 &&
-    /\b(?:the|this|that|their|its|his|her|a|an)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(
+    /(?<![\p{L}\p{N}])(?:the|this|that|their|its|his|her|a|an)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(
       ctx.body.slice(Math.max(from, direct.start - 40), direct.start).toLowerCase() + ' ',
     )
   )
@@ -568,7 +568,7 @@ function crowdVoice(subject: NameMention, verb: string): boolean {
 
 /** Words after which a name is an object: prepositions and the verbs that take a person as object. */
 const OBJECT_BEFORE =
-  /\b(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:which|whom)\s)[\p{Ll}-]+\s+){0,2}$/u;
+  /(?<![\p{L}\p{N}])(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:which|whom)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Whether a mention stands as an object ("in a letter to the union", "accused the union of"). */
 function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: number): boolean {
@@ -647,7 +647,7 @@ function attributeFromLead(
   const verbs = speechVerbs(text, start, ctx.lexicon, true).filter(
     (verb) =>
       /ing$/u.test(verb.verb) ||
-      !/\b(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
+      !/(?<![\p{L}\p{N}])(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
         ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
       ),
   );
@@ -744,7 +744,7 @@ function attributeFromLead(
         .replace(/,[^,]{1,100},/gu, ' ')
         .replace(/\b(?:last|this|next)\s+(?:week|month|year|night)\b/gu, ' '),
     ) &&
-    !/\b(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
+    !/(?<![\p{L}\p{N}])(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
       ctx.body.slice(Math.max(start, doc.start - 40), doc.start),
     );
   // "Ardell Public Radio published a June 20 memo from Capt. X limiting …": whoever published,
@@ -774,7 +774,7 @@ function attributeFromLead(
         ctx,
         subjects.filter(
           (m) =>
-            !/\b(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
+            !/(?<![\p{L}\p{N}])(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
               ctx.body.slice(Math.max(0, m.start - 12), m.start),
             ),
         ),
@@ -816,7 +816,7 @@ function attributeFromLead(
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||
       /^\s*one,/iu.test(text) ||
-      /\b(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) ||
+      /(?<![\p{L}\p{N}])(?:a|an|the)\s+[\p{Ll}\s'’-]+$/u.test(ctx.body.slice(start, cue.start)) ||
       /[\p{Ll}]\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.body.slice(start, cue.start))
     ) {
       return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
@@ -1088,7 +1088,7 @@ function documentOpensSentence(
   const namedSpeaker = subjectMentions(ctx, doc.end, quote.outerStart).some(
     (m) =>
       (m.kind === 'Person' || m.kind === 'Organization') &&
-      /\b(?:what|which|that|as|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
+      /(?<![\p{L}\p{N}])(?:what|which|that|as|whom)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(
         ctx.body.slice(Math.max(doc.end, m.start - 60), m.start),
       ) &&
       speechVerbs(
@@ -1108,7 +1108,7 @@ function documentOpensSentence(
           m.kind === 'Organization' ||
           m.kind === 'Description' ||
           (m.kind === 'Pronoun' && /^(?:he|she|they)$/iu.test(m.text))) &&
-        !/\b(?:from|by|of|to)\s+(?:the\s+)?$/u.test(
+        !/(?<![\p{L}\p{N}])(?:from|by|of|to)\s+(?:the\s+)?$/u.test(
           ctx.body.slice(Math.max(doc.end, m.start - 12), m.start),
         ) &&
         !inObjectPosition(ctx, m, doc.end) &&
@@ -1148,7 +1148,7 @@ function documentOpensSentence(
       ctx.body.slice(Math.max(doc.end, last.start - 30), last.start),
     ) &&
     // "The letter asked for a reply 'within 14 days'": a document asked for has not spoken.
-    !/\bfor\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+    !/(?<![\p{L}\p{N}])for\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$/u.test(
       ctx.body.slice(Math.max(doc.end, last.start - 30), last.start),
     );
   const authorKey = introduces
@@ -1176,7 +1176,7 @@ function accordingToDocument(
   const doc = startingIn(ctx.sources, start, quote.outerStart)
     .filter((d) => d.end <= quote.outerStart)
     .find((d) =>
-      /\baccording to\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /(?<![\p{L}\p{N}])according to\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
         ctx.body.slice(Math.max(start, d.start - 40), d.start),
       ),
     );
@@ -1396,7 +1396,7 @@ function mediumNearCue(
   const doc = startingIn(ctx.sources, windowStart, windowEnd).find(
     (s) =>
       s.end <= windowEnd &&
-      /\bin\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(
+      /(?<![\p{L}\p{N}])in\s+(?:a|an|the|his|her|their|its)\b[^.;"“”]*$/iu.test(
         ctx.body.slice(Math.max(windowStart, s.start - 40), s.start),
       ),
   );
@@ -1882,10 +1882,10 @@ const VERB_AFTER_PHRASE = new Set([
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
-  /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
 /** "to classify office stays as", "log them instead as": a category's name follows. */
 const CLASSIFIED_AS =
-  /\b(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
+  /(?<![\p{L}\p{N}])(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/iu;
 const PREPOSITION_BEFORE = /\s(?:of|for|on|about|into|from|with|under|as)\s+$/iu;
 const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|less|ish|ed|en|ary|ent|ant)$/u;
@@ -1927,7 +1927,7 @@ function isNamingUse(
 
 /** Words after which quoted words are the name of something: a title, a subject line, a slogan's campaign. */
 const TITLE_BEFORE =
-  /\b(?:titled|entitled|headlined|headed|captioned|subtitled|named|nicknamed|dubbed|branded|subject\s+line|the\s+notation|the\s+heading|the\s+hashtag|the\s+slogan|the\s+banner|the\s+caption)\s*,?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:titled|entitled|headlined|headed|captioned|subtitled|named|nicknamed|dubbed|branded|subject\s+line|the\s+notation|the\s+heading|the\s+hashtag|the\s+slogan|the\s+banner|the\s+caption)\s*,?\s*$/iu;
 
 /**
  * A quotation that names something rather than reports words: a title, a subject line or a
@@ -1970,7 +1970,7 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
 
 /** The nouns and verbs that name a work before its title in quotation marks. */
 const WORK_BEFORE =
-  /\b(?:novels?|books?|memoirs?|films?|movies?|songs?|albums?|plays?|poems?|documentar(?:y|ies)|podcasts?|essays?|musicals?|operas?|paintings?|wrote|written|authored|directed|published)\s*,?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:novels?|books?|memoirs?|films?|movies?|songs?|albums?|plays?|poems?|documentar(?:y|ies)|podcasts?|essays?|musicals?|operas?|paintings?|wrote|written|authored|directed|published)\s*,?\s*$/iu;
 
 /** Every word capitalised, or a short function word: "The Salt Between Us", "Every Color of Dusk". */
 function isTitleCase(text: string): boolean {
@@ -1999,9 +1999,10 @@ function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
   // … though "the "BRE" raids", "the "Camp Esperanza" sweep" are names whatever follows, and
   // "an early 'options appraisal' prepared by officers" is a noun phrase.
   if (isTitleCase(text)) return true;
-  const nounPhrase = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
-    body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart),
-  );
+  const nounPhrase =
+    /(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+      body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart),
+    );
   return (
     !VERB_AFTER_PHRASE.has(next) && (nounPhrase || !(next.length > 4 && /[^e]ed$/u.test(next)))
   );

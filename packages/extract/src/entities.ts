@@ -390,9 +390,11 @@ export function resolveEntities(
       const firstName = getGender(text.normalize('NFKD').replace(/\p{M}/gu, '')) !== 'unknown';
       const afterSpeechVerb =
         firstName &&
-        /\b(\p{Ll}+)\s+$/u.test(body.slice(Math.max(0, mention.start - 20), mention.start)) &&
+        /(?<![\p{L}\p{N}])(\p{Ll}+)\s+$/u.test(
+          body.slice(Math.max(0, mention.start - 20), mention.start),
+        ) &&
         lexicon.strongSpeechVerbs.has(
-          /\b(\p{Ll}+)\s+$/u.exec(
+          /(?<![\p{L}\p{N}])(\p{Ll}+)\s+$/u.exec(
             body.slice(Math.max(0, mention.start - 20), mention.start),
           )?.[1] ?? '',
         ) &&
@@ -408,7 +410,7 @@ export function resolveEntities(
         !placeWords.has(text.toLowerCase()) &&
         // "who is staying with her daughter in Marbury, said": a place before the verb.
         text.length > 1 &&
-        !/\b(?:in|at|near|from|outside|of|to|on)\s+$/u.test(
+        !/(?<![\p{L}\p{N}])(?:in|at|near|from|outside|of|to|on)\s+$/u.test(
           body.slice(Math.max(0, mention.start - 12), mention.start),
         )
       ) {
@@ -808,7 +810,9 @@ function localGovernment(
       m.start < position &&
       (noun === 'county'
         ? /\sCounty$/u.test(m.text)
-        : /\bcity of\s$/iu.test(index.body.slice(Math.max(0, m.start - 8), m.start))),
+        : /(?<![\p{L}\p{N}])city of\s$/iu.test(
+            index.body.slice(Math.max(0, m.start - 8), m.start),
+          )),
   );
   const place = places[places.length - 1] ?? (noun === 'city' ? datelineCity(index) : undefined);
   if (!place) return undefined;

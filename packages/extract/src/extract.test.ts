@@ -1525,6 +1525,24 @@ describe('extractDocument: a paragraph of words after reported speech', () => {
   });
 });
 
+describe('extractDocument: names ending in an accented letter', () => {
+  it('reads the verb after "Echevarr\u00eda", "Garc\u00eda" and "Luc\u00eda" (JavaScript\'s \\b takes "\u00eda" for a word "a")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '\u201cThis posture comes from the office,\u201d Capt. Luis Echevarr\u00eda wrote in the June 23 email.',
+        '"We were never told," Mar\u00eda Garc\u00eda said.',
+        'Luc\u00eda Ferreira is a nurse. "The ward is full," Luc\u00eda said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['This posture comes from the office', 'person:luis-echevarria'],
+      ['We were never told', 'person:maria-garcia'],
+      ['The ward is full', 'person:lucia-ferreira'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

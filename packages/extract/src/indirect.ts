@@ -66,7 +66,7 @@ const ADVERBIAL_BEFORE_THAT =
 
 /** The last word of a clause cut short by a quotation: a word no clause ends on. */
 const DANGLING_END =
-  /\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|and|or|but|of|to|in|on|at|by|for|from|with|as|into|than|be|been|being|is|are|was|were|had|has|have|would|could|should|will|can|may|might|must|not|no|called|calling|described|describing|termed|dubbed|labelled|labeled|what|which|who|whose)\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|and|or|but|of|to|in|on|at|by|for|from|with|as|into|than|be|been|being|is|are|was|were|had|has|have|would|could|should|will|can|may|might|must|not|no|called|calling|described|describing|termed|dubbed|labelled|labeled|what|which|who|whose)\s*$/iu;
 
 /** "X called it … and said …": the reporting verb after "and". */
 const AND_VERB = /^[^.;]{0,120}?\band\s+(?:also\s+)?(said|says|added|noted|argued|insisted)\s+/u;

@@ -587,7 +587,7 @@ function pushName(
   // "Member for Yarrabee Fiona Roe": the constituency comes before the member's first name.
   if (
     rest.length >= 3 &&
-    /\b(?:Member|MP|MLA|MSP|MPP|MHA|TD|Senator|Representative|Councillor|Cllr|Deputy)\s+for\s+$/u.test(
+    /(?<![\p{L}\p{N}])(?:Member|MP|MLA|MSP|MPP|MHA|TD|Senator|Representative|Councillor|Cllr|Deputy)\s+for\s+$/u.test(
       body.slice(Math.max(0, (rest[0]?.start ?? 0) - 30), rest[0]?.start ?? 0),
     )
   ) {
@@ -675,7 +675,9 @@ function pushName(
         i > 0 &&
         !lexicon.placeSuffixes.has((rest[i - 1]?.text ?? '').toLowerCase()),
     ) &&
-    /\b(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(before)
+    /(?<![\p{L}\p{N}])(?:in|at|on|near|to|from|the|of|across|along|outside|inside|into|over)\s$/u.test(
+      before,
+    )
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
@@ -695,7 +697,7 @@ function pushName(
     classified.rule === 'mention-capitalised-name' &&
     !title &&
     !honorific &&
-    /\b(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
+    /(?<![\p{L}\p{N}])(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
       body.slice(Math.max(0, span.start - 40), span.start),
     )
   )
@@ -716,7 +718,7 @@ function pushName(
     classified.rule === 'mention-capitalised-name' &&
     !title &&
     !honorific &&
-    /\bthe\s$/iu.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
+    /(?<![\p{L}\p{N}])the\s$/iu.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
     !QUALIFIED_NOUN.test(body.slice(span.end, span.end + 30))
   )
     classified = { kind: 'Organization', rule: 'mention-the-name', confidence: 0.6 };
@@ -883,7 +885,7 @@ function stripAccents(word: string): string {
 const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));
 /** A capitalised plural noun or party word that can open an organisation's name. */
 const GROUP_CALLED =
-  /\b(?:group|organi[sz]ation|coalition|campaign|committee|network|alliance|nonprofit|non-profit|charity|association|movement|collective|club|society|company|firm|business|outfit)\s+(?:called|named|calling itself|known as)\s+$/u;
+  /(?<![\p{L}\p{N}])(?:group|organi[sz]ation|coalition|campaign|committee|network|alliance|nonprofit|non-profit|charity|association|movement|collective|club|society|company|firm|business|outfit)\s+(?:called|named|calling itself|known as)\s+$/u;
 const GROUP_NOUN =
   /^\p{Lu}\p{Ll}+(?:s|s['’]|ers|ists)$|^(?:Police|Labour|Liberal|Conservative|Socialist|Democrat|Republican)$/u;
 const STREET =
@@ -898,7 +900,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /\b(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
+  /(?<![\p{L}\p{N}])(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 /** A nickname in quotation marks between a first name and a surname, with the space after it. */
 const NICKNAME =
@@ -975,7 +977,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       );
     // "a group called Wexford Families for Safe Libraries": a body's whole name, like one after "the".
     const precededByThe =
-      /\bthe\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start)) ||
+      /(?<![\p{L}\p{N}])the\s$/iu.test(body.slice(Math.max(0, first.start - 4), first.start)) ||
       (first.text === 'The' && sequence.length > 2) ||
       GROUP_CALLED.test(body.slice(Math.max(0, first.start - 50), first.start));
     let loneTitle: { label: string; start: number; end: number } | undefined;

@@ -88,7 +88,7 @@ export const AGENTS_AFTER_POSSESSIVE =
  * (the)", "first reported Monday night by", "seen by", "shared with", "told (the)", "speaking to".
  */
 const REPORTING_AGENT_BEFORE =
-  /(?:\b(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|\b(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|(?<![\p{L}\p{N}])(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
 
 /** Whether the mention at `start` is named as the outlet that obtained or reported something, or as the one spoken to. */
 export function isReportingAgent(body: string, start: number): boolean {
@@ -193,7 +193,7 @@ const RELATIVE_WRITING_VERB =
 
 /** "a council report", "the department memo": an organisation's kind right before the document noun. */
 const ORGANISATION_MODIFIER =
-  /\b(?:a|an|the)\s+(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(?:a|an|the)\s+(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
 
 /** Where the first strong speech verb or sending verb between `from` and `to` starts. */
 function mainVerbAfter(
@@ -274,7 +274,7 @@ export function findSourceDocuments(
           'release',
           'grievance',
         ].includes(noun) &&
-        !/\b(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
+        !/(?<![\p{L}\p{N}])(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ) &&
         paragraph.kind !== 'excerpt-header'
@@ -300,7 +300,7 @@ export function findSourceDocuments(
       // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
       const by =
         byMatch &&
-        !/\b(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
+        !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
           byMatch[0],
         )
           ? byMatch
