@@ -1749,7 +1749,9 @@ function coordinatedPredicate(
   const before = previous ? attributed.get(previous) : undefined;
   if (!previous || !before?.speaker) return undefined;
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
-  if (/[.!?;:]\s/u.test(between) || wordCount(between) > 20) return undefined;
+  // ("… and added the line that has dogged him: "…"": a colon that introduces the words is no break.)
+  if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20)
+    return undefined;
   const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
   // "… said that her client "has never …" and that the messages were "stripped of context."":
   // a second clause of the same speech verb.

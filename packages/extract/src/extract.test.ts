@@ -1543,6 +1543,27 @@ describe('extractDocument: names ending in an accented letter', () => {
   });
 });
 
+describe('extractDocument: consultancies and colons in a second predicate', () => {
+  it('reads "Tidewater Marine Engineering" as the firm that prepared the assessment', () => {
+    const extraction = extract(
+      'Headline\n\nThe engineering assessment, prepared for the harbour authority by Tidewater Marine Engineering and obtained by CPB News, warns of "progressive failure of the outer pier cap."',
+    );
+    expect(said(extraction)).toEqual([
+      ['progressive failure of the outer pier cap.', 'org:tidewater-marine-engineering'],
+    ]);
+  });
+
+  it('gives words after "… and added the line …:" to the subject of the first predicate', () => {
+    const extraction = extract(
+      'Headline\n\nCapt. Luis Echevarria runs patrol.\n\nThe next day, Echevarria emailed his sergeants that patrol would respond "only where there is an imminent threat to life," and added the line that has dogged the county executive for a week: "This posture comes from the Executive\'s office."',
+    );
+    expect(said(extraction)).toEqual([
+      ['only where there is an imminent threat to life', 'person:luis-echevarria'],
+      ["This posture comes from the Executive's office.", 'person:luis-echevarria'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
