@@ -758,7 +758,23 @@ function attributeFromLead(
     /^\s+(?:(?:has|have|had|also|first|then)\s+)?(?:published|obtained|released|leaked|posted|shared|reviewed|unearthed|reported)\b/u.test(
       ctx.body.slice(lastSubject.end, doc.start),
     );
-  if (doc && (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published))
+  // "… she called a press conference to say …": a person named by a pronoun speaks for a
+  // document no one is known to have written.
+  const personalPronoun =
+    lastSubject?.kind === 'Pronoun' &&
+    doc?.authorKey === undefined &&
+    /^(?:he|she|they|we|i)$/iu.test(lastSubject.text) &&
+    !/[,;]/u.test(ctx.body.slice(lastSubject.end, cue.start)) &&
+    // "… when she received a letter warning that …": the one it was sent to does not speak.
+    !/(?<![\p{L}\p{N}])(?:received|receives|receiving|got|gets|obtained|opened|was\s+sent|were\s+sent|was\s+given|were\s+given|was\s+handed)\s/u.test(
+      ctx.body.slice(lastSubject.end, doc?.start ?? cue.start),
+    ) &&
+    wordCount(ctx.body.slice(lastSubject.end, cue.start)) <= 10;
+  if (
+    doc &&
+    !personalPronoun &&
+    (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published)
+  )
     return documentSpeaks(ctx, doc, cue, 'lead-document-says', 0.75, 0.45);
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
@@ -1750,8 +1766,7 @@ function coordinatedPredicate(
   if (!previous || !before?.speaker) return undefined;
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   // ("… and added the line that has dogged him: "…"": a colon that introduces the words is no break.)
-  if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20)
-    return undefined;
+  if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20) return undefined;
   const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
   // "… said that her client "has never …" and that the messages were "stripped of context."":
   // a second clause of the same speech verb.

@@ -1564,6 +1564,26 @@ describe('extractDocument: consultancies and colons in a second predicate', () =
   });
 });
 
+describe('extractDocument: a pronoun speaking through a document no one wrote', () => {
+  it('gives the words to "she" who called a press conference, not to the one who received a letter', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "Lorna Baptiste-Hale runs the county. The next day she called a press conference to say, in four words, that there was nothing to see: 'No such order exists.'",
+        'Shannon Tipene rents a flat. Ms Tipene says she heard nothing until last month, when she received a letter warning that "failure to ventilate the premises" could breach her tenancy.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toContainEqual([
+      'No such order exists.',
+      'person:lorna-baptiste-hale',
+    ]);
+    expect(said(extraction)).not.toContainEqual([
+      'failure to ventilate the premises',
+      'person:shannon-tipene',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
