@@ -1900,6 +1900,9 @@ const VERB_AFTER_PHRASE = new Set([
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
   /(?<![\p{L}\p{N}])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+/** "what she called a", "what they call": a person naming something in their own words. */
+const PERSON_CALLS =
+  /(?<![\p{L}\p{N}])what\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:call|calls|called)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** "to classify office stays as", "log them instead as": a category's name follows. */
 const CLASSIFIED_AS =
   /(?<![\p{L}\p{N}])(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
@@ -1925,6 +1928,8 @@ function isNamingUse(
     ctx.lexicon.evaluativeWords.has(lastWord) ||
     ADJECTIVE_ENDING.test(lastWord) ||
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
+  // "what she called a "directive"": a person's own word for it, theirs to answer for.
+  if (PERSON_CALLS.test(before)) return false;
   if (NAMING_VERB.test(before) || CLASSIFIED_AS.test(before)) return !evaluative;
   if (DETERMINER_BEFORE.test(before)) return true;
   if (hasSpeaker || !PREPOSITION_BEFORE.test(before)) return false;

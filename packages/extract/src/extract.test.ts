@@ -1446,6 +1446,18 @@ describe("extractDocument: short quoted phrases in a speaker's sentence", () => 
     ]);
   });
 
+  it('reads "what she called a "directive"" as her word, "what the agency calls" as a label', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Maria Esposito-Hale runs the union. She urged the board to lift what she called "the gag order," saying members were afraid.',
+        'Drivers are paid less on what the agency calls "coverage routes," records show.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['the gag order', 'person:maria-esposito-hale']]);
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['coverage routes']);
+  });
+
   it('keeps names and noun phrases as labels', () => {
     const extraction = extract(
       [
