@@ -1578,6 +1578,9 @@ export function attributeQuotes(
           : paragraphByIndex.get(quote.paragraphIndex - 2);
       if (header) attribution = headerAttribution(ctx, header);
     }
+    // "held signs reading "Care Not Cops"": words on a sign are the crowd's, never a label.
+    const sign = signAttribution(ctx, quote, windowStart);
+    attribution ??= sign;
     attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
@@ -1664,7 +1667,7 @@ export function attributeQuotes(
       }
     }
     if (attribution) learnWriter(ctx, quote, attribution);
-    if (isTitle(ctx, quote, text)) {
+    if (!sign && isTitle(ctx, quote, text)) {
       scareQuotes.push({
         start: quote.start,
         end: quote.end,
@@ -1676,6 +1679,7 @@ export function attributeQuotes(
     }
     if (
       short &&
+      !sign &&
       (isModifierUse(ctx.body, quote, text) ||
         isNamingUse(ctx, quote, text, attribution?.speaker != null))
     )
@@ -1900,6 +1904,50 @@ const VERB_AFTER_PHRASE = new Set([
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
   /(?<![\p{L}\p{N}])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+/** "signs reading", "T-shirts that read", "a banner saying": what a sign or a garment says follows. */
+const SIGN_READING =
+  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words)[:,]?\s*$/u;
+/** "members of the Brennerton Coalition held signs …": the organisation whose members carry the sign. */
+const SIGN_CARRIER_BEFORE =
+  /(?:members|supporters|activists|organi[sz]ers|volunteers)\s+(?:of|from)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$/u;
+
+/** "stood and held up a sign", "wearing a T-shirt": a person carrying what reads. */
+const SIGN_HOLDER_AFTER =
+  /^[^.!?]{0,30}?(?<![\p{L}\p{N}])(?:held|holds|holding|carried|carries|carrying|wore|wears|wearing|waved|waves|waving|raised|hoisted)\s+(?:up\s+)?(?:a|an|the|his|her|their)\s/u;
+
+/**
+ * Words on a sign, a placard or a T-shirt: the organisation whose members carry it when the
+ * sentence says so, otherwise no one named.
+ */
+function signAttribution(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+): Attribution | undefined {
+  const lead = ctx.body.slice(start, quote.outerStart);
+  if (!SIGN_READING.test(lead)) return undefined;
+  const mentions = subjectMentions(ctx, start, quote.outerStart);
+  // … or the person who holds it up ("Dwayne Roe stood and held up a sign that read …").
+  const carrier =
+    mentions.find(
+      (m) =>
+        m.kind === 'Organization' &&
+        SIGN_CARRIER_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 30), m.start)),
+    ) ??
+    mentions.find(
+      (m) =>
+        m.kind === 'Person' &&
+        SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 50))),
+    );
+  const speaker = carrier ? resolveSubject(ctx, carrier) : null;
+  return {
+    speaker,
+    ...(carrier && speaker ? { speakerMention: { start: carrier.start, end: carrier.end } } : {}),
+    rule: 'lead-sign',
+    confidence: speaker ? 0.6 : 0.5,
+  };
+}
+
 /** "what she called a", "what they call": a person naming something in their own words. */
 const PERSON_CALLS =
   /(?<![\p{L}\p{N}])what\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:call|calls|called)\s+(?:(?:a|an|the)\s+)?$/iu;

@@ -1596,6 +1596,26 @@ describe('extractDocument: a pronoun speaking through a document no one wrote', 
   });
 });
 
+describe('extractDocument: signs, placards and T-shirts', () => {
+  it('gives the words on a sign to the organisation whose members carry it, the person holding it, or no one', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Outside, about two dozen members of the Brennerton Coalition for Public Safety Alternatives held hand-lettered signs reading "Care Not Cops" and "Fund the Crisis Line."',
+        'Dwayne Fairweather stood and held up a sign that read "BLAST THE VOTE, NOT OUR HOMES."',
+        'Across the street, about 20 counter-protesters carried signs reading "Honor The Detainers".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Care Not Cops', 'org:brennerton-coalition-for-public-safety-alternatives'],
+      ['Fund the Crisis Line.', 'org:brennerton-coalition-for-public-safety-alternatives'],
+      ['BLAST THE VOTE, NOT OUR HOMES.', 'person:dwayne-fairweather'],
+      ['Honor The Detainers', null],
+    ]);
+    expect(extraction.scareQuotes).toEqual([]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -739,7 +739,10 @@ function pushName(
       // "Riders United Tolliver Bay": a place, not a person, closes the name.
       !lexicon.placeSuffixes.has((tail[1]?.text ?? '').toLowerCase()) &&
       // "Department of Environmental Quality" is one name.
-      !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase())
+      !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase()) &&
+      // … and so is "Coalition for Public Safety Alternatives", unless a first name follows.
+      (!head.some((word) => CONNECTORS.has(word.text)) ||
+        getGender(stripAccents(tail[0]?.text ?? '')) !== 'unknown')
     ) {
       const org = joinWords(body, head);
       if (org)
