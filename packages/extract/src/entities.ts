@@ -903,6 +903,8 @@ export function resolveDescription(
         !namedAs(actor.name, [noun])),
   );
   if (matching.length === 1) return matching[0];
+  const itself = matching.filter((actor) => holdsPostItself(actor, noun));
+  if (matching.length > 1 && itself.length === 1) return itself[0];
   if (matching.length === 0 && heads && lexicon) {
     // "the union" for the Greenvale Nurses Association: an organisation whose name says what it
     // is; "the company" for Harwick Foods, whose name says nothing; never the City Council.
@@ -973,11 +975,13 @@ export function linkDescriptions(index: EntityIndex): void {
     if (mention.kind !== 'Description' || mention.rule !== 'mention-definite-description') continue;
     if (!mention.role || insideAny(mention.start, index.quoteSpans)) continue;
     const noun = mention.role;
-    const matching = [...index.actors.values()].filter(
+    let matching = [...index.actors.values()].filter(
       (actor) =>
         actor.firstMention < mention.start &&
         (actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`))),
     );
+    // "the chief" is the chief, not the deputy chief.
+    if (matching.length > 1) matching = matching.filter((actor) => holdsPostItself(actor, noun));
     if (matching.length !== 1) continue;
     const possessive = /^['’]s?\s/u.test(index.body.slice(mention.end, mention.end + 3));
     added.push([mention.start, mention.end, (matching[0] as WorkingActor).key, possessive]);
@@ -985,6 +989,17 @@ export function linkDescriptions(index: EntityIndex): void {
   if (added.length === 0) return;
   index.timeline.push(...added);
   index.timeline.sort((a, b) => a[0] - b[0]);
+}
+
+/** A post named by `noun` itself, not a deputy's or a former holder's ("Police Chief", not "Deputy Chief"). */
+function holdsPostItself(actor: WorkingActor, noun: string): boolean {
+  return actor.posts.some((post) => {
+    const label = post.roleLabel.toLowerCase();
+    return (
+      (label === noun || label.endsWith(` ${noun}`)) &&
+      !/^(?:deputy|assistant|associate|vice|former|acting|interim|sub|under)[\s-]/u.test(label)
+    );
+  });
 }
 
 /** Records a post for a person (deduplicated by role, organisation and offset). */

@@ -1616,6 +1616,24 @@ describe('extractDocument: signs, placards and T-shirts', () => {
   });
 });
 
+describe('extractDocument: "the chief" and bylines with a bar', () => {
+  it('reads "the chief" as the chief, not the deputy chief, and keeps "Name | Outlet" apart', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'By Renata Villalobos-Kerr | Courier-Dispatch staff writer',
+        'Police Chief Anita Ruvalcaba spoke on Tuesday. Deputy Chief Gideon Thorsby signed the roster.',
+        'Council member Nadia Berisha asked about it.',
+        'The chief said she did not authorize the assignments. \u201cI should have known about it,\u201d she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['I should have known about it', 'person:anita-ruvalcaba']]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain(
+      'person:renata-villalobos-kerr-courier-dispatch',
+    );
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

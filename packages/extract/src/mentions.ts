@@ -121,7 +121,7 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
     const gap = body.slice(previousEnd, match.index);
     const breakBefore =
       previousEnd === 0 ||
-      /[,;:!?()"“”«»\n—–]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) ||
+      /[,;:!?()"“”«»\n—–|/•·]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) ||
       endsSentence(words[words.length - 1]?.text ?? '', lexicon);
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
     const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
