@@ -571,9 +571,9 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
 };
 
 const UNNAMED_SUBJECT =
-  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another)\s+((?:[\p{Ll}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
+  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an))\s+((?:[\p{L}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
 
-/** Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee"). */
+/** Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee", "One of them, a picker"). */
 function unnamedSubjects(
   body: string,
   lexicon: Lexicon,
@@ -585,8 +585,14 @@ function unnamedSubjects(
   ]);
   const positions: Array<{ at: number; end: number; gender?: 'male' | 'female' }> = [];
   for (const match of body.matchAll(UNNAMED_SUBJECT)) {
+    // "One Tri-Valley lineman", "A teacher-librarian at …": a name may qualify the noun, and the
+    // noun's last part may be the person noun.
     const words = (match[1] ?? '').split(/\s+/u);
-    const head = words.find((word) => personNouns.has(word));
+    const head = words.find(
+      (word) =>
+        /^\p{Ll}/u.test(word) &&
+        (personNouns.has(word) || personNouns.has(word.split('-').pop() ?? '')),
+    );
     if (!head || insideAny(match.index, quoteSpans)) continue;
     // The description ends with its head noun: "One detention deputy".
     const end =

@@ -1634,6 +1634,25 @@ describe('extractDocument: "the chief" and bylines with a bar', () => {
   });
 });
 
+describe('extractDocument: unnamed speakers qualified by a name', () => {
+  it('keeps "One Tri-Valley lineman, who asked not to be identified" unnamed for the "he said" after', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Theresa Yamaguchi, the utility\'s spokesman, defended the rate case. Marcus Lee, its vice president, agreed.',
+        'One Tri-Valley lineman, who asked not to be identified, said he understood both sides.',
+        '"I was out there for nine straight days in that storm," he said.',
+        'A teacher-librarian at a Port Aubrey school, who asked not to be named, said colleagues were leaving.',
+        '"It doesn\'t really matter what they call the document," she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I was out there for nine straight days in that storm', null],
+      ["It doesn't really matter what they call the document", null],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
