@@ -38,25 +38,27 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
     elsewhere[ids[at + 2]!] = 1;
     elsewhere[ids[at + 3]!] = 1;
   }
-  // Each IRI is matched against one pattern of the namespaces not found yet, shortest first,
-  // rebuilt (without it) when one is found. A namespace counts when it ends at or before the IRI's last '/' or '#'.
+  // A namespace counts when it ends at or before the IRI's last '/' or '#': when it begins the
+  // IRI's head, the IRI up to there. Each distinct head is matched against one pattern of the
+  // namespaces not found yet, rebuilt (without it) when one is found.
   const pending = new Set(Object.values(prefixes));
   const found = new Set<string>();
+  const heads = new Set<string>();
   const pattern = () =>
     new RegExp(
       `^(?:${[...pending]
-        .sort((a, b) => a.length - b.length)
         .map((namespace) => namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
         .join('|')})`,
     );
   let unfound = pattern();
   const note = (iri: string) => {
+    const head = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    if (heads.has(head)) return;
+    heads.add(head);
     let match: RegExpExecArray | null;
-    while (pending.size > 0 && (match = unfound.exec(iri)) !== null) {
-      const namespace = match[0];
-      if (Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1 < namespace.length) return;
-      found.add(namespace);
-      pending.delete(namespace);
+    while (pending.size > 0 && (match = unfound.exec(head)) !== null) {
+      found.add(match[0]);
+      pending.delete(match[0]);
       unfound = pattern();
     }
   };
