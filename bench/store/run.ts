@@ -6,11 +6,13 @@
  * and each size's peak RSS. Each size runs in a child process so that peak RSS belongs to it.
  *
  *   node --conditions=claimgraph-source --import tsx bench/store/run.ts [--sizes 100000,1000000]
- *     [--validate-up-to 100000] [--queries-up-to 100000] [--repeats N] [--out bench/results/store.md]
+ *     [--validate-up-to 100000] [--queries-up-to 100000] [--repeats N] [--only export]
+ *     [--out bench/results/store.md]
  *
  * `--repeats` sets how often each query and the export run at every size (default 3 below
  * 500,000 triples, 1 from there); load keeps that default, since each repeat holds one more
- * copy of the dataset.
+ * copy of the dataset. `--only export` loads each dataset once, untimed, and times only the
+ * export rows.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,8 @@ interface SizeResult {
   validated: boolean;
   /** False when the competency queries were skipped for this size (--queries-up-to). */
   queried: boolean;
+  /** True when only the export was timed (--only export). */
+  exportOnly: boolean;
 }
 
 function option(name: string): string | undefined {
@@ -187,6 +191,7 @@ async function measureSize(
   validateUpTo: number,
   queriesUpTo: number,
   repeatsOption: number | undefined,
+  exportOnly: boolean,
 ): Promise<SizeResult> {
   const { trig, triples, documents } = generateDataset(targetTriples);
   const loadRepeats = targetTriples >= 500_000 ? 1 : 3;
@@ -201,6 +206,12 @@ async function measureSize(
       directWallMs: timing.direct.wallMs,
       ...(note ? { note } : {}),
     });
+  if (exportOnly) {
+    const local = LocalStore.fromText(trig, 'trig');
+    await measureExport(local.quads(), repeats, add);
+    await local.close();
+    return finish();
+  }
 
   const load = await compare(
     loadRepeats,
@@ -298,14 +309,16 @@ async function measureSize(
       repeats,
       rows,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      validated: targetTriples <= validateUpTo,
-      queried: targetTriples <= queriesUpTo,
+      validated: !exportOnly && targetTriples <= validateUpTo,
+      queried: !exportOnly && targetTriples <= queriesUpTo,
+      exportOnly,
     };
   }
 }
 
 function repeatsText(result: SizeResult): string {
   const times = (count: number) => `${count} repeat${count > 1 ? 's' : ''}`;
+  if (result.exportOnly) return `export only, ${times(result.repeats)}`;
   return result.repeats === result.loadRepeats
     ? times(result.repeats)
     : `load ${times(result.loadRepeats)}, queries and export ${times(result.repeats)}`;
@@ -339,12 +352,12 @@ function render(results: SizeResult[], command: string, wallSeconds: number): st
         (row) =>
           `| ${row.operation} | ${format(row.wrapperMs)} | ${format(row.directMs)} | ${(row.wrapperMs / row.directMs).toFixed(2)} | ${format(row.wrapperWallMs)} | ${format(row.directWallMs)} | ${row.note ?? ''} |`,
       ),
-      ...(result.queried
+      ...(result.queried || result.exportOnly
         ? []
         : [
             '| competency queries | – | – | – | – | – | skipped at this size (`--queries-up-to`): see the note below the tables |',
           ]),
-      ...(result.validated
+      ...(result.validated || result.exportOnly
         ? []
         : [
             '| validate | – | – | – | – | – | skipped at this size to keep the run short (`--validate-up-to`) |',
@@ -356,6 +369,11 @@ function render(results: SizeResult[], command: string, wallSeconds: number): st
 }
 
 async function main(): Promise<void> {
+  if (option('--only') !== undefined && option('--only') !== 'export') {
+    process.stderr.write('bench/store: --only takes one value, export\n');
+    process.exitCode = 2;
+    return;
+  }
   const child = option('--child');
   if (child) {
     process.stdout.write(
@@ -365,6 +383,7 @@ async function main(): Promise<void> {
           Number(option('--validate-up-to') ?? 100_000),
           Number(option('--queries-up-to') ?? 100_000),
           option('--repeats') === undefined ? undefined : Number(option('--repeats')),
+          option('--only') === 'export',
         ),
       )}\n`,
     );
@@ -383,6 +402,7 @@ async function main(): Promise<void> {
       '--queries-up-to',
       option('--queries-up-to') ?? '100000',
       ...(option('--repeats') === undefined ? [] : ['--repeats', option('--repeats')!]),
+      ...(option('--only') === undefined ? [] : ['--only', option('--only')!]),
     ];
     const output = execFileSync(
       process.execPath,

@@ -122,7 +122,7 @@ export function relabelTableBlankNodes(
  */
 export function relabelBlankNodes(quads: readonly Quad[]): Quad[] {
   const { table, ids } = indexQuads(quads, false);
-  if (!relabelTableBlankNodes(table, ids, rankTerms(table.terms).ranks)) return [...quads];
+  if (!relabelTableBlankNodes(table, ids, rankTerms(table.terms, false).ranks)) return [...quads];
   return quads.map((quad, position) => {
     const [subject, , object, graph] = ids.subarray(4 * position, 4 * position + 4);
     const renamed = (index: number) => table.isBlankNode(index);

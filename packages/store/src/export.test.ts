@@ -85,6 +85,28 @@ describe('exportDataset', () => {
     ).toBe(curated);
   });
 
+  it('exports one named graph as Turtle and TriG, read back to that graph alone', () => {
+    const curated = quads.filter(
+      (item) => item.graph.value === 'https://w3id.org/claimgraph/graph/curated',
+    );
+    const turtle = exportDataset(quads, { format: 'turtle', graph: 'cggraph:curated' });
+    expect(turtle).not.toContain('in the default graph');
+    const merged = LocalStore.fromText(
+      exportDataset(curated, { format: 'ntriples' }),
+      'ntriples',
+    ).quads();
+    expect(isomorphic(LocalStore.fromText(turtle, 'turtle').quads(), merged)).toBe(true);
+    const trig = exportDataset(quads, { format: 'trig', graph: 'cggraph:curated' });
+    expect(trig).toMatch(/^cggraph:curated \{$/m);
+    expect(isomorphic(LocalStore.fromText(trig, 'trig').quads(), curated)).toBe(true);
+  });
+
+  it('writes an empty dataset as empty text', () => {
+    for (const format of ['turtle', 'trig', 'ntriples', 'nquads'] as const) {
+      expect(exportDataset([], { format })).toBe('');
+    }
+  });
+
   it('names the graphs there are when asked for one that is missing', () => {
     expect(() => exportDataset(quads, { format: 'trig', graph: 'cggraph:nope' })).toThrow(
       StoreError,

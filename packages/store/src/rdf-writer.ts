@@ -1,15 +1,16 @@
 /**
- * Deterministic, readable Turtle and TriG with n3's Writer, and sorted N-Triples and N-Quads:
- * quads are de-duplicated and sorted (graph, subject, `rdf:type` first, predicate, object; see
+ * Deterministic, readable Turtle and TriG, laid out byte for byte as n3's Writer lays them out but
+ * written from each distinct term's text (built once), and sorted N-Triples and N-Quads: quads are
+ * de-duplicated and sorted (graph, subject, `rdf:type` first, predicate, object; see
  * `sortQuadsIndexed`) so that each subject is written once with its properties grouped, and only
  * the prefixes the data actually uses are declared, in alphabetical order. The same quads in any
  * order give byte-identical output.
  */
 import type { Quad } from '@rdfjs/types';
-import { Writer } from 'n3';
 import type { PrefixMap } from './prefixes.js';
 import { type SortedQuads, sortQuadsIndexed, toQuads } from './sorted-quads.js';
 import { RDF_TYPE, XSD_STRING } from './terms.js';
+import { TurtleTerms } from './turtle-terms.js';
 
 /**
  * Sorts quads into the store's output order, drops duplicates and gives blank nodes stable
@@ -37,25 +38,27 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
     elsewhere[ids[at + 2]!] = 1;
     elsewhere[ids[at + 3]!] = 1;
   }
-  // Each IRI is matched against one pattern of the namespaces not found yet, shortest first,
-  // rebuilt (without it) when one is found. A namespace counts when it ends at or before the IRI's last '/' or '#'.
+  // A namespace counts when it ends at or before the IRI's last '/' or '#': when it begins the
+  // IRI's head, the IRI up to there. Each distinct head is matched against one pattern of the
+  // namespaces not found yet, rebuilt (without it) when one is found.
   const pending = new Set(Object.values(prefixes));
   const found = new Set<string>();
+  const heads = new Set<string>();
   const pattern = () =>
     new RegExp(
       `^(?:${[...pending]
-        .sort((a, b) => a.length - b.length)
         .map((namespace) => namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
         .join('|')})`,
     );
   let unfound = pattern();
   const note = (iri: string) => {
+    const head = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    if (heads.has(head)) return;
+    heads.add(head);
     let match: RegExpExecArray | null;
-    while (pending.size > 0 && (match = unfound.exec(iri)) !== null) {
-      const namespace = match[0];
-      if (Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1 < namespace.length) return;
-      found.add(namespace);
-      pending.delete(namespace);
+    while (pending.size > 0 && (match = unfound.exec(head)) !== null) {
+      found.add(match[0]);
+      pending.delete(match[0]);
       unfound = pattern();
     }
   };
@@ -77,28 +80,48 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
   return used;
 }
 
-function write(
-  sorted: SortedQuads,
-  format: 'text/turtle' | 'application/trig',
-  prefixes: PrefixMap,
-): string {
-  const writer = new Writer({ format, prefixes: usedPrefixes(sorted, prefixes) });
+/**
+ * Writes the sorted quads as Turtle or (with `graphs`) TriG, laid out as n3's Writer lays them
+ * out: a subject's statements joined by `;`, a predicate's objects by `,`, one `{ … }` block
+ * per named graph. Each term's text is built once (`TurtleTerms`) and reused for every quad.
+ */
+function write(sorted: SortedQuads, graphs: boolean, prefixes: PrefixMap): string {
+  const syntax = new TurtleTerms(usedPrefixes(sorted, prefixes));
   const { table, ids, order } = sorted;
   const { terms } = table;
+  const texts = new Array<string | undefined>(terms.length);
+  const predicateTexts = new Array<string | undefined>(terms.length);
+  const text = (index: number) => (texts[index] ??= syntax.term(terms[index]!));
+  const isDefaultGraph = (index: number) => index < 0 || terms[index]!.termType === 'DefaultGraph';
+  let output = syntax.declarations();
+  // Term indices of the open graph block (-1: the default graph), subject and predicate.
+  let graph = -1;
+  let subject = -1;
+  let predicate = -1;
   for (const position of order) {
     const at = 4 * position;
-    writer.addQuad(
-      terms[ids[at]!] as Quad['subject'],
-      terms[ids[at + 1]!] as Quad['predicate'],
-      terms[ids[at + 2]!] as Quad['object'],
-      terms[ids[at + 3]!] as Quad['graph'],
-    );
+    if (graphs && ids[at + 3] !== graph) {
+      const next = ids[at + 3]!;
+      if (!isDefaultGraph(next) || !isDefaultGraph(graph)) {
+        const close = subject < 0 ? '' : isDefaultGraph(graph) ? '.\n' : '\n}\n';
+        output += isDefaultGraph(next) ? close : `${close}${text(next)} {\n`;
+        subject = -1;
+      }
+      graph = next;
+    }
+    const [s, p, o] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
+    if (s !== subject) {
+      const predicateText = (predicateTexts[p] ??= syntax.predicate(terms[p]!));
+      output += `${subject < 0 ? '' : '.\n'}${text(s)} ${predicateText} ${text(o)}`;
+      subject = s;
+    } else if (p !== predicate) {
+      output += `;\n    ${(predicateTexts[p] ??= syntax.predicate(terms[p]!))} ${text(o)}`;
+    } else {
+      output += `, ${text(o)}`;
+    }
+    predicate = p;
   }
-  let output = '';
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    output = result;
-  });
+  if (subject >= 0) output += isDefaultGraph(graph) ? '.\n' : '\n}\n';
   return output;
 }
 
@@ -107,7 +130,7 @@ function write(
  * @example writeTurtle(store.quads(), DEFAULT_PREFIXES)
  */
 export function writeTurtle(quads: Iterable<Quad>, prefixes: PrefixMap): string {
-  return write(sortQuadsIndexed(asArray(quads), true), 'text/turtle', prefixes);
+  return write(sortQuadsIndexed(asArray(quads), true), false, prefixes);
 }
 
 /**
@@ -115,7 +138,7 @@ export function writeTurtle(quads: Iterable<Quad>, prefixes: PrefixMap): string 
  * @example writeTrig(store.quads(), DEFAULT_PREFIXES)
  */
 export function writeTrig(quads: Iterable<Quad>, prefixes: PrefixMap): string {
-  return write(sortQuadsIndexed(asArray(quads), false), 'application/trig', prefixes);
+  return write(sortQuadsIndexed(asArray(quads), false), true, prefixes);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The store's output order: quads de-duplicated and sorted by graph, subject, predicate
  * (`rdf:type` first) and object — the order of `compareQuads` — with blank nodes relabelled.
  * The distinct terms are ranked once (`term-ranks.ts`: `compareTerms` runs on them, not on every
- * pair of quads), blank nodes get labels from their neighbours' ranks and are ranked again, and
+ * pair of quads), blank nodes get labels from their neighbours' ranks and are ranked only then, and
  * the quads are put in order by a stable counting sort on their terms' ranks.
  * Writers then take the terms from the table: no quad is rebuilt unless quads are asked for.
  */
@@ -64,25 +64,37 @@ function orderByColumns(
 export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): SortedQuads {
   const { table, ids } = indexQuads(quads, mergeGraphs);
   const { terms } = table;
-  const termRanks = rankTerms(terms);
-  if (relabelTableBlankNodes(table, ids, termRanks.ranks)) termRanks.rankBlankNodesAgain();
+  // Blank nodes are ranked once they have their output labels (relabelling does not use
+  // their ranks).
+  const termRanks = rankTerms(terms, false);
+  relabelTableBlankNodes(table, ids, termRanks.ranks);
+  termRanks.rankBlankNodesAgain();
   const { ranks, datatypes } = termRanks;
   const count = quads.length;
-  // One column of ranks per position, in sort order; predicates put rdf:type first.
+  // One column of ranks per position, in sort order; predicates put rdf:type first. Each
+  // predicate's key is worked out once (0: not yet), only for terms that are predicates.
   const graphs = new Uint32Array(count);
   const subjects = new Uint32Array(count);
   const predicates = new Uint32Array(count);
   const objects = new Uint32Array(count);
-  const predicateKeys = ranks.map((rank, index) =>
-    terms[index]!.value === RDF_TYPE ? 0 : rank + 1,
-  );
+  const predicateKeys = new Uint32Array(terms.length);
   for (let position = 0, at = 0; position < count; position++, at += 4) {
+    const predicate = ids[at + 1]!;
+    let key = predicateKeys[predicate]!;
+    if (key === 0) {
+      key = terms[predicate]!.value === RDF_TYPE ? 1 : ranks[predicate]! + 2;
+      predicateKeys[predicate] = key;
+    }
     subjects[position] = ranks[ids[at]!]!;
-    predicates[position] = predicateKeys[ids[at + 1]!]!;
+    predicates[position] = key;
     objects[position] = ranks[ids[at + 2]!]!;
     graphs[position] = ranks[ids[at + 3]!]!;
   }
-  const order = orderByColumns([graphs, subjects, predicates, objects], count, terms.length + 1);
+  // Merged graphs are all the default graph: there is nothing to sort by.
+  const columns = mergeGraphs
+    ? [subjects, predicates, objects]
+    : [graphs, subjects, predicates, objects];
+  const order = orderByColumns(columns, count, terms.length + 2);
   let kept = 0;
   let previous = -1;
   for (const position of order) {

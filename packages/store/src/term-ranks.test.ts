@@ -54,4 +54,15 @@ describe('rankTerms', () => {
       if (index !== 2 && index !== 7) expect(after[index]).toBe(before[index]);
     });
   });
+
+  it('can leave blank nodes unranked until they are ranked by their final labels', () => {
+    const unranked = rankTerms(terms, false);
+    const full = rankTerms(terms);
+    expect(unranked.ranks[2]).toBe(unranked.ranks[7]);
+    terms.forEach((term, index) => {
+      if (term.termType !== 'BlankNode') expect(unranked.ranks[index]).toBe(full.ranks[index]);
+    });
+    unranked.rankBlankNodesAgain();
+    expect(Array.from(unranked.ranks)).toEqual(Array.from(full.ranks));
+  });
 });

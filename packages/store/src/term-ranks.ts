@@ -15,7 +15,7 @@ export interface TermRanks {
   readonly ranks: Uint32Array;
   /** The datatype IRI of each literal without a language; undefined for other terms. */
   readonly datatypes: ReadonlyArray<string | undefined>;
-  /** Ranks the blank nodes again from their current labels (after `TermTable.replace`). */
+  /** Ranks the blank nodes (again) from their current labels (after `TermTable.replace`). */
   rankBlankNodesAgain(): void;
 }
 
@@ -37,10 +37,12 @@ function rankMembers(
 }
 
 /**
- * Ranks the terms in `compareTerms` order.
+ * Ranks the terms in `compareTerms` order. With `withBlankNodes` false the blank nodes are left
+ * unranked (all at the first rank of their block) until `rankBlankNodesAgain`, which saves
+ * sorting labels that are about to be replaced.
  * @example rankTerms(table.terms).ranks[table.intern(namedNode('http://e/a'))]
  */
-export function rankTerms(terms: readonly Term[]): TermRanks {
+export function rankTerms(terms: readonly Term[], withBlankNodes = true): TermRanks {
   const count = terms.length;
   const values: string[] = new Array<string>(count);
   const datatypes = new Array<string | undefined>(count);
@@ -67,7 +69,11 @@ export function rankTerms(terms: readonly Term[]): TermRanks {
   let first = 0;
   byKind.forEach((members, kind) => {
     firstRanks[kind] = first;
-    rankMembers(members, compareWithin(kind), ranks, first);
+    if (kind === TERM_RANK.BlankNode && !withBlankNodes) {
+      for (const index of members) ranks[index] = first;
+    } else {
+      rankMembers(members, compareWithin(kind), ranks, first);
+    }
     first += members.length;
   });
   const blankNodes = byKind[TERM_RANK.BlankNode]!;

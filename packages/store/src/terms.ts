@@ -11,7 +11,8 @@ export const XSD_STRING = `${XSD}string`;
 export const RDF_LANG_STRING = `${RDF}langString`;
 export const RDF_TYPE = `${RDF}type`;
 
-const ESCAPES: Readonly<Record<string, string>> = {
+/** The short backslash escapes of characters in Turtle and N-Triples strings. */
+export const LITERAL_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\\\',
   '"': '\\"',
   '\n': '\\n',
@@ -23,7 +24,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes a string for a double-quoted N-Triples/Turtle literal. */
 export function escapeLiteral(value: string): string {
-  return value.replace(/["\\\n\r\t\b\f]/g, (character) => ESCAPES[character] ?? character);
+  return value.replace(/["\\\n\r\t\b\f]/g, (character) => LITERAL_ESCAPES[character] ?? character);
 }
 
 /**

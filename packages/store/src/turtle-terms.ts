@@ -1,0 +1,126 @@
+/**
+ * Terms in Turtle and TriG syntax, written as n3's Writer writes them — the same escapes, the
+ * same bare numbers and booleans, the same choice between a prefixed name and a full IRI — so
+ * that a writer can build each distinct term's text once and reuse it for every quad it is in.
+ * The one deliberate difference: an IRI whose scheme happens to be a declared prefix
+ * (`ex:thing` with `ex:` declared) stays `<ex:thing>`, where n3 writes it bare and so changes it
+ * to the prefix's namespace on reading.
+ */
+import type { BaseQuad, Literal, Term } from '@rdfjs/types';
+import { LITERAL_ESCAPES, RDF_TYPE, XSD, XSD_STRING } from './terms.js';
+
+/**
+ * What n3 escapes in Turtle strings and IRIs: quotes, backslashes, U+0000–U+0019 (not
+ * U+001A–U+001F, which Turtle allows as they are) and characters outside the Basic Multilingual
+ * Plane. The test is the quick check; the replacement pattern is applied only when it passes.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const NEEDS_ESCAPE = /["\\\t\n\r\b\f\u0000-\u0019\ud800-\udbff]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+const ESCAPED = /["\\\t\n\r\b\f\u0000-\u0019]|[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** The local part of a prefixed name that n3 writes: ASCII letters, digits, `_`, `-` and inner dots. */
+const LOCAL_NAME = '([_a-zA-Z0-9](?:\\.?[\\-_a-zA-Z0-9])*)$';
+
+/** Datatypes whose literals are written bare when their value has the plain lexical form. */
+const BARE_FORMS: ReadonlyMap<string, RegExp> = new Map([
+  [`${XSD}boolean`, /^(?:true|false)$/],
+  [`${XSD}integer`, /^[+-]?\d+$/],
+  [`${XSD}decimal`, /^[+-]?\d*\.\d+$/],
+  [`${XSD}double`, /^[+-]?(?:\d+\.\d*|\.?\d+)[eE][+-]?\d+$/],
+]);
+
+function escapeCharacter(character: string): string {
+  const short = LITERAL_ESCAPES[character];
+  if (short !== undefined) return short;
+  return character.length === 1
+    ? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    : `\\U${character.codePointAt(0)!.toString(16).padStart(8, '0')}`;
+}
+
+function escape(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, escapeCharacter) : text;
+}
+
+/** Writes terms in Turtle/TriG syntax with a fixed set of declared prefixes. */
+export class TurtleTerms {
+  /** The namespaces in declaration order, each with its `prefix:`; a later prefix of the same namespace wins. */
+  private readonly names = new Map<string, string>();
+  private readonly namespaces: RegExp | undefined;
+  private readonly datatypes = new Map<string, string>();
+
+  /**
+   * @param prefixes prefix → namespace, in the order they are declared
+   * @example new TurtleTerms({ ex: 'http://e/' }).term(namedNode('http://e/a')) // 'ex:a'
+   */
+  constructor(private readonly prefixes: Readonly<Record<string, string>>) {
+    for (const [prefix, namespace] of Object.entries(prefixes)) {
+      this.names.set(namespace, `${prefix}:`);
+    }
+    // One pattern of every namespace, tried in declaration order, as n3 matches them.
+    const alternatives = [...this.names.keys()].map((namespace) =>
+      namespace.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
+    );
+    this.namespaces =
+      alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : undefined;
+  }
+
+  /** The `@prefix` lines and the blank line after them; empty without prefixes. */
+  declarations(): string {
+    const lines = Object.entries(this.prefixes).map(
+      ([prefix, namespace]) => `@prefix ${prefix}: <${namespace}>.\n`,
+    );
+    return lines.length > 0 ? `${lines.join('')}\n` : '';
+  }
+
+  /**
+   * An IRI as a prefixed name when a namespace leaves a plain local name, else in brackets.
+   * @example new TurtleTerms({ ex: 'http://e/' }).iri('http://e/a/b') // '<http://e/a/b>'
+   */
+  iri(value: string): string {
+    const iri = escape(value);
+    const match = this.namespaces?.exec(iri);
+    return match?.[1] ? this.names.get(match[1])! + match[2]! : `<${iri}>`;
+  }
+
+  /** A term as a subject, object or graph name. */
+  term(term: Term): string {
+    switch (term.termType) {
+      case 'NamedNode':
+        return this.iri(term.value);
+      case 'Literal':
+        return this.literal(term);
+      case 'Quad':
+        return this.tripleTerm(term);
+      case 'Variable':
+        return `?${term.value}`;
+      case 'DefaultGraph':
+        return '';
+      case 'BlankNode':
+        return `_:${term.value}`;
+    }
+  }
+
+  /** A term as a predicate: `rdf:type` is `a`. */
+  predicate(term: Term): string {
+    return term.termType === 'NamedNode' && term.value === RDF_TYPE ? 'a' : this.term(term);
+  }
+
+  private literal(literal: Literal): string {
+    const value = escape(literal.value);
+    if (literal.language) {
+      return `"${value}"@${literal.language}${literal.direction ? `--${literal.direction}` : ''}`;
+    }
+    const datatype = literal.datatype.value;
+    if (datatype === XSD_STRING) return `"${value}"`;
+    if (BARE_FORMS.get(datatype)?.test(value)) return value;
+    let name = this.datatypes.get(datatype);
+    if (name === undefined) this.datatypes.set(datatype, (name = this.iri(datatype)));
+    return `"${value}"^^${name}`;
+  }
+
+  private tripleTerm({ subject, predicate, object, graph }: BaseQuad): string {
+    const graphText = graph.termType === 'DefaultGraph' ? '' : ` ${this.term(graph)}`;
+    return `<<(${this.term(subject)} ${this.predicate(predicate)} ${this.term(object)}${graphText})>>`;
+  }
+}
