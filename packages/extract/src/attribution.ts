@@ -624,13 +624,67 @@ function dashSignature(
   };
 }
 
-/** An opening clause closed by a comma, then at most a title: "Asked about the email, ", "In a statement Monday, Capt. ". */
-const OPENING_CLAUSE = /^\s*[^,;:"“”‘’]{1,100},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * An opening clause closed by a comma, then perhaps a role in apposition, then at most a title:
+ * "Asked about the email, ", "In a statement Monday, Capt. ", "In a letter …, the board's
+ * director of primary care, Dr ".
+ */
+const OPENING_CLAUSE =
+  /^\s*[^,;:"“”‘’]{1,100},\s+(?:[^,;:"“”‘’]{1,60},\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** The first name or pronoun between `from` and `to` that is neither an object ("In a letter to the council …") nor an owner ("the board's director"). */
+function openingSubject(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+): NameMention | undefined {
+  return subjectMentions(ctx, from, to).find(
+    (m) =>
+      m.kind === 'Pronoun' ||
+      (!inObjectPosition(ctx, m, from) &&
+        // "NHS Ardcraig's director of primary care, Dr Fiona Roe": the owner is not the subject
+        // (though "the utility's lawyers" speak for it).
+        (!/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) ||
+          AGENTS_AFTER_POSSESSIVE.test(ctx.body.slice(m.end, m.end + 40)))),
+  );
+}
 
 /** Whether a name at `subjectStart` opens the sentence at `start`: within four words, or right after an opening clause. */
 function opensSentence(ctx: AttributionContext, start: number, subjectStart: number): boolean {
   const before = ctx.body.slice(start, subjectStart);
   return wordCount(before) <= 4 || OPENING_CLAUSE.test(before);
+}
+
+/** The speaker who opens the sentence with "said", "told" or "wrote", before the cue that followed. */
+function reportingOpener(
+  ctx: AttributionContext,
+  verbs: QuoteCue[],
+  cue: QuoteCue,
+  start: number,
+): Attribution | undefined {
+  const outer = verbs.find(
+    (verb) => verb.start < cue.start && /^(?:said|says|told|tells|wrote|writes)$/u.test(verb.verb),
+  );
+  const opener = outer ? openingSubject(ctx, start, outer.start) : undefined;
+  if (
+    !outer ||
+    !opener ||
+    !opensSentence(ctx, start, opener.start) ||
+    !(
+      wordCount(ctx.body.slice(opener.end, outer.start)) <= 3 ||
+      /^\s*,/u.test(ctx.body.slice(opener.end, outer.start))
+    )
+  )
+    return undefined;
+  const speaker = resolveSubject(ctx, opener);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: opener.start, end: opener.end },
+    cue: outer,
+    rule: 'lead-speaker-verb',
+    confidence: 0.7,
+  };
 }
 
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
@@ -661,7 +715,7 @@ function attributeFromLead(
     wordCount(ctx.body.slice(cue.end, to)) > 3
   ) {
     const outer = verbs.find((verb) => ctx.lexicon.strongSpeechVerbs.has(verb.verb));
-    const opener = outer ? subjectMentions(ctx, start, outer.start)[0] : undefined;
+    const opener = outer ? openingSubject(ctx, start, outer.start) : undefined;
     if (
       outer &&
       opener &&
@@ -677,7 +731,7 @@ function attributeFromLead(
   // a sentence that opens with its speaker and a strong speech verb reports all of itself.
   // … a title before the name or an aside after it may lengthen the opening ("Police Chief Terry
   // Roe, who has led the department since 2021, said …").
-  const opener = subjectMentions(ctx, start, cue.start)[0];
+  const opener = openingSubject(ctx, start, cue.start);
   const opensWithSpeaker =
     ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
     opener !== undefined &&
@@ -842,6 +896,10 @@ function attributeFromLead(
   if (unnamedAgentOf(ctx, subject))
     return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
   const speaker = resolveSubject(ctx, subject);
+  // "Dr Fiona Roe said the board recognised "…"": when the inner subject is no one the article
+  // names, the words are the reporting speaker's.
+  const reporter = speaker === null ? reportingOpener(ctx, verbs, cue, start) : undefined;
+  if (reporter) return reporter;
   return {
     speaker,
     speakerMention: { start: subject.start, end: subject.end },

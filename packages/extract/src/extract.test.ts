@@ -1653,6 +1653,26 @@ describe('extractDocument: unnamed speakers qualified by a name', () => {
   });
 });
 
+describe('extractDocument: a reporting speaker after a letter and a role', () => {
+  it('gives "X said the board recognised "…"" to X, past "In a letter to …, <body>\'s director, Dr X,"', () => {
+    const extraction = extract(
+      'Headline\n\nIn a letter to the community council dated 3 November, NHS Ardcraig\'s director of primary care, Dr Fiona Baird-Kerr, said the board recognised "the strength of feeling on the island" but that it had "a duty to provide a safe service".',
+    );
+    expect(said(extraction)).toEqual([
+      ['the strength of feeling on the island', 'person:fiona-baird-kerr'],
+      ['a duty to provide a safe service', 'person:fiona-baird-kerr'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain('org:nhs-ardcraig');
+  });
+
+  it('still lets "the utility\'s lawyers wrote" speak for the utility', () => {
+    const extraction = extract(
+      'Headline\n\nKestrel Valley Power disputes the findings. In a response filed Oct. 2, the utility\u2019s lawyers wrote that staff had relied on \u201can untested methodology.\u201d',
+    );
+    expect(said(extraction)).toEqual([['an untested methodology.', 'org:kestrel-valley-power']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -464,6 +464,15 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   if (texts.some((text) => isOrganisationWord(text, lexicon)))
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  // "NHS Ardcraig", "TriMet Eastside": an acronym opening a name that holds no first name.
+  if (
+    texts.length >= 2 &&
+    texts.length <= 3 &&
+    /^\p{Lu}{2,5}$/u.test(texts[0] ?? '') &&
+    texts.slice(1).every((text) => /^\p{Lu}\p{Ll}/u.test(text)) &&
+    getGender(stripAccents(texts[1] ?? '')) === 'unknown'
+  )
+    return { kind: 'Organization', rule: 'mention-org-acronym-name', confidence: 0.6 };
   // "Feld-Adeyemi & Cho", "Barnes & Whitlow": names joined by an ampersand make a firm.
   if (texts.length >= 3 && texts.includes('&'))
     return { kind: 'Organization', rule: 'mention-org-ampersand', confidence: 0.7 };
