@@ -109,6 +109,25 @@ function newActor(key: string, kind: ActorKind, mention: NameMention, rule: stri
 
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
 
+/** What marks a lone first name as a person named that way: an age, or a withheld surname. */
+const FIRST_NAME_ONLY_AFTER =
+  /^,\s*(?:\d{1,3}\s*,|(?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+who\s+(?:asked|declined|did\s+not\s+want|requested)|who\s+(?:asked|declined|did\s+not\s+want|requested)\s+(?:that\s+)?(?:(?:her|his|their)\s+(?:last|full|family)\s+name|to\s+(?:give|share|use)\s+(?:her|his|their)\s+(?:last|full|family)\s+name|only\s+(?:her|his|their)\s+first\s+name))/u;
+
+/** A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,"). */
+function firstNameOnly(
+  body: string,
+  mention: NameMention,
+  quoteSpans: Array<[number, number]>,
+): boolean {
+  if (insideAny(mention.start, quoteSpans)) return false;
+  if (getGender(mention.text.normalize('NFKD').replace(/\p{M}/gu, '')) === 'unknown') return false;
+  return (
+    /(?<![\p{L}\p{N}])(?:named|called)\s+$/u.test(
+      body.slice(Math.max(0, mention.start - 8), mention.start),
+    ) || FIRST_NAME_ONLY_AFTER.test(body.slice(mention.end, mention.end + 120))
+  );
+}
+
 /**
  * Resolves name mentions to actors.
  * @param quoteSpans spans inside quotation marks: names there are linked but do not create people
@@ -201,6 +220,16 @@ export function resolveEntities(
         acronyms.set(acronym[1].replace(/\./g, ''), key);
         if (!actor.aliases.includes(acronym[1])) actor.aliases.push(acronym[1]);
       }
+      continue;
+    }
+    // "said Rocío, 34, who asked that her last name not be published", "a caller named Dale": a
+    // person the article names by first name only.
+    if (words.length === 1 && firstNameOnly(body, mention, quoteSpans)) {
+      const key = personKey(mention.text);
+      const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-first-name-only');
+      actors.set(key, actor);
+      addMention(actor, mention);
+      mentionActor.set(mention.start, key);
       continue;
     }
     if (

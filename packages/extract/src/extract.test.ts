@@ -1639,7 +1639,7 @@ describe('extractDocument: unnamed speakers qualified by a name', () => {
     const extraction = extract(
       [
         'Headline',
-        'Theresa Yamaguchi, the utility\'s spokesman, defended the rate case. Marcus Lee, its vice president, agreed.',
+        "Theresa Yamaguchi, the utility's spokesman, defended the rate case. Marcus Lee, its vice president, agreed.",
         'One Tri-Valley lineman, who asked not to be identified, said he understood both sides.',
         '"I was out there for nine straight days in that storm," he said.',
         'A teacher-librarian at a Port Aubrey school, who asked not to be named, said colleagues were leaving.',
@@ -1670,6 +1670,35 @@ describe('extractDocument: a reporting speaker after a letter and a role', () =>
       'Headline\n\nKestrel Valley Power disputes the findings. In a response filed Oct. 2, the utility\u2019s lawyers wrote that staff had relied on \u201can untested methodology.\u201d',
     );
     expect(said(extraction)).toEqual([['an untested methodology.', 'org:kestrel-valley-power']]);
+  });
+});
+
+describe('extractDocument: people named by first name only, and owners after "in"', () => {
+  it('makes "Roc\u00edo, 34, who asked that her last name not be published" and "a caller named Dale" speakers', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '\u201cYou could see them,\u201d said Roc\u00edo, 34, who asked that her last name not be published.',
+        'A caller named Dale from Wexford Township said it better: \u201cLeave him alone.\u201d',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['You could see them', 'person:rocio'],
+      ['Leave him alone.', 'person:dale'],
+    ]);
+  });
+
+  it('reads "the radiators in Marisol Ybarra\'s apartment" as a person, not a place', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "For 23 days, the radiators in Marisol Ybarra's apartment were cold.",
+        '"We\'re not asking for anything special," Ybarra said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["We're not asking for anything special", 'person:marisol-ybarra'],
+    ]);
   });
 });
 

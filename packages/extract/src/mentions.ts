@@ -701,11 +701,16 @@ function pushName(
     classified = { kind: 'Place', rule: 'mention-place-street', confidence: 0.8 };
   // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove", "a Republican from Cedar
   // Bluffs": a two-word name after a preposition of place, with no title or role, is a place.
+  // … unless a first name owns something ("the radiators in Marisol Ybarra's apartment").
+  const personOwns =
+    getGender(stripAccents(rest[0]?.text ?? '')) !== 'unknown' &&
+    /^['’]s\s+\p{Ll}/u.test(body.slice(span.end, span.end + 6));
   if (
     classified.kind === 'Person' &&
     classified.rule === 'mention-capitalised-name' &&
     !title &&
     !honorific &&
+    !personOwns &&
     /(?<![\p{L}\p{N}])(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
       body.slice(Math.max(0, span.start - 40), span.start),
     )
