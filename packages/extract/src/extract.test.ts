@@ -1702,6 +1702,24 @@ describe('extractDocument: people named by first name only, and owners after "in
   });
 });
 
+describe('extractDocument: groups named for a cause', () => {
+  it('keeps "Tarrow Students for Housing Justice" whole and links its acronym', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The dean froze the account of Tarrow Students for Housing Justice (TSHJ) on Nov. 6.',
+        '"They froze our money because they couldn\'t freeze our message," TSHJ wrote in an Instagram post.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        "They froze our money because they couldn't freeze our message",
+        'org:tarrow-students-for-housing-justice',
+      ],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -362,8 +362,12 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
         !isOrganisationWord(previous, lexicon);
       // "Chief of Staff Ravi Sandoval-Kent": a title with "of" inside it stays whole.
       const inTitle = isTitleWithConnector(current, lower, words[i + 1], lexicon);
+      // "Tarrow Students for Housing Justice", "Parents for Safe Streets": a group named for a cause.
+      const groupForCause =
+        lower === 'for' && GROUP_NOUN.test(previous) && isCapitalised(words[i + 1]?.text ?? '');
       const keep =
         inTitle ||
+        groupForCause ||
         NAME_PARTICLES.has(lower) ||
         ((lower === 'of' ||
           lower === 'for' ||
@@ -464,6 +468,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   if (texts.some((text) => isOrganisationWord(text, lexicon)))
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.7 };
+  // "Tarrow Students for Housing Justice": a group named for a cause.
+  if (texts.some((text, i) => text === 'for' && i > 0 && GROUP_NOUN.test(texts[i - 1] ?? '')))
+    return { kind: 'Organization', rule: 'mention-org-cause', confidence: 0.7 };
   // "NHS Ardcraig", "TriMet Eastside": an acronym opening a name that holds no first name.
   if (
     texts.length >= 2 &&
