@@ -63,13 +63,17 @@ export function modelBlocks(
     a < b ? -1 : a > b ? 1 : 0,
   );
   return names.map((graph) => {
-    const encoded = serialiser.groups(rowsOf.get(graph) ?? []);
+    const rows = rowsOf.get(graph) ?? [];
     const local = model.localParts.get(graph);
     if (local) {
+      const encoded = serialiser.groups(rows);
       const digest = blockDigest(local.digest, encoded);
       return { graph, groups: () => encoded, local: { digest, rows: () => local.rows() } };
     }
-    const groups = withCopyable(encoded, copyable);
+    if (!rows.some((row) => copyable.has(row.subject)))
+      // Encoded when written, and not kept: without a cache this is every row of the dataset.
+      return { graph, groups: () => serialiser.groups(rows) };
+    const groups = withCopyable(serialiser.groups(rows), copyable);
     return { graph, groups: () => groups };
   });
 }
