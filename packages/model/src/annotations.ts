@@ -135,6 +135,26 @@ const STANCES: readonly StanceValue[] = ['supports', 'opposes', 'denies-existenc
 const STATUSES: readonly PolicyStatus[] = ['asserted', 'denied', 'confirmed'];
 
 /**
+ * The documents whose words the annotations quote as evidence (of statements, policies, stances,
+ * disputes, events and corrections).
+ * @example documentsQuoted(sets).has('doc-1')
+ */
+export function documentsQuoted(sets: readonly AnnotationSet[]): Set<string> {
+  const docs = new Set<string>();
+  for (const set of sets) {
+    const refs: EvidenceRef[] = [
+      ...set.policies.flatMap((policy) => policy.describedIn),
+      ...set.stances.map((stance) => stance.statement),
+      ...set.disputes.flatMap((dispute) => dispute.statements),
+      ...set.events.flatMap((event) => event.evidence),
+      ...set.corrections.map((correction) => correction.statement),
+    ];
+    for (const ref of refs) docs.add(ref.doc);
+  }
+  return docs;
+}
+
+/**
  * Parses one annotation file.
  * @throws AnnotationError naming the file, line and column of the first problem.
  * @example const set = parseAnnotations('data/annotations/a.yaml', text);

@@ -16,12 +16,23 @@ export {
 } from './model.js';
 export {
   parseAnnotations,
+  documentsQuoted,
   AnnotationError,
   type AnnotationSet,
   type EvidenceRef,
   type StatementRef,
   type SourcePosition,
 } from './annotations.js';
+export {
+  articleDigest,
+  articleRows,
+  localRows,
+  crossDocumentKey,
+  localDigest,
+  mentionCount,
+  type AddRow,
+  type DocumentFacts,
+} from './document-parts.js';
 export { locateEvidence, type LocatedEvidence } from './evidence.js';
 export {
   clusterQuotes,
@@ -37,6 +48,8 @@ export {
   mergeGroups,
   TrigSerialiser,
   TRIG_PREFIXES,
+  GROUP_SEPARATOR,
+  BLOCK_CLOSING,
   type SubjectGroup,
 } from './trig.js';
 export type { GraphRows, Row, ObjectValue, LiteralTerm } from './quads.js';

@@ -11,33 +11,30 @@
  */
 import type {
   CorpusActors,
-  DocumentActor,
   DocumentExtraction,
   ParsedDocument,
   Quote,
   QuoteSource,
 } from '@claimgraph/extract';
 import { ActorRegistry } from './actors.js';
-import { createHash } from 'node:crypto';
-import type { NamedNode } from 'n3';
 import type { AnnotationSet, StatementRef } from './annotations.js';
 import { AnnotationError } from './annotations.js';
 import { locateEvidence, type LocatedEvidence } from './evidence.js';
 import { graphs, iri } from './iris.js';
 import { slug } from '@claimgraph/ontology';
-import {
-  QuadSink,
-  confidenceLiteral,
-  countLiteral,
-  dateLiteral,
-  node,
-  toQuads,
-  type GraphRows,
-  type ObjectValue,
-  type Row,
-} from './quads.js';
+import { QuadSink, dateLiteral, node, toQuads, type GraphRows, type Row } from './quads.js';
 import { clusterQuotes, matchTokens } from './statements.js';
-import { codePointSlicer, type CodePointSlicer } from './text.js';
+import {
+  addAnchorRows,
+  addArticleRows,
+  addLocalRows,
+  addProvenance,
+  localDigest,
+  localRows,
+  type AddRow,
+  type DocumentFacts,
+} from './document-parts.js';
+import { codePointLength, codePointSlicer, excerpt, type CodePointSlicer } from './text.js';
 import { V } from './vocabulary.js';
 
 /** One document of the corpus, parsed and extracted: the parts of both that the model reads. */
@@ -119,13 +116,14 @@ export interface ModelResult {
    * `quads`, nor counted in `summary.quads`).
    */
   readonly localParts: ReadonlyMap<string, LocalPart>;
+  /** What each document's own parts took from the corpus-wide work (see `document-parts.ts`). */
+  readonly facts: ReadonlyMap<CorpusDocument, DocumentFacts>;
   summary: ModelSummary;
   warnings: ModelWarning[];
 }
 
 const EXTRACTION = iri.activity('extraction');
 const CURATION = iri.activity('curation');
-const CONTEXT_LENGTH = 32;
 const LABEL_LENGTH = 80;
 
 const MEDIUM_CLASS: Record<string, keyof typeof V> = {
@@ -158,23 +156,15 @@ interface StatementPlan {
 /** A post of a corpus actor, with the document that names it. */
 type CorpusPost = CorpusActors['actors'][number]['posts'][number];
 
-/** Adds one row to a named graph (an undefined object adds nothing). */
-type AddRow = (
-  graph: string,
-  subject: string,
-  predicate: NamedNode,
-  object: ObjectValue | undefined | null,
-) => void;
-
 /** What the local part of a document graph is made of (see `GraphReuse`). */
 interface LocalPlan {
-  doc: CorpusDocument;
   /** Each report of the document, with the statement it reports. */
   reports: Array<{ member: Occurrence; statement: string }>;
-  /** The document's actors that resolved to a corpus actor, with that actor's IRI. */
-  actors: Array<{ local: DocumentActor; actor: string }>;
   /** The IRI of every local actor in extraction order ('' for one that resolved to none). */
   actorIris: string[];
+  /** The IRIs of the outlet and the author the article names. */
+  outlet: string | null;
+  author: string | null;
 }
 
 interface StatementRecord {
@@ -197,7 +187,7 @@ export function buildModel(input: ModelInput): ModelResult {
 class ModelBuilder {
   private readonly sink = new QuadSink();
   /** The local part of each document's graph, by document id, filled as statements and mentions are planned. */
-  private readonly localPlans = new Map<string, LocalPlan>();
+  private readonly localPlans = new Map<CorpusDocument, LocalPlan>();
   private readonly warnings: ModelWarning[] = [];
   private readonly actors: ActorRegistry;
   private readonly documents: CorpusDocument[];
@@ -234,7 +224,7 @@ class ModelBuilder {
     this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
     for (const doc of this.documents) {
       this.bodies.set(doc.parsed.id, doc.parsed.body);
-      this.localPlans.set(doc.parsed.id, { doc, reports: [], actors: [], actorIris: [] });
+      this.localPlans.set(doc, { reports: [], actorIris: [], outlet: null, author: null });
     }
     this.actors = ActorRegistry.fromCorpus(input.corpus);
   }
@@ -242,14 +232,16 @@ class ModelBuilder {
   run(): ModelResult {
     this.applyActorAnnotations();
     this.writeActivities();
-    this.writeArticles();
+    this.writeOutletsAndAuthors();
     this.collectOccurrences();
     this.applyCorrections();
     const plans = this.planStatements();
     for (const plan of plans) this.writeStatement(plan.speakerKey, plan.members);
     this.writeMentionsAndPosts();
     this.writeCuration();
-    const localParts = this.writeLocalParts();
+    const facts = this.documentFacts();
+    this.writeArticles(facts);
+    const localParts = this.writeLocalParts(facts);
     const datasetGraphs = this.sink.graphs();
     let quads: ReturnType<QuadSink['quads']> | undefined;
     return {
@@ -258,6 +250,7 @@ class ModelBuilder {
       },
       graphs: datasetGraphs,
       localParts,
+      facts,
       warnings: this.warnings,
       summary: {
         documents: this.documents.length,
@@ -350,29 +343,28 @@ class ModelBuilder {
     this.sink.add(g, CURATION, V.label, 'analyst annotations (data/annotations)');
   }
 
-  private writeArticles(): void {
-    const g = graphs.metadata;
-    for (const { parsed } of this.documents) {
-      const article = iri.document(parsed.id);
+  /** Registers the outlet and the author each article names (the article rows come last). */
+  private writeOutletsAndAuthors(): void {
+    for (const doc of this.documents) {
+      const { parsed } = doc;
+      const plan = this.localPlans.get(doc)!;
       const meta = parsed.metadata;
-      const title = meta.title?.value ?? parsed.id;
-      this.sink.add(g, article, V.type, V.Article);
-      this.sink.add(g, article, V.documentId, parsed.id);
-      this.sink.add(g, article, V.label, title);
-      this.sink.add(g, article, V.headline, meta.title?.value);
-      this.sink.add(g, article, V.publishedOn, dateLiteral(meta.published?.value));
-      this.sink.add(g, article, V.bodyText, parsed.body);
       if (meta.outlet?.value) {
         const outletKey = this.actors.findOrCreate(meta.outlet.value, 'Organization');
         const outlet = this.ensureActor(outletKey);
-        this.sink.add(g, outlet, V.type, V.Outlet);
-        this.sink.add(g, article, V.publishedBy, node(outlet));
+        this.sink.add(graphs.metadata, outlet, V.type, V.Outlet);
+        plan.outlet = outlet;
       }
       if (meta.author?.value) {
         const authorKey = this.actors.findOrCreate(meta.author.value, 'Person');
-        this.sink.add(g, article, V.author, node(this.ensureActor(authorKey)));
+        plan.author = this.ensureActor(authorKey);
       }
     }
+  }
+
+  /** Writes each article's rows into the metadata graph. */
+  private writeArticles(facts: ReadonlyMap<CorpusDocument, DocumentFacts>): void {
+    for (const doc of this.documents) addArticleRows(this.add, doc, facts.get(doc)!);
   }
 
   // ---- anchors ------------------------------------------------------------------------------
@@ -400,7 +392,7 @@ class ModelBuilder {
    */
   private anchor(graph: string, docId: string, start: number, end: number): string {
     if (!this.markAnchor(docId, start, end)) return iri.anchor(docId, start, end);
-    return this.anchorRows(this.add, graph, docId, start, end);
+    return addAnchorRows(this.add, graph, docId, this.slicer(docId), start, end);
   }
 
   /** Records that the anchor of a span is written; false when it already was. */
@@ -414,44 +406,6 @@ class ModelBuilder {
     if (spans.has(span)) return false;
     spans.add(span);
     return true;
-  }
-
-  /** Adds the rows of the anchor of a span to `graph` and returns its IRI. */
-  private anchorRows(
-    add: AddRow,
-    graph: string,
-    docId: string,
-    start: number,
-    end: number,
-  ): string {
-    const slice = this.slicer(docId);
-    const subject = iri.anchor(docId, start, end);
-    const quoteSelector = `${subject}/quote`;
-    const positionSelector = `${subject}/position`;
-    add(graph, subject, V.type, V.SpecificResource);
-    add(graph, subject, V.hasSource, node(iri.document(docId)));
-    add(graph, subject, V.hasSelector, node(quoteSelector));
-    add(graph, subject, V.hasSelector, node(positionSelector));
-    add(graph, quoteSelector, V.type, V.TextQuoteSelector);
-    add(graph, quoteSelector, V.exact, slice(start, end));
-    add(graph, quoteSelector, V.prefix, slice(Math.max(0, start - CONTEXT_LENGTH), start));
-    add(graph, quoteSelector, V.suffix, slice(end, end + CONTEXT_LENGTH));
-    add(graph, positionSelector, V.type, V.TextPositionSelector);
-    add(graph, positionSelector, V.start, countLiteral(start));
-    add(graph, positionSelector, V.end, countLiteral(end));
-    return subject;
-  }
-
-  private provenance(
-    graph: string,
-    subject: string,
-    rule: string,
-    confidence: number,
-    add: AddRow = this.add,
-  ): void {
-    add(graph, subject, V.wasGeneratedBy, node(EXTRACTION));
-    add(graph, subject, V.extractionRule, rule);
-    add(graph, subject, V.confidence, confidenceLiteral(confidence));
   }
 
   /** Adds a row to the dataset. */
@@ -572,83 +526,57 @@ class ModelBuilder {
     return key;
   }
 
+  /** What each document's own parts take from the corpus-wide work, from its plan. */
+  private documentFacts(): Map<CorpusDocument, DocumentFacts> {
+    const facts = new Map<CorpusDocument, DocumentFacts>();
+    for (const doc of this.documents) {
+      const plan = this.localPlans.get(doc)!;
+      const quoteIndex = new Map(doc.extraction.quotes.map((quote, index) => [quote, index]));
+      facts.set(doc, {
+        actorIris: plan.actorIris,
+        reports: plan.reports.map(
+          ({ member, statement }) => [quoteIndex.get(member.quote)!, statement] as const,
+        ),
+        outlet: plan.outlet,
+        author: plan.author,
+      });
+    }
+    return facts;
+  }
+
   /**
    * Writes the local part of every document graph: into the dataset, or — for a graph whose every
    * document has a key (see `GraphReuse`) — apart from it, with its digest, mapped on demand.
    */
-  private writeLocalParts(): Map<string, LocalPart> {
+  private writeLocalParts(
+    facts: ReadonlyMap<CorpusDocument, DocumentFacts>,
+  ): Map<string, LocalPart> {
     const reuse = this.input.reuse;
-    const byGraph = new Map<string, Array<{ plan: LocalPlan; key: string | undefined }>>();
+    const byGraph = new Map<string, Array<{ doc: CorpusDocument; key: string | undefined }>>();
     for (const doc of this.documents) {
       const graph = graphs.document(doc.parsed.id);
       const list = byGraph.get(graph) ?? [];
-      list.push({ plan: this.localPlans.get(doc.parsed.id)!, key: reuse?.documentKey(doc) });
+      list.push({ doc, key: reuse?.documentKey(doc) });
       byGraph.set(graph, list);
     }
     const parts = new Map<string, LocalPart>();
     for (const [graph, list] of byGraph) {
       if (!reuse || list.some(({ key }) => key === undefined)) {
-        for (const { plan } of list) this.writeLocal(plan, this.add);
+        for (const { doc } of list) addLocalRows(this.add, doc, facts.get(doc)!);
         continue;
       }
-      const digest = createHash('sha256');
-      list.forEach(({ plan, key }, index) => {
-        const docId = plan.doc.parsed.id;
-        const quotes = (this.occurrencesByDoc.get(docId) ?? []).map(
-          (o) => `${o.quote.start}-${o.quote.end} ${this.statementOf.get(o.id)?.iri ?? ''}`,
-        );
-        if (index > 0) digest.update('\n');
-        digest.update(JSON.stringify([key, docId, plan.actorIris, quotes]));
-      });
-      const plans = list.map(({ plan }) => plan);
+      const keyed = list.map(({ doc, key }) => ({
+        doc,
+        key: key!,
+        docId: doc.parsed.id,
+        facts: facts.get(doc)!,
+      }));
       parts.set(graph, {
-        digest: digest.digest('hex').slice(0, 32),
-        rows: () => {
-          const sink = new QuadSink();
-          for (const plan of plans) this.writeLocal(plan, (...row) => sink.add(...row));
-          return sink.graphs()[0]?.rows ?? [];
-        },
+        digest: localDigest(keyed),
+        rows: () => localRows(keyed),
       });
     }
     return parts;
-  }
-
-  /**
-   * Adds the rows of a document's local part — its reports and mentions with their anchors, the
-   * actors it mentions — from its plan alone, so that they are the same whenever they are made.
-   */
-  private writeLocal(plan: LocalPlan, add: AddRow): void {
-    const docId = plan.doc.parsed.id;
-    const graph = graphs.document(docId);
-    const article = node(iri.document(docId));
-    for (const { member, statement } of plan.reports) {
-      const { start, end } = member.quote;
-      const report = iri.report(docId, start, end);
-      add(graph, report, V.type, V.Report);
-      add(graph, report, V.label, `${excerpt(member.quote.text, 48)} — in ${docId}`);
-      add(graph, report, V.reports, node(statement));
-      add(graph, report, V.reportedIn, article);
-      add(graph, report, V.quotedText, this.slicerOf(member.doc.parsed.body)(start, end));
-      add(graph, report, V.quoteType, member.quote.quoteType);
-      add(graph, report, V.anchor, node(this.anchorRows(add, graph, docId, start, end)));
-      this.provenance(graph, report, member.quote.rule, member.quote.confidence, add);
-    }
-    for (const { local, actor } of plan.actors) {
-      if (local.mentions.length > 0) add(graph, actor, V.mentionedIn, article);
-      for (const mention of local.mentions) {
-        const subject = iri.mention(docId, mention.start, mention.end);
-        add(graph, subject, V.type, V.Mention);
-        add(graph, subject, V.label, mention.text);
-        add(graph, subject, V.refersTo, node(actor));
-        add(
-          graph,
-          subject,
-          V.anchor,
-          node(this.anchorRows(add, graph, docId, mention.start, mention.end)),
-        );
-        this.provenance(graph, subject, local.rule, local.confidence, add);
-      }
-    }
   }
 
   /** The IRI `ensureActor` gives an actor key. */
@@ -694,7 +622,7 @@ class ModelBuilder {
     this.sink.add(graph, statement, V.text, canonical.quote.text);
     this.sink.add(graph, statement, V.statedBy, node(speaker));
     if (best.curatedSpeaker) this.sink.add(graph, statement, V.wasGeneratedBy, node(CURATION));
-    else this.provenance(graph, statement, best.quote.rule, best.quote.confidence);
+    else addProvenance(this.add, graph, statement, best.quote.rule, best.quote.confidence);
 
     const dated = members.find((m) => m.quote.date ?? m.quote.source?.date);
     this.sink.add(
@@ -750,10 +678,10 @@ class ModelBuilder {
     return record;
   }
 
-  /** Plans a report in its document's local part (see `writeLocal`). */
+  /** Plans a report in its document's local part (see `addLocalRows`). */
   private writeReport(member: Occurrence, statement: string): void {
     const docId = member.doc.parsed.id;
-    this.localPlans.get(docId)!.reports.push({ member, statement });
+    this.localPlans.get(member.doc)!.reports.push({ member, statement });
     this.markAnchor(docId, member.quote.start, member.quote.end);
     this.counts.reports += 1;
   }
@@ -845,18 +773,17 @@ class ModelBuilder {
 
   /**
    * Writes what the documents' actors add to the metadata graph (names, posts) and plans their
-   * mentions in each document's local part (see `writeLocal`).
+   * mentions in each document's local part (see `addLocalRows`).
    */
   private writeMentionsAndPosts(): void {
     for (const doc of this.documents) {
       const docId = doc.parsed.id;
-      const plan = this.localPlans.get(docId)!;
+      const plan = this.localPlans.get(doc)!;
       for (const local of doc.extraction.actors) {
         const key = this.corpusKey(docId, local.key);
         plan.actorIris.push(key ? this.actorIri(key) : '');
         if (!key) continue;
         const actor = this.ensureActor(key);
-        plan.actors.push({ local, actor });
         for (const alias of local.aliases)
           if (alias !== this.actors.get(key)?.name)
             this.sink.add(graphs.metadata, actor, V.altLabel, alias);
@@ -871,7 +798,7 @@ class ModelBuilder {
           );
           const subject = this.writePost(graphs.metadata, key, post.roleLabel, orgKey);
           if (!this.postsWithProvenance.has(subject))
-            this.provenance(graphs.metadata, subject, post.rule, post.confidence);
+            addProvenance(this.add, graphs.metadata, subject, post.rule, post.confidence);
           this.postsWithProvenance.add(subject);
         }
       }
@@ -1096,13 +1023,6 @@ function canonicalMember(members: readonly Occurrence[]): Occurrence {
   return [...members].sort((a, b) => b.points - a.points || (a.id < b.id ? -1 : 1))[0]!;
 }
 
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
-
-/** Length of a text in code points (as `[...text].length`). */
-function codePointLength(text: string): number {
-  return HIGH_SURROGATE.test(text) ? [...text].length : text.length;
-}
-
 /** The IRI of the statement a cluster of quotes becomes. */
 function statementIri(speakerKey: string, members: readonly Occurrence[]): string {
   return iri.statement(speakerKey, matchTokens(canonicalMember(members).quote.text).join(' '));
@@ -1139,18 +1059,4 @@ function electSpeaker(members: readonly Occurrence[]): string | null {
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return ranked[0]?.[0] ?? null;
-}
-
-/** The first `length` characters of a text, on one line, with an ellipsis when cut. */
-function excerpt(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (!HIGH_SURROGATE.test(flat))
-    return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
-  const points = [...flat];
-  return points.length <= length
-    ? flat
-    : `${points
-        .slice(0, length - 1)
-        .join('')
-        .trimEnd()}…`;
 }

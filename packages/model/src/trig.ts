@@ -166,10 +166,15 @@ export class TrigSerialiser {
   /** The block of one named graph from its subject groups (in subject order). */
   block(graph: string, groups: readonly SubjectGroup[]): string {
     if (groups.length === 0) return '';
-    let text = `${this.encoder.iri(graph)} {\n`;
+    let text = this.opening(graph);
     for (let i = 0; i < groups.length; i += 1)
-      text += i === 0 ? groups[i]![1] : `.\n${groups[i]![1]}`;
-    return `${text}\n}\n`;
+      text += i === 0 ? groups[i]![1] : `${GROUP_SEPARATOR}${groups[i]![1]}`;
+    return `${text}${BLOCK_CLOSING}`;
+  }
+
+  /** What a graph's block starts with; its groups follow, apart by `GROUP_SEPARATOR`, then `BLOCK_CLOSING`. */
+  opening(graph: string): string {
+    return `${this.encoder.iri(graph)} {\n`;
   }
 
   /**
@@ -200,6 +205,12 @@ export class TrigSerialiser {
     return groups;
   }
 }
+
+/** What comes between two subject groups of a graph block. */
+export const GROUP_SEPARATOR = '.\n';
+
+/** What ends a graph block. */
+export const BLOCK_CLOSING = '\n}\n';
 
 /** A subject's IRI and its text in a graph block (subject, predicates, objects; no final dot). */
 export type SubjectGroup = readonly [subject: string, text: string];

@@ -1,9 +1,11 @@
 /**
  * Converts a folder of documents into extraction results: lists the `.txt`
  * and `.md` files (sorted, so the order never depends on the file system),
- * serves unchanged documents from the cache, extracts the rest — on worker
- * threads when there are many — and reports progress. Rejected documents are
- * returned as errors beside the results; the caller decides what they mean.
+ * reads them and computes their content keys, serves unchanged documents from
+ * the cache, extracts the rest — on worker threads when there are many — and
+ * reports progress; a caller may convert only some of the files read. Rejected
+ * documents are returned as errors beside the results; the caller decides what
+ * they mean, and saves the cache.
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -51,36 +53,66 @@ export async function listDocuments(dir: string): Promise<string[]> {
   return names.sort().map((name) => join(dir, name));
 }
 
+/** The files of a corpus folder, read: names, ids, bytes and (with a cache) content keys. */
+export interface CorpusFiles {
+  files: string[];
+  ids: string[];
+  bytes: Buffer[];
+  /** With a cache: each document's content key (`ExtractCache.keyOf`). */
+  contentKeys: Array<string | undefined>;
+}
+
 /**
- * Extracts every document of a folder.
+ * Lists and reads the documents of a folder, and loads the cache.
+ * @example const files = await readCorpus('data/documents', cache);
+ */
+export async function readCorpus(dir: string, cache?: ExtractCache): Promise<CorpusFiles> {
+  const files = await listDocuments(dir);
+  const cacheLoaded = cache?.load();
+  // Read one after the other: thousands of small reads in flight at once cost ten times the CPU.
+  const bytes = files.map((file) => readFileSync(file));
+  const ids = files.map((file) => docIdOf(file));
+  const contentKeys = bytes.map((b) => cache?.keyOf(b));
+  await cacheLoaded;
+  return { files, ids, bytes, contentKeys };
+}
+
+/**
+ * Extracts every document of a folder, or of its files already read (`only`: just these
+ * indexes of them, in that order).
  * @example const { documents, errors } = await convertCorpus('data/documents', { cache });
  */
 export async function convertCorpus(
-  dir: string,
-  options: CorpusOptions = {},
+  source: string | CorpusFiles,
+  options: CorpusOptions & {
+    only?: readonly number[];
+    /** Results already at hand, by index (neither extracted nor counted again). */
+    known?: ReadonlyMap<number, CachedExtraction>;
+  } = {},
 ): Promise<CorpusResult> {
-  const files = await listDocuments(dir);
+  const corpus = typeof source === 'string' ? await readCorpus(source, options.cache) : source;
+  const { files, ids, contentKeys } = corpus;
+  const indexes = options.only ?? files.map((_, index) => index);
   const jobs: ExtractJob[] = [];
-  const cacheLoaded = options.cache?.load();
-  // Read one after the other: thousands of small reads in flight at once cost ten times the CPU.
-  const bytesByFile = files.map((file) => readFileSync(file));
   const outcomes: Array<ExtractOutcome | undefined> = new Array(files.length);
   let done = 0;
   let cached = 0;
-  const tick = () => options.onProgress?.((done += 1), files.length);
+  const tick = () => options.onProgress?.((done += 1), indexes.length);
 
-  const ids = files.map((file) => docIdOf(file));
-  const contentKeys = bytesByFile.map((bytes) => options.cache?.keyOf(bytes));
-  await cacheLoaded;
-  const hits = files.map((_, index) => options.cache?.get(ids[index]!, contentKeys[index]!));
-  for (let index = 0; index < files.length; index += 1) {
-    const hit = hits[index];
+  for (const index of indexes) {
+    const value = options.known?.get(index);
+    if (value) {
+      outcomes[index] = { index, ok: true, value };
+      tick();
+      continue;
+    }
+    const hit = options.cache?.get(ids[index]!, contentKeys[index]!);
     if (hit) {
       outcomes[index] = { index, ok: true, value: hit };
       cached += 1;
       tick();
     } else {
-      jobs.push({ index, fileName: files[index]!, bytes: new Uint8Array(bytesByFile[index]!) });
+      jobs.push({ index, fileName: files[index]!, bytes: new Uint8Array(corpus.bytes[index]!) });
     }
   }
 
@@ -106,7 +138,8 @@ export async function convertCorpus(
   const documents: CachedExtraction[] = [];
   const errors: string[] = [];
   const keys = new Map<CachedExtraction, string>();
-  for (const [index, outcome] of outcomes.entries()) {
+  for (const index of indexes) {
+    const outcome = outcomes[index];
     if (!outcome) continue;
     if (outcome.ok) {
       documents.push(outcome.value);
@@ -114,8 +147,7 @@ export async function convertCorpus(
       if (contentKey !== undefined) keys.set(outcome.value, contentKey);
     } else errors.push(outcome.message);
   }
-  await options.cache?.save();
-  const bytes = bytesByFile.reduce((sum, b) => sum + b.length, 0);
+  const bytes = indexes.reduce((sum, index) => sum + corpus.bytes[index]!.length, 0);
   return { documents, errors, cached, extracted: jobs.length, bytes, keys };
 }
 

@@ -24,6 +24,13 @@ export interface CachedExtraction {
   extraction: Pick<DocumentExtraction, 'docId' | 'actors' | 'quotes' | 'warnings'>;
 }
 
+/** The warnings of a document's parse and extraction, as a build prints them. */
+export function warningLines({ parsed, extraction }: CachedExtraction): string[] {
+  return [...parsed.warnings, ...extraction.warnings].map(
+    (w) => `${parsed.fileName}:${w.line}:${w.column}: ${w.message}`,
+  );
+}
+
 /** The version of the form of an entry: part of every key, so that another form is a miss. */
 const ENTRY_FORM = 'cached-extraction-2';
 
@@ -100,6 +107,13 @@ export class ExtractCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** Keeps a document's entry in the pack without reading it; false when there is none. */
+  keep(docId: string, contentKey: string): boolean {
+    const key = this.entryKey(docId, contentKey);
+    this.pack.keep(key);
+    return this.pack.has(key);
   }
 
   /**

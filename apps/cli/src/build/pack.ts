@@ -51,6 +51,11 @@ export class Pack {
       : this.bytes.toString('utf8', line.start + key.length + 1, line.end);
   }
 
+  /** Whether the pack holds an entry under `key`. */
+  has(key: string): boolean {
+    return this.lines.has(key);
+  }
+
   /** Keeps the entry under `key` in the pack. */
   keep(key: string): void {
     if (this.lines.has(key)) this.used.add(key);

@@ -163,6 +163,7 @@ describe('kg build', () => {
     expect(readFileSync(join(dir, 'out/g.trig')).equals(cold)).toBe(true);
     const cache = join(dir, 'out', '.cache');
     writeFileSync(join(cache, 'g.trig.blocks.json'), '{"fingerprint": "x", "blo');
+    writeFileSync(join(cache, 'g.trig.build'), 'claimgraph build record 1\n');
     const pack = join(cache, 'extract.pack');
     writeFileSync(pack, readFileSync(pack, 'utf8').replace(/\t\{/g, '\t{{').slice(0, -20));
     const { code, io } = await build();
