@@ -641,7 +641,9 @@ function openingSubject(
   return subjectMentions(ctx, from, to).find(
     (m) =>
       m.kind === 'Pronoun' ||
-      (!inObjectPosition(ctx, m, from) &&
+      // ("Crew transfer vessels operate …, he said": a capitalised first word names no one.)
+      ((m.rule !== 'mention-single-capitalised' || ctx.index.mentionActor.has(m.start)) &&
+        !inObjectPosition(ctx, m, from) &&
         // "NHS Ardcraig's director of primary care, Dr Fiona Roe": the owner is not the subject
         // (though "the utility's lawyers" speak for it).
         (!/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) ||
@@ -1662,6 +1664,8 @@ export function attributeQuotes(
       const coordinated = coordinatedPredicate(ctx, quote, previousLong, attributed);
       if (coordinated) attribution = coordinated;
     }
+    if (!attribution && short)
+      attribution = phraseInSameSentence(ctx, quote, previousLong, attributed);
     attribution ??= colonAfterSubject(ctx, quote, windowStart);
     if (!attribution?.speaker)
       attribution = accordingToDocument(ctx, quote, windowStart) ?? attribution;
@@ -1856,6 +1860,37 @@ function coordinatedPredicate(
     speaker: before.speaker,
     rule: secondClause ? 'coordinated-clause' : 'coordinated-predicate',
     confidence: Math.min(before.confidence, 0.75),
+    ...(before.source ? { source: before.source } : {}),
+  };
+}
+
+/**
+ * "… but that 'any death in our care is reviewed' and any concerns would be 'fully investigated'":
+ * a short phrase in the same sentence as the speaker's longer quotation, joined by "and" or "but"
+ * with no one else named between, is the same speaker's.
+ */
+function phraseInSameSentence(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  previous: RawQuote | undefined,
+  attributed: Map<RawQuote, Attribution>,
+): Attribution | undefined {
+  const before = previous ? attributed.get(previous) : undefined;
+  if (!previous || !before?.speaker) return undefined;
+  const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
+  if (
+    sentenceEndIn(ctx, previous.outerEnd, quote.outerStart) ||
+    !/(?<![\p{L}\p{N}])(?:and|but)\s/u.test(between) ||
+    wordCount(between) > 12 ||
+    subjectMentions(ctx, previous.outerEnd, quote.outerStart).some(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    )
+  )
+    return undefined;
+  return {
+    speaker: before.speaker,
+    rule: 'coordinated-phrase',
+    confidence: Math.min(before.confidence, 0.65),
     ...(before.source ? { source: before.source } : {}),
   };
 }

@@ -1720,6 +1720,26 @@ describe('extractDocument: groups named for a cause', () => {
   });
 });
 
+describe('extractDocument: curly single marks and phrases in one sentence', () => {
+  it('finds a long quotation in curly single marks in a double-quoted article, and the phrase after it', () => {
+    const extraction = extract(
+      'Headline\n\nThe Marsh Hospitals NHS Foundation Trust runs the unit. The trust said it could not comment on individual cases but that \u2018any death in our care is reviewed\u2019 and any concerns would be \u2018fully investigated\u2019.\n\n"We are sorry," said Ana Ruiz.',
+    );
+    expect(said(extraction)).toEqual([
+      ['any death in our care is reviewed', 'org:marsh-hospitals-nhs-foundation-trust'],
+      ['fully investigated', 'org:marsh-hospitals-nhs-foundation-trust'],
+      ['We are sorry', 'person:ana-ruiz'],
+    ]);
+  });
+
+  it('gives a phrase to "he" said in a parenthesis, past a capitalised first word', () => {
+    const extraction = extract(
+      'Headline\n\nThe harbour master, Captain Euan MacLeary, spoke on Monday. Crew transfer vessels operate around the clock, he said, and mixing them with fishing boats had led to \u2018several near-misses\u2019 this year.',
+    );
+    expect(said(extraction)).toEqual([['several near-misses', 'person:euan-macleary']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -133,7 +133,9 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] 
     const shortTerm = words <= 3 && !/[.!?,]$/.test(content);
     // "‘No such order exists’" as a crosshead: the whole paragraph in single marks.
     const wholeParagraph = text.trim() === match[0].slice((match[1] ?? '').length).trim();
-    if (!sentenceLike && !shortTerm && !wholeParagraph) continue;
+    // A curly opening mark is never an apostrophe: "that ‘any death in our care is reviewed’ and".
+    const curlyOpening = match[2] === '‘';
+    if (!sentenceLike && !shortTerm && !wholeParagraph && !curlyOpening) continue;
     pairs.push({ open, openLength: 1, close, closeLength: 1 });
   }
   return pairs;
