@@ -251,6 +251,8 @@ export function resolveEntities(
       continue;
     }
     if (inHeadline && !mention.title && !mention.gender) continue;
+    // "… Supervisor Told Crews to …" in a headline: words the body writes in lower case are no name.
+    if (inHeadline && words.every((word) => lowerCaseElsewhere(lowerWords, word))) continue;
     // "Parent Tom Kowalski" at a sentence start: a leading common noun is not part of the name.
     if (
       !mention.title &&
@@ -1028,13 +1030,14 @@ export function linkDescriptions(index: EntityIndex): void {
 
 /** A post named by `noun` itself, not a deputy's or a former holder's ("Police Chief", not "Deputy Chief"). */
 function holdsPostItself(actor: WorkingActor, noun: string): boolean {
-  return actor.posts.some((post) => {
-    const label = post.roleLabel.toLowerCase();
-    return (
-      (label === noun || label.endsWith(` ${noun}`)) &&
-      !/^(?:deputy|assistant|associate|vice|former|acting|interim|sub|under)[\s-]/u.test(label)
-    );
-  });
+  const labels = [...actor.typeNouns, ...actor.posts.map((post) => post.roleLabel.toLowerCase())];
+  const named = labels.filter((label) => label === noun || label.endsWith(` ${noun}`));
+  return (
+    named.length > 0 &&
+    !named.some((label) =>
+      /^(?:deputy|assistant|associate|vice|former|acting|interim|sub|under)[\s-]/u.test(label),
+    )
+  );
 }
 
 /** Records a post for a person (deduplicated by role, organisation and offset). */

@@ -1407,6 +1407,22 @@ describe('extractDocument: offices named for their post, and police ranks', () =
     ]);
   });
 
+  it('follows "the clerk" to the county clerk, not the deputy clerk, and ignores "Supervisor Told Crews" in a headline', () => {
+    const extraction = extract(
+      [
+        'Texts Show Homes Supervisor Told Crews to Write Up Mold',
+        'The state ordered Tamsen County Clerk Nadine Holloway to reinstall the boxes.',
+        '"I read the statute as a floor," Deputy Clerk Samir Vukovic wrote July 29. The supervisor\'s texts told crews otherwise.',
+        'Asked about her deputy\'s warning, the clerk said she "read it, weighed it and made a call."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I read the statute as a floor', 'person:samir-vukovic'],
+      ['read it, weighed it and made a call.', 'person:nadine-holloway'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:told-crews');
+  });
+
   it('follows "the judge-executive" back to the person with that title', () => {
     const extraction = extract(
       'Headline\n\nJudge-Executive Roy Pettibone runs the county.\n\n\u201cI recused myself,\u201d the judge-executive said in a phone interview.',
