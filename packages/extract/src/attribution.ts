@@ -1866,8 +1866,8 @@ function coordinatedPredicate(
 
 /**
  * "… but that 'any death in our care is reviewed' and any concerns would be 'fully investigated'":
- * a short phrase in the same sentence as the speaker's longer quotation, joined by "and" or "but"
- * with no one else named between, is the same speaker's.
+ * a short phrase in the same sentence as the speaker's longer quotation, with no speech verb and
+ * no one else named between, is the same speaker's.
  */
 function phraseInSameSentence(
   ctx: AttributionContext,
@@ -1880,7 +1880,7 @@ function phraseInSameSentence(
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   if (
     sentenceEndIn(ctx, previous.outerEnd, quote.outerStart) ||
-    !/(?<![\p{L}\p{N}])(?:and|but)\s/u.test(between) ||
+    speechVerbs(between, previous.outerEnd, ctx.lexicon, true).length > 0 ||
     wordCount(between) > 12 ||
     subjectMentions(ctx, previous.outerEnd, quote.outerStart).some(
       (m) => m.kind === 'Person' || m.kind === 'Organization',
@@ -1992,6 +1992,43 @@ const VERB_AFTER_PHRASE = new Set([
   'do',
   'does',
   'did',
+  // past tenses that are not nouns: "had "never once" paid an invoice"
+  'paid',
+  'made',
+  'told',
+  'sent',
+  'kept',
+  'left',
+  'met',
+  'took',
+  'gave',
+  'went',
+  'came',
+  'got',
+  'ran',
+  'saw',
+  'knew',
+  'thought',
+  'brought',
+  'bought',
+  'heard',
+  'lost',
+  'meant',
+  'spent',
+  'stood',
+  'understood',
+  'won',
+  'wrote',
+  'spoke',
+  'broke',
+  'chose',
+  'drove',
+  'fell',
+  'forgot',
+  'sought',
+  'taught',
+  'caught',
+  'fought',
 ]);
 
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */

@@ -1756,6 +1756,27 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
   });
 });
 
+describe('extractDocument: reeves, D.C. and phrases before a past tense', () => {
+  it('reads "the reeve", "Washington, D.C., attorney X" and "had "never once" paid"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Reeve Harold Fenske chairs the council. "I asked the question the right way," the reeve said.',
+        'The letter, signed by Washington, D.C., attorney Leonie Varga, says the union "would prefer to resolve this without litigation."',
+        'Jean-Luc Dunbar runs the firm. He added that the county had "never once" paid an invoice on time.',
+        'In a post, Delphine Arcos said she would not let police be "pulled into a fight" on behalf of an agency that had "lost its way."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I asked the question the right way', 'person:harold-fenske'],
+      ['would prefer to resolve this without litigation.', 'person:leonie-varga'],
+      ['never once', 'person:jean-luc-dunbar'],
+      ['pulled into a fight', 'person:delphine-arcos'],
+      ['lost its way.', 'person:delphine-arcos'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
