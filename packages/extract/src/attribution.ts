@@ -406,7 +406,14 @@ function qualifiedSubject(
   const byPossessive = /^['’]s\s+(?:[\p{Ll}-]+,?\s+){1,3}$/u.test(
     ctx.body.slice(first.end, next.start),
   );
-  return byRole || byPossessive ? next : first;
+  // "Ferrisport police Commander Sunniva Roe": a place-like word that names no one, a lower-case
+  // noun, then the titled person.
+  const byAffiliation =
+    first.rule === 'mention-single-capitalised' &&
+    !ctx.index.mentionActor.has(first.start) &&
+    next.title !== undefined &&
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.body.slice(first.end, next.title.start));
+  return byRole || byPossessive || byAffiliation ? next : first;
 }
 
 /** `"…," said X` / `"…," X said` / `"…," the letter says`. */
@@ -832,6 +839,19 @@ function attributeFromLead(
     (!lastSubject || lastSubject.kind === 'Pronoun' || documentSays || published)
   )
     return documentSpeaks(ctx, doc, cue, 'lead-document-says', 0.75, 0.45);
+  // "… obtained a June 12 email from Commander Jo Roe instructing supervisors that …": a
+  // participle right after a document with a known writer is the document speaking.
+  if (/ing$/u.test(cue.verb)) {
+    const sending = [...startingIn(ctx.sources, start, cue.start)]
+      .reverse()
+      .find(
+        (d) =>
+          d.end <= cue.start &&
+          d.authorKey !== undefined &&
+          /^\s+(?:(?:from|by)\s+[^,.;:]{1,60}?\s+)?$/u.test(ctx.body.slice(d.end, cue.start)),
+      );
+    if (sending) return documentSpeaks(ctx, sending, cue, 'lead-document-says', 0.75, 0.45);
+  }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
   // "Hundreds of workers rallied outside the county jail, chanting …": a crowd with no name.

@@ -1777,6 +1777,22 @@ describe('extractDocument: reeves, D.C. and phrases before a past tense', () => 
   });
 });
 
+describe('extractDocument: a place word before a titled speaker, an email instructing', () => {
+  it('reads "Ferrisport police Commander Sunniva Halvorsen wrote" and "an email from X instructing … that, "…""', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '\u201cFPD will respond to calls,\u201d Ferrisport police Commander Sunniva Halvorsen wrote to supervisors.',
+        'In late July, a weekly obtained a June 12 email from Police Commander Sunniva Halvorsen instructing supervisors that, "per direction from the Mayor\'s Office," officers would respond.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['FPD will respond to calls', 'person:sunniva-halvorsen'],
+      ["per direction from the Mayor's Office", 'person:sunniva-halvorsen'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
