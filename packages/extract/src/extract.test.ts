@@ -1793,6 +1793,22 @@ describe('extractDocument: a place word before a titled speaker, an email instru
   });
 });
 
+describe('extractDocument: owners of dated documents', () => {
+  it('reads "His Oct. 3 press release" and "The Trust\u2019s consultation document" as their owners\' words', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sheriff Royce Tannehill runs the county. His Oct. 3 press release said the city had decided "that some calls for help matter less than others."',
+        'The Ardcraig Harbour Trust runs the port. The Trust\u2019s consultation document, published in June, said the changes would \u2018secure the future of the harbour\u2019. The association disagrees.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['that some calls for help matter less than others.', 'person:royce-tannehill'],
+      ['secure the future of the harbour', 'org:ardcraig-harbour-trust'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -55,6 +55,15 @@ export function actorOfMention(
     return resolvePronoun(index, mention.text, mention.start, lexicon);
   if (mention.kind === 'Description' && mention.role)
     return resolveDescription(index, mention.role, mention.start, lexicon);
+  // "The Trust's consultation document": a capitalised kind of body, alone, is the one named so.
+  if (
+    mention.kind === 'Organization' &&
+    /^\p{Lu}\p{Ll}+$/u.test(mention.text) &&
+    /^['’]s\s/u.test(index.body.slice(mention.end, mention.end + 3))
+  ) {
+    const owner = resolveDescription(index, mention.text.toLowerCase(), mention.start, lexicon);
+    return owner && !index.outlets.has(owner.key) ? owner : undefined;
+  }
   return undefined;
 }
 
@@ -186,6 +195,10 @@ function firstActorIn(
   }
   return undefined;
 }
+
+/** The words between an owner and the document it owns: "own", dates, lower-case modifiers ("'s own 2023 inspection", "'s Oct. 3 press"). */
+const OWNED_WORDS =
+  '\\s+(?:own\\s+)?(?:(?:[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
 
 /** The verb of a relative clause whose subject wrote the document before it ("… he sent to …"). */
 const RELATIVE_WRITING_VERB =
@@ -396,8 +409,11 @@ export function findSourceDocuments(
               m.end <= start &&
               m.kind !== 'Title' &&
               m.kind !== 'Place' &&
-              // "the department's own 2023 inspection report"
-              /^['’]s\s+(?:own\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(body.slice(m.end, start)),
+              // "the department's own 2023 inspection report", "The Trust's June 3 notice" (a
+              // description may hold its "'s")
+              new RegExp(`^${/['’]s$/u.test(m.text) ? '' : "['’]s"}${OWNED_WORDS}$`, 'u').test(
+                body.slice(m.end, start),
+              ),
           );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-possessor-author'];
@@ -410,7 +426,7 @@ export function findSourceDocuments(
                 (m) =>
                   m.kind === 'Pronoun' &&
                   /^(?:its|his|her|their)$/iu.test(m.text) &&
-                  /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(body.slice(m.end, start)),
+                  new RegExp(`^${OWNED_WORDS}$`, 'u').test(body.slice(m.end, start)),
               );
         const possessor = possessive
           ? resolvePronoun(
