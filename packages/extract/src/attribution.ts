@@ -645,11 +645,24 @@ function openingSubject(
   from: number,
   to: number,
 ): NameMention | undefined {
-  return subjectMentions(ctx, from, to).find(
+  const mentions = subjectMentions(ctx, from, to);
+  // "Council President Yvette Roe", "U.S. District Judge Harriet Roe": the body before a title
+  // only qualifies the person after it.
+  const qualifiesTitled = (m: NameMention) =>
+    mentions.some(
+      (next) =>
+        next.kind === 'Person' &&
+        next.title !== undefined &&
+        next.title.start >= m.end &&
+        /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(m.end, next.title.start)),
+    );
+  return mentions.find(
     (m) =>
       m.kind === 'Pronoun' ||
       // ("Crew transfer vessels operate …, he said": a capitalised first word names no one.)
       ((m.rule !== 'mention-single-capitalised' || ctx.index.mentionActor.has(m.start)) &&
+        m.rule !== 'mention-affiliation-before-title' &&
+        !qualifiesTitled(m) &&
         !inObjectPosition(ctx, m, from) &&
         // "NHS Ardcraig's director of primary care, Dr Fiona Roe": the owner is not the subject
         // (though "the utility's lawyers" speak for it).
@@ -741,11 +754,23 @@ function attributeFromLead(
   // … a title before the name or an aside after it may lengthen the opening ("Police Chief Terry
   // Roe, who has led the department since 2021, said …").
   const opener = openingSubject(ctx, start, cue.start);
+  // "Judge Harriet Roe denied the motion, writing that …": a participle after a comma goes on
+  // with the subject that opens the sentence, however long the clause before it.
+  const openerParticiple =
+    /ing$/u.test(cue.verb) &&
+    /,\s*$/u.test(ctx.body.slice(start, cue.start)) &&
+    opener !== undefined &&
+    opener.kind !== 'Pronoun' &&
+    !subjectMentions(ctx, opener.end, cue.start).some(
+      (m) =>
+        (m.kind === 'Person' || m.kind === 'Organization') && !inObjectPosition(ctx, m, opener.end),
+    );
   const opensWithSpeaker =
-    ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
+    (ctx.lexicon.strongSpeechVerbs.has(cue.verb) || openerParticiple) &&
     opener !== undefined &&
     opensSentence(ctx, start, opener.start) &&
-    (wordCount(ctx.body.slice(opener.end, cue.start)) <= 3 ||
+    (openerParticiple ||
+      wordCount(ctx.body.slice(opener.end, cue.start)) <= 3 ||
       /^\s*,/u.test(ctx.body.slice(opener.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
     wordCount(gap) <= 40;

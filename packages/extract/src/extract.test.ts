@@ -1809,6 +1809,27 @@ describe('extractDocument: owners of dated documents', () => {
   });
 });
 
+describe('extractDocument: titled speakers after their body, participles far from the subject', () => {
+  it('reads "Council President X said she had asked …", "Judge X denied …, writing that …" and "he thanked the council for "…""', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Council President Yvette Morningstar said she had asked both the mayor and the chief to appear at a special meeting next week to \u201cget everything on the table, in one room, under oath if I have to.\u201d',
+        'In February, U.S. District Judge Harriet Osei-Mensah denied the motion to dismiss the case, writing that the company\u2019s argument that aides could use the time between visits as they pleased was \u201cdifficult to square with the record.\u201d',
+        'Mayor Gideon Farrow was not at the meeting. In a statement released after the vote, he thanked the council for "putting residents ahead of politics."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'get everything on the table, in one room, under oath if I have to.',
+        'person:yvette-morningstar',
+      ],
+      ['difficult to square with the record.', 'person:harriet-osei-mensah'],
+      ['putting residents ahead of politics.', 'person:gideon-farrow'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
