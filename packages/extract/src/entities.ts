@@ -267,12 +267,15 @@ export function resolveEntities(
       words.shift();
     }
     // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
+    // … unless it opens with a first name ("Harold Two Bulls" where "two" is written elsewhere).
     if (
       !mention.title &&
       !mention.roleBefore &&
       !mention.gender &&
       mention.rule === 'mention-capitalised-name' &&
-      words.some((word) => lowerCaseElsewhere(lowerWords, word))
+      words.some((word) => lowerCaseElsewhere(lowerWords, word)) &&
+      (words.length < 3 ||
+        getGender((words[0] ?? '').normalize('NFKD').replace(/\p{M}/gu, '')) === 'unknown')
     )
       continue;
     // "Mr Te Rangihau", "Cllr Ó Dubhghaill" after "Hēmi Te Rangihau", "Pádraig Ó Dubhghaill": a

@@ -1690,6 +1690,18 @@ describe('extractDocument: a reporting speaker after a letter and a role', () =>
 });
 
 describe('extractDocument: people named by first name only, and owners after "in"', () => {
+  it('keeps "Harold Two Bulls" a person though the article writes "two" in lower case', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Marcus Obiora-Vance defended the memo. The clinic is two hours away.',
+        'For Harold Two Bulls, 68, who drives to the clinic every two weeks, that phrase landed hard.',
+        '"Acceptable to who?" he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['Acceptable to who?', 'person:harold-two-bulls']]);
+  });
+
   it('makes "Roc\u00edo, 34, who asked that her last name not be published" and "a caller named Dale" speakers', () => {
     const extraction = extract(
       [
