@@ -694,6 +694,9 @@ function learnGender(
     const window = sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after;
     const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);
     if (!pronoun) continue;
+    // "Luis Roe — no relation to Yesenia Roe, the sponsor — said he …": a name inside an aside
+    // that closes before the pronoun is not its antecedent.
+    if (/[—–)]/u.test(window.slice(0, pronoun.index))) continue;
     const pronounStart = mention.end + pronoun.index;
     const otherPerson = startingIn(resolved, mention.end + 1, pronounStart).some(
       (m) => mentionActor.get(m.start) !== key,

@@ -1369,6 +1369,24 @@ describe('extractDocument: who wrote the document, told further away', () => {
     });
 });
 
+describe('extractDocument: gender learnt from a pronoun after an aside', () => {
+  it('does not teach the name inside "— no relation to X, the sponsor — said he" the speaker\'s gender', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Councilmember Luis Ocampo \u2014 no relation to Councilmember Yesenia Ocampo, the ordinance\'s sponsor \u2014 said he supports oversight.',
+        '"We are writing a lawsuit, not a law," Luis Ocampo said.',
+        'Yesenia Ocampo responded that the memo had hedged every sentence.',
+        '"If we waited for a memo with no hedges, we\'d wait forever," she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toContainEqual([
+      "If we waited for a memo with no hedges, we'd wait forever",
+      'person:yesenia-ocampo',
+    ]);
+  });
+});
+
 describe('extractDocument: gender learnt against the first name', () => {
   it('does not take "she" in a clause after "X said" as X\'s when the first name says otherwise', () => {
     const extraction = extract(
