@@ -1374,7 +1374,7 @@ describe('extractDocument: gender learnt from a pronoun after an aside', () => {
     const extraction = extract(
       [
         'Headline',
-        'Councilmember Luis Ocampo \u2014 no relation to Councilmember Yesenia Ocampo, the ordinance\'s sponsor \u2014 said he supports oversight.',
+        "Councilmember Luis Ocampo \u2014 no relation to Councilmember Yesenia Ocampo, the ordinance's sponsor \u2014 said he supports oversight.",
         '"We are writing a lawsuit, not a law," Luis Ocampo said.',
         'Yesenia Ocampo responded that the memo had hedged every sentence.',
         '"If we waited for a memo with no hedges, we\'d wait forever," she said.',
@@ -1857,6 +1857,30 @@ describe('extractDocument: titled speakers after their body, participles far fro
       ['difficult to square with the record.', 'person:harriet-osei-mensah'],
       ['putting residents ahead of politics.', 'person:gideon-farrow'],
     ]);
+  });
+});
+
+describe('extractDocument: posts and the pages they are on', () => {
+  it('gives a post on "the co-operative\'s Facebook page" to the co-operative, and a Facebook page no words', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "The West Ardmhor Fishermen's Co-operative called a meeting. A post on the co-operative's Facebook page on Wednesday read: 'Ardmhor was a fishing port long before it was a car park.'",
+        'Deputy Wendell Ambrose declined to comment. A spokesperson said the office "stands by the data" and that the Facebook page is "an official channel."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)[0]).toEqual([
+      'Ardmhor was a fishing port long before it was a car park.',
+      'org:west-ardmhor-fishermens-co-operative',
+    ]);
+    const page = extract(
+      [
+        'Headline',
+        'It was 11:48 p.m. when the sheriff hit the button. The post accuses the commissioner of "defunding public safety by a thousand cuts."',
+        'Deputy Wendell Ambrose wrote that the sheriff\'s office Facebook page is "an official communications channel."',
+      ].join('\n\n'),
+    );
+    expect(said(page)[0]?.[1]).not.toBe('person:wendell-ambrose');
   });
 });
 

@@ -196,6 +196,10 @@ function firstActorIn(
   return undefined;
 }
 
+/** "'s Facebook page", "'s official account": what follows the owner of a page a post is on. */
+const PAGE_OF_OWNER =
+  /^['’]s\s+(?:official\s+)?(?:(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|Bluesky)\s+)?(?:page|account|feed|channel)\b/u;
+
 /** The words between an owner and the document it owns: "own", dates, lower-case modifiers ("'s own 2023 inspection", "'s Oct. 3 press"). */
 const OWNED_WORDS =
   '\\s+(?:own\\s+)?(?:(?:[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
@@ -295,6 +299,13 @@ export function findSourceDocuments(
         continue;
       const start = paragraph.start + match.index;
       const end = start + match[0].length;
+      // "the sheriff's office Facebook page": a platform named before a page or an account is
+      // where things are posted, not something posted.
+      if (
+        /^(?:facebook|instagram|linkedin|tiktok|twitter|bluesky)$/u.test(noun) &&
+        /^\s+(?:page|account|group|feed|profile|channel)\b/iu.test(body.slice(end, end + 12))
+      )
+        continue;
       // 'she "never issued an order."': a word inside a quotation names no document of the article.
       if (insideSorted(index.quoteSpans, start)) continue;
       const [sentenceStart, sentenceEnd] = sentenceBounds(body, start, paragraph);
@@ -373,6 +384,16 @@ export function findSourceDocuments(
           /^(?:him|her|them)\b/u.test(body.slice(fromAt, fromAt + 5)),
         );
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
+      }
+      if (!doc.authorKey && (medium === 'post' || medium === 'tweet')) {
+        // "A post on the co-operative's Facebook page": the page's owner posted it.
+        const owner = startingIn(index.mentions, end, Math.min(sentenceEnd, end + 60)).find(
+          (m) =>
+            /^\s+(?:on|to)\s+(?:the\s+)?$/u.test(body.slice(end, m.start)) &&
+            PAGE_OF_OWNER.test(body.slice(m.end, m.end + 50)),
+        );
+        const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
+        if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-page-owner'];
       }
       if (!doc.authorKey) {
         // "A memo he sent to the county administrator", "the letter Roe signed": a relative
