@@ -2180,9 +2180,26 @@ const TITLE_BEFORE =
  * name in title case used before a noun ("the "Fair Pay for Hartwell TAs" campaign").
  */
 function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolean {
-  if (quote.marks === 'none' || wordCount(text) > 10) return false;
+  if (quote.marks === 'none' || wordCount(text) > 14) return false;
   const before = ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart);
+  // "Related: "Two deaths, no answers at Kessock jail" (Dec. 4, 2024)", "- The Ledger, "Sheriff's
+  // email says …," Aug. 5, 2025": a story's headline in a list of links or sources.
+  const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+  const sentence = paragraph?.sentences.find(
+    (s) => s.start <= quote.outerStart && quote.outerStart < s.end,
+  );
+  const lineStart = ctx.body.slice(sentence?.start ?? paragraph?.start ?? 0, quote.outerStart);
+  if (
+    LINK_LINE.test(lineStart) ||
+    (/^\p{Lu}/u.test(text) &&
+      DATED_AFTER.test(ctx.body.slice(quote.outerEnd, quote.outerEnd + 30)) &&
+      /^\s*(?:[-–—•*]\s+)?[^"“”]*,\s*$/u.test(lineStart))
+  )
+    return true;
+  if (wordCount(text) > 10) return false;
   if (TITLE_BEFORE.test(before)) return true;
+  // "the "Detainer Compliance Act."": the name of a law.
+  if (isTitleCase(text) && LAW_NAME.test(text)) return true;
   // 'Dolores "Lola" Roe': a nickname inside a name.
   if (
     /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u.test(text) &&
@@ -2212,6 +2229,15 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
     isModifierUse(ctx.body, quote, text)
   );
 }
+
+/** A line that lists related stories or reading: "Related:", "Read more:", "Read our guide:". */
+const LINK_LINE =
+  /^\s*(?:[-–—•*]\s+)?(?:related|read\s+more|see\s+also|also\s+read|more\s+coverage|previously|read\s+our\s+[^:"“”]{1,40}|listen|watch)\s*:\s*$/iu;
+/** A date right after a closing mark: a cited story's date (", Aug. 5, 2025", " (Dec. 4, 2024)"). */
+const DATED_AFTER =
+  /^\s*,?\s*\(?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
+/** The last word of a law's name: "… Compliance Act", "… Equal Protection Clause". */
+const LAW_NAME = /\s(?:Act|Ordinance|Bill|Clause|Code|Amendment|Statute)[.,]?$/u;
 
 /** The nouns and verbs that name a work before its title in quotation marks. */
 const WORK_BEFORE =

@@ -1884,6 +1884,27 @@ describe('extractDocument: posts and the pages they are on', () => {
   });
 });
 
+describe('extractDocument: headlines of linked stories and names of laws', () => {
+  it('reads related-story lines, cited sources and laws in quotation marks as labels', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sheriff Warren Tealby defended the "Detainer Compliance Act." He said the law was clear.',
+        'Related: \u201cTwo deaths, no answers at Kessock jail\u201d (Dec. 4, 2024)',
+        'Reporter Ana Ruiz contributed. Read our complaint-tracking guide: "How to file a heat-safety complaint in Washington."',
+        '- The Merriton Courier-Ledger, "Sheriff\'s email says the policy came from the executive\'s office," Aug. 5, 2025',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([]);
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual([
+      'Detainer Compliance Act.',
+      'Two deaths, no answers at Kessock jail',
+      'How to file a heat-safety complaint in Washington.',
+      "Sheriff's email says the policy came from the executive's office",
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
