@@ -912,6 +912,15 @@ function attributeFromLead(
   // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
   if (subject && !participle && indefinitePersonBeforeVerb(ctx.lexicon).test(nearVerb))
     subject = undefined;
+  // "As Benedetti called the roll, a woman near the front stood and said": an unnamed person
+  // after the name is the subject; so is "the man" a sentence names after it.
+  if (
+    subject &&
+    !participle &&
+    subject.kind !== 'Pronoun' &&
+    unnamedAfterName(ctx.lexicon).test(nearVerb)
+  )
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "A physician at Calloway, who asked not to be named, said …": the name only places an
   // unnamed speaker who opens the sentence.
   if (
@@ -1154,6 +1163,15 @@ function previousSentenceSpeaker(
     confidence: 0.55,
   };
 }
+
+/** ", a woman near the front stood and", "; when …, the man " before the verb: an unnamed person named after the subject. */
+const unnamedAfterName = perLexicon(
+  (lexicon) =>
+    new RegExp(
+      `[,;]\\s+(?:when\\s+[^,]{1,80},\\s+)?(?:a|an|one|another|the)\\s+(?:[\\p{Ll}-]+\\s+){0,1}(?:${[...lexicon.personNouns].join('|')})\\b[^,;.]{0,40}$`,
+      'u',
+    ),
+);
 
 /**
  * A paragraph that is only a quotation, after a paragraph whose last sentence has a named speaker
@@ -1689,9 +1707,21 @@ export function attributeQuotes(
     attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
+    const fromLead = attributeFromLead(ctx, quote, windowStart, short);
+    // "several people began chanting, "Let her speak!" Fairweather's husband …": a speech verb
+    // right before the marks introduces the words, whatever follows them.
+    const verbBefore = /(?<![\p{L}\p{N}])(\p{Ll}+)\s*[,:]\s*$/u.exec(lead)?.[1];
+    if (
+      verbBefore &&
+      isSpeechVerb(verbBefore, ctx.lexicon, true) &&
+      (fromLead?.speaker ||
+        // (what a document "read" or "states" is the document's, not an unnamed person's)
+        (fromLead?.rule.startsWith('lead-unnamed') &&
+          !/^(?:read|reads|states?|stated)$/u.test(verbBefore)))
+    )
+      attribution ??= fromLead;
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
     attribution ??= documentOpensSentence(ctx, quote, windowStart);
-    const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     // "He accused the federation of "running a campaign" against him since he announced …": a
     // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not
     // to a verb after it.

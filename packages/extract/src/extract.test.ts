@@ -1905,6 +1905,25 @@ describe('extractDocument: headlines of linked stories and names of laws', () =>
   });
 });
 
+describe('extractDocument: unnamed people in a crowd and after a name', () => {
+  it('keeps a chant, "a woman near the front … said" and "the man shouted" unnamed', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Harold Benedetti chairs the board. Dwayne Fairweather opposes the quarry.',
+        'From the back of the room, several people began chanting, "Let her speak! Let her speak!" Fairweather\'s husband, Dwayne Fairweather, stood and held up a sign.',
+        'As Benedetti called the roll, a woman near the front stood and said, "Shame on you."',
+        'One man interrupted Thaddeus Mbeki; when Mbeki said the law bars it, the man shouted, "Then why put it next to a school at all?"',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Let her speak! Let her speak!', null],
+      ['Shame on you.', null],
+      ['Then why put it next to a school at all?', null],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
