@@ -364,6 +364,8 @@ function sentenceSubjectBefore(
     ? ctx.body.slice(sentence.start, first.start).replace(/^[^,;:]{1,40},\s*$/u, '')
     : '';
   if (!opening || wordCount(leading) > 4 || /[,;:]/u.test(leading)) return undefined;
+  // "A coworker of Osvaldo Roe's, who asked not to be named, said …": an unnamed person opens it.
+  if (/^\s*(?:A|An|One|Another)\s/u.test(leading)) return undefined;
   const actor = actorOfMention(ctx.index, opening, ctx.lexicon);
   if (!actor || actor.kind !== 'Person') return undefined;
   const compatible =

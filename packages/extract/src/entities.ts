@@ -794,11 +794,20 @@ export function resolvePronoun(
     }
     // "One nurse, who asked not to be named, told the paper … 'I cried,' she said": the unnamed
     // speaker introduced since the last named person is the antecedent, and has no actor.
+    // … and so is "A coworker of Osvaldo Roe's, who asked not to be named": the name only
+    // qualifies the unnamed person.
+    const qualifies = (unnamed: { at: number; end: number }) =>
+      found !== undefined &&
+      found.start > unnamed.at &&
+      found.start - unnamed.end < 60 &&
+      /(?<![\p{L}\p{N}])(?:of|at|for|from|with)\s+(?:the\s+)?$/u.test(
+        index.body.slice(Math.max(0, found.start - 12), found.start),
+      );
     if (
       found &&
       index.unnamed.some(
         (unnamed) =>
-          unnamed.at > found.start &&
+          (unnamed.at > found.start || qualifies(unnamed)) &&
           unnamed.at < position &&
           (unnamed.gender === undefined || unnamed.gender === gender),
       )

@@ -1905,6 +1905,15 @@ describe('extractDocument: headlines of linked stories and names of laws', () =>
   });
 });
 
+describe('extractDocument: an unnamed person qualified by a name', () => {
+  it('keeps "A coworker of Osvaldo Beltr\u00e1n\u2019s, who asked not to be named" unnamed for the "he said" after', () => {
+    const extraction = extract(
+      'Headline\n\nOsvaldo Beltr\u00e1n was arrested last month.\n\nA coworker of Osvaldo Beltr\u00e1n\u2019s at the restaurant, who asked not to be named, said the kitchen has been short-staffed. \u201cEverybody is afraid to take the late shift,\u201d he said.',
+    );
+    expect(said(extraction)).toEqual([['Everybody is afraid to take the late shift', null]]);
+  });
+});
+
 describe('extractDocument: unnamed people in a crowd and after a name', () => {
   it('keeps a chant, "a woman near the front … said" and "the man shouted" unnamed', () => {
     const extraction = extract(
