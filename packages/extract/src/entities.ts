@@ -375,7 +375,7 @@ export function resolveEntities(
       else if (compatible.length === 1) chosen = compatible[0];
       else if (introducedCompatible.length === 1) chosen = introducedCompatible[0];
       else if (introducedCompatible.length > 1)
-        chosen = lastSpokenOf(introducedCompatible, mention.start);
+        chosen = lastSpokenOf(introducedCompatible, mention.start, body);
     }
     // "Arsenault said …, something he called …" when an Yvette and a Réjean Arsenault were both
     // introduced: the pronoun that follows in the sentence, else the one just spoken of.
@@ -389,7 +389,7 @@ export function resolveEntities(
       const genderOf = (c: WorkingActor) => c.gender ?? c.presumedGender;
       const agreeing = introduced.filter((c) => gender && genderOf(c) === gender);
       if ((gender === 'male' || gender === 'female') && agreeing.length === 1) chosen = agreeing[0];
-      else chosen = lastSpokenOf(introduced, mention.start);
+      else chosen = lastSpokenOf(introduced, mention.start, body);
     }
     // "Corvane said" after "Corvane Health": the short form of an organisation's name.
     if (!chosen && candidates.length === 0) {
@@ -510,16 +510,31 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
  * Of people who share a surname, the one mentioned last before `position`, when that mention is
  * recent (within 800 characters) and the others were not mentioned for at least 300 more.
  */
-function lastSpokenOf(people: WorkingActor[], position: number): WorkingActor | undefined {
+function lastSpokenOf(
+  people: WorkingActor[],
+  position: number,
+  body: string,
+): WorkingActor | undefined {
+  // "Marisela Roe, whose husband, Osvaldo Roe, was arrested": a relative named in passing is not
+  // the one spoken of.
+  const inPassing = (start: number) =>
+    /(?<![\p{L}\p{N}])(?:whose|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+$/u.test(
+      body.slice(Math.max(0, start - 40), start),
+    );
   const latest = people
     .map((person) => ({
       person,
-      at: Math.max(-1, ...person.mentions.filter((m) => m.start < position).map((m) => m.start)),
+      at: Math.max(
+        -1,
+        ...person.mentions
+          .filter((m) => m.start < position && !inPassing(m.start))
+          .map((m) => m.start),
+      ),
     }))
     .sort((a, b) => b.at - a.at);
   const [first, second] = latest;
   if (!first || first.at < 0 || position - first.at > 800) return undefined;
-  return !second || first.at - second.at >= 300 ? first.person : undefined;
+  return !second || second.at < 0 || first.at - second.at >= 300 ? first.person : undefined;
 }
 
 /**

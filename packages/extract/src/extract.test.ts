@@ -1905,6 +1905,21 @@ describe('extractDocument: headlines of linked stories and names of laws', () =>
   });
 });
 
+describe('extractDocument: a namesake named in passing', () => {
+  it('reads "Beltr\u00e1n said" as the speaker introduced, not the husband named in her apposition', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Among the speakers was Marisela Beltr\u00e1n, whose husband, Osvaldo Beltr\u00e1n, was arrested last month.',
+        '"My kids ask me every night when their dad is coming home," Beltr\u00e1n said through an interpreter.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['My kids ask me every night when their dad is coming home', 'person:marisela-beltran'],
+    ]);
+  });
+});
+
 describe('extractDocument: an unnamed person qualified by a name', () => {
   it('keeps "A coworker of Osvaldo Beltr\u00e1n\u2019s, who asked not to be named" unnamed for the "he said" after', () => {
     const extraction = extract(
