@@ -1,8 +1,10 @@
 /**
- * Quality on unseen articles: the invented corpus in test/corpus (gold written before the rules
- * were tuned) must reach quote + speaker F1 ≥ 0.90. `corpus/splits.json` records how each article
- * was used: tuning, diagnosed (held out, scored once, then studied) and fresh (never tuned on).
- * Prints precision, recall and F1 for each split.
+ * Quality on the invented corpus in test/corpus (gold written before the rules were tuned on it):
+ * the whole corpus, most of it studied since, must stay at quote + speaker F1 ≥ 0.90 — a floor
+ * against regressions, not the figure for unseen articles. That figure is the pooled first-run
+ * score of the held-out rounds (`firstRun`, each batch scored once before anyone read it) and the
+ * fresh split (never studied), both printed here. `corpus/splits.json` records how each article
+ * was used: tuning, diagnosed (held out, scored once, then studied) and fresh.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -112,7 +114,7 @@ describe('invented test corpus', () => {
     expect(firstRuns.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('reaches quote + speaker F1 ≥ 0.90 over the whole corpus', () => {
+  it('stays at quote + speaker F1 ≥ 0.90 over the whole corpus (a floor against regressions)', () => {
     console.log(
       [
         line('all', all),
