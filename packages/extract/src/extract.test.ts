@@ -1787,6 +1787,15 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
 });
 
 describe('extractDocument: reeves, D.C. and phrases before a past tense', () => {
+  it('still reads a surname that is also a title ("…," Reeve wrote) as the person', () => {
+    const extraction = extract(
+      'Headline\n\nCity Attorney Tracy Reeve responded on Aug. 15.\n\n"The City is committed to the safety of all people," Reeve wrote.',
+    );
+    expect(said(extraction)).toEqual([
+      ['The City is committed to the safety of all people', 'person:tracy-reeve'],
+    ]);
+  });
+
   it('reads "the reeve", "Washington, D.C., attorney X" and "had "never once" paid"', () => {
     const extraction = extract(
       [

@@ -671,6 +671,15 @@ function pushName(
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
+  // "…," Reeve wrote: a title word alone before a speech verb is a surname ("Reeve", "Judge").
+  if (
+    rest.length === 1 &&
+    classified.rule === 'mention-title-phrase' &&
+    /^\s+(?:said|says|wrote|writes|told|tells|added|adds)\b/u.test(
+      body.slice(span.end, span.end + 8),
+    )
+  )
+    classified = { kind: 'Person', rule: 'mention-single-capitalised', confidence: 0.5 };
   const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
   if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
     classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
