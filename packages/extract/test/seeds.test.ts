@@ -25,7 +25,7 @@ describe('seed documents', () => {
   });
   const all = combineEvaluations(results.map((r) => r.result));
 
-  it('finds the hand-listed quotations (span recall ≥ 0.95) with their speakers (F1 ≥ 0.90)', () => {
+  it('finds the hand-listed quotations (span recall ≥ 0.95) with their speakers (at most one wrong)', () => {
     const s = all.quoteSpeaker;
     console.log(
       `seeds quote+speaker P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}; span recall=${all.quoteSpan.recall.toFixed(3)}; medium ${all.medium.correct}/${all.medium.total}`,
@@ -35,7 +35,9 @@ describe('seed documents', () => {
         `  ${error.kind} ${error.docId}: "${error.text.slice(0, 50)}" expected ${error.expected} got ${error.got}`,
       );
     expect(all.quoteSpan.recall).toBeGreaterThanOrEqual(0.95);
-    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+    // 37 of the 38 listed quotations carry the right speaker: one more miss fails the build.
+    expect(s.gold - s.truePositives).toBeLessThanOrEqual(1);
+    expect(s.predicted - s.truePositives).toBeLessThanOrEqual(1);
   });
 
   it('reads the block excerpts of 003 with medium and date', () => {
