@@ -1748,6 +1748,20 @@ describe('extractDocument: people named by first name only, and owners after "in
   });
 });
 
+describe('extractDocument: people of a place', () => {
+  it('reads "Residents of St Brigid\'s Court say …" as people, not an organisation, so the words go to the one who said them', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Residents of St Brigid\'s Court say they learned of the plan "from Facebook"',
+        'Natalia Wojcik has lived there for nine years. "We heard it from Facebook," said Ms Wojcik.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('org:residents-of-st-brigids-court');
+    expect(said(extraction)[0]).toEqual(['from Facebook', 'person:natalia-wojcik']);
+  });
+});
+
 describe('extractDocument: groups named for a cause', () => {
   it('keeps "Tarrow Students for Housing Justice" whole and links its acronym', () => {
     const extraction = extract(

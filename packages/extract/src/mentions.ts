@@ -456,6 +456,19 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
+  // "Residents of St Brigid's Court", "Tenants of Harbour View": people of a place, not a body —
+  // unless the name ends as one ("Residents of Elm Street Association").
+  if (
+    texts.length >= 3 &&
+    texts[1] === 'of' &&
+    /^(?:Residents|Tenants|Parents|Families|Neighbou?rs|Workers|Patients|Locals|Homeowners|Members|Staff|Users|Customers|Passengers|Commuters)$/u.test(
+      texts[0] ?? '',
+    ) &&
+    !/^(?:Association|Group|Committee|Council|Union|Alliance|Coalition|Network|Society|Federation|Collective|Campaign)$/u.test(
+      last,
+    )
+  )
+    return { kind: 'Unknown', rule: 'mention-people-of-place', confidence: 0.5 };
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
     return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
