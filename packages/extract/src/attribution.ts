@@ -2216,7 +2216,7 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
   const before = ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart);
   // "Related: "Two deaths, no answers at Kessock jail" (Dec. 4, 2024)", "- The Ledger, "Sheriff's
   // email says …," Aug. 5, 2025": a story's headline in a list of links or sources.
-  const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);
+  const paragraph = ctx.paragraphs[quote.paragraphIndex];
   const sentence = paragraph?.sentences.find(
     (s) => s.start <= quote.outerStart && quote.outerStart < s.end,
   );

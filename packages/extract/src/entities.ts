@@ -175,6 +175,10 @@ export function resolveEntities(
   // An organisation's own shorter name must lack only a generic tail ("Justice Department" is not
   // its "Justice Department Civil Rights Office"); a person-like name may lack more ("St. Brendan").
   const shortOrganisation = (text: string, strict = false): string | undefined => {
+    // "the Sheriff's Office" for "the Dorrance County Sheriff's Office"
+    const officeTail = /^\p{Lu}\p{Ll}+['’]s\s+\p{Lu}\p{Ll}+$/u.test(text)
+      ? ` ${text.replace(/’/gu, "'")}`
+      : undefined;
     const candidates = organisationNames.filter(
       (name) =>
         name.length > text.length + 1 &&
@@ -183,9 +187,7 @@ export function resolveEntities(
             FULL_NAME_TAIL.test(name.slice(text.length + 1)) ||
             placeTail(name.slice(text.length + 1), lexicon))) ||
           (/\d/u.test(text) && name.endsWith(` ${text}`)) ||
-          // "the Sheriff's Office" for "the Dorrance County Sheriff's Office"
-          (/^\p{Lu}\p{Ll}+['’]s\s+\p{Lu}\p{Ll}+$/u.test(text) &&
-            name.replace(/’/gu, "'").endsWith(` ${text.replace(/’/gu, "'")}`))),
+          (officeTail !== undefined && name.replace(/’/gu, "'").endsWith(officeTail))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]
