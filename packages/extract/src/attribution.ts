@@ -90,6 +90,14 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
       (/(?<![\p{L}\p{N}])that\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
     )
       continue;
+    // "invited state inspectors", "state law": "state" before a noun is no verb.
+    if (
+      word === 'state' &&
+      /^\s+(?!(?:that|the|a|an|his|her|its|their|our|in|on|to|what|how|why|whether|clearly|plainly|publicly|otherwise)\b)\p{Ll}/u.test(
+        text.slice(match.index + word.length, match.index + word.length + 20),
+      )
+    )
+      continue;
     const particle = lexicon.phrasalSpeechVerbs.get(word);
     if (
       particle &&
@@ -953,6 +961,16 @@ function attributeFromLead(
   }
   if (unnamedAgentOf(ctx, subject))
     return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
+  // "A Crestline employee, who spoke on condition …, said", "A ClearPath supervisor who would
+  // not give his name said": an unnamed person the organisation only places.
+  if (
+    subject.kind === 'Organization' &&
+    /(?:^|\s)(?:a|an|one|another)\s+$/iu.test(
+      ctx.body.slice(Math.max(start, subject.start - 10), subject.start),
+    ) &&
+    personNounAfter(ctx.lexicon).test(ctx.body.slice(subject.end, subject.end + 30))
+  )
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   const speaker = resolveSubject(ctx, subject);
   // "Dr Fiona Roe said the board recognised "…"": when the inner subject is no one the article
   // names, the words are the reporting speaker's.
@@ -1165,6 +1183,15 @@ function previousSentenceSpeaker(
     confidence: 0.55,
   };
 }
+
+/** A person noun right after an organisation's name ("… employee", "… night supervisor"), but not one who speaks for it. */
+const personNounAfter = perLexicon(
+  (lexicon) =>
+    new RegExp(
+      `^\\s+(?:[\\p{Ll}-]+\\s+)?(?!spokes|representative|official|lawyer|attorney)(?:${[...lexicon.personNouns].join('|')})\\b`,
+      'u',
+    ),
+);
 
 /** ", a woman near the front stood and", "; when …, the man " before the verb: an unnamed person named after the subject. */
 const unnamedAfterName = perLexicon(

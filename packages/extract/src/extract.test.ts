@@ -1943,6 +1943,23 @@ describe('extractDocument: a namesake named in passing', () => {
   });
 });
 
+describe('extractDocument: "state" as a modifier, and an employee of a named firm', () => {
+  it('does not read "invited state inspectors" as a speech verb, and keeps "A Crestline employee, who …, said" unnamed', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Belmonte Berry Farms grows berries. Curtis Hale is its manager.',
+        'Hale said the company provides shade, and that it had invited state inspectors to visit "at any time, unannounced."',
+        'A Crestline employee, who spoke on the condition that he not be named, said the pumps were down \u201cfor most of that summer, not a couple of days.\u201d',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['at any time, unannounced.', 'person:curtis-hale'],
+      ['for most of that summer, not a couple of days.', null],
+    ]);
+  });
+});
+
 describe('extractDocument: an unnamed person qualified by a name', () => {
   it('keeps "A coworker of Osvaldo Beltr\u00e1n\u2019s, who asked not to be named" unnamed for the "he said" after', () => {
     const extraction = extract(
