@@ -976,6 +976,16 @@ function attributeFromLead(
   // names, the words are the reporting speaker's.
   const reporter = speaker === null ? reportingOpener(ctx, verbs, cue, start) : undefined;
   if (reporter) return reporter;
+  // "Henshaw said the authority paid every invoice and accused the city of "…"": a speech verb
+  // joined by "and" goes with the speaker who opens the sentence, not the reported clause's subject.
+  const joined =
+    (subject.kind !== 'Pronoun' || /^(?:it|they)$/iu.test(subject.text)) &&
+    /(?<![\p{L}\p{N}])and\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
+    )
+      ? reportingOpener(ctx, verbs, cue, start)
+      : undefined;
+  if (joined && joined.speaker?.key !== speaker?.key) return { ...joined, cue };
   return {
     speaker,
     speakerMention: { start: subject.start, end: subject.end },

@@ -1943,6 +1943,15 @@ describe('extractDocument: a namesake named in passing', () => {
   });
 });
 
+describe('extractDocument: a speech verb joined by "and" to the sentence\'s reporter', () => {
+  it('gives "X said the authority paid … and accused the city of "…"" to X', () => {
+    const extraction = extract(
+      'Headline\n\nThe Middle Rio Grande Transit Authority runs the trains. Its director, Gail Henshaw, spoke Monday.\n\nHenshaw said the authority paid every invoice it received and accused the city of "rewriting history."',
+    );
+    expect(said(extraction)).toEqual([['rewriting history.', 'person:gail-henshaw']]);
+  });
+});
+
 describe('extractDocument: "state" as a modifier, and an employee of a named firm', () => {
   it('does not read "invited state inspectors" as a speech verb, and keeps "A Crestline employee, who …, said" unnamed', () => {
     const extraction = extract(
