@@ -641,6 +641,10 @@ function dashSignature(
   };
 }
 
+/** "read from an", "read aloud from the": a document read out follows. */
+const READ_FROM_BEFORE =
+  /(?<![\p{L}\p{N}])read(?:\s+aloud)?\s+from\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u;
+
 /**
  * An opening clause closed by a comma, then perhaps a role in apposition, then at most a title:
  * "Asked about the email, ", "In a statement Monday, Capt. ", "In a letter …, the board's
@@ -737,6 +741,27 @@ function attributeFromLead(
         ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
       ),
   );
+  // "Kevin Roe read from an email he had received from the company …: "…"": the document read
+  // out is what speaks.
+  const readOut = /:\s*$/u.test(text)
+    ? startingIn(ctx.sources, start, to).find(
+        (d) =>
+          d.end <= to &&
+          d.authorKey !== undefined &&
+          READ_FROM_BEFORE.test(ctx.body.slice(Math.max(start, d.start - 40), d.start)),
+      )
+    : undefined;
+  if (readOut) {
+    const verbAt = ctx.body.lastIndexOf('read', readOut.start);
+    return documentSpeaks(
+      ctx,
+      readOut,
+      { verb: 'read', start: verbAt, end: verbAt + 4 },
+      'lead-document-read-out',
+      0.7,
+      0.45,
+    );
+  }
   let cue = verbs[verbs.length - 1];
   if (!cue) return undefined;
   // "Ferraro said the union had asked for dates and "heard nothing back."": a sentence that opens
@@ -845,15 +870,16 @@ function attributeFromLead(
     !/(?<![\p{L}\p{N}])(?:in|on|via|with|through|from|to|of|by|at)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
       ctx.body.slice(Math.max(start, doc.start - 40), doc.start),
     );
-  // "Ardell Public Radio published a June 20 memo from Capt. X limiting …": whoever published,
-  // obtained or released a document with a known author does not speak its words.
+  // "Ardell Public Radio published a June 20 memo from Capt. X limiting …", "Kevin Roe read from
+  // an email he had received from the company": whoever published, obtained, released or read
+  // out a document with a known author does not speak its words.
   const published =
     doc !== undefined &&
     doc.authorKey !== undefined &&
     lastSubject !== undefined &&
     doc.start >= lastSubject.end &&
     doc.authorKey !== ctx.index.mentionActor.get(lastSubject.start) &&
-    /^\s+(?:(?:has|have|had|also|first|then)\s+)?(?:published|obtained|released|leaked|posted|shared|reviewed|unearthed|reported)\b/u.test(
+    /^,?\s+(?:(?:has|have|had|also|first|then)\s+)?(?:published|obtained|released|leaked|posted|shared|reviewed|unearthed|reported|read(?:\s+aloud)?\s+from|quoted\s+from)\b/u.test(
       ctx.body.slice(lastSubject.end, doc.start),
     );
   // "… she called a press conference to say …": a person named by a pronoun speaks for a

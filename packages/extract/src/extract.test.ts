@@ -1943,6 +1943,17 @@ describe('extractDocument: a namesake named in passing', () => {
   });
 });
 
+describe('extractDocument: a document read out', () => {
+  it('gives the words to the writer of the email someone "read from"', () => {
+    const extraction = extract(
+      'Headline\n\nTri-Valley Water Co. bills the town.\n\nAnother speaker, Kevin Marsh, read from an email he said he had received from the company\'s customer service department after a billing dispute: "Your usage is consistent with a household of your size." Marsh said he lives alone.',
+    );
+    expect(said(extraction)).toEqual([
+      ['Your usage is consistent with a household of your size.', 'org:tri-valley-water-co'],
+    ]);
+  });
+});
+
 describe('extractDocument: a speech verb joined by "and" to the sentence\'s reporter', () => {
   it('gives "X said the authority paid … and accused the city of "…"" to X', () => {
     const extraction = extract(

@@ -90,7 +90,7 @@ const VERB_THEN_IN_MEDIUM = ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}'].map(
 
 /** "the utility's lawyers", "the union's account on X": agents or channels speaking for their owner. */
 export const AGENTS_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?|account|website|page|feed|office|campaign|team|staff|press\s+office)\b/u;
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:lawyers?|attorneys?|counsel|spokes(?:person|man|woman)|officials|representatives?|board|leadership|executives?|account|website|page|feed|office|campaign|team|staff|press\s+office|department|division|desk)\b/u;
 
 /**
  * Text ending where a news outlet or a recipient is named, not a speaker or an author: "obtained by
