@@ -6,7 +6,8 @@
  * digest of its local part and the counts it adds to the summary; for every
  * named graph the text of its subject groups (for a document graph, those of
  * its statements, an article's group left to be copied from the last
- * output); and the summary and warnings of the model. It lives in
+ * output); and the summary and warnings of the model (one that names a quote
+ * of a document by its span, with where). It lives in
  * `<output folder>/.cache/<output name>.build` as a header, a SHA-256 of the
  * payload and the payload (`v8.serialize`), and names the code and the
  * annotations it was made with: a damaged record, or one made by other code or
@@ -17,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ModelSummary } from '@claimgraph/model';
+import type { ModelSummary, WarningSpan } from '@claimgraph/model';
 import { AtomicFile } from './atomic.js';
 
 /** One document as the build saw it. */
@@ -52,6 +53,13 @@ export interface GraphRecord {
   document?: number;
 }
 
+/** A warning of the model, as printed. */
+export interface RecordedWarning {
+  message: string;
+  /** For a warning that names a quote by its span: the index of its document, and where. */
+  at?: { document: number; span: WarningSpan };
+}
+
 /** The record of one build. */
 export interface BuildRecord {
   fingerprint: string;
@@ -59,15 +67,15 @@ export interface BuildRecord {
   documents: DocumentRecord[];
   /** In the order of the output. */
   graphs: GraphRecord[];
-  /** The model's warnings, as printed. */
-  warnings: string[];
+  /** The model's warnings, in order. */
+  warnings: RecordedWarning[];
   /** Actors after cross-document resolution. */
   actors: number;
   /** The model's summary, `quads` counting every row of the output. */
   summary: ModelSummary;
 }
 
-const HEADER = 'claimgraph build record 1\n';
+const HEADER = 'claimgraph build record 2\n';
 
 /** Where the record of an output file lives. */
 export function buildRecordFile(outputFile: string): string {
