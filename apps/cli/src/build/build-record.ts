@@ -6,8 +6,8 @@
  * digest of its local part and the counts it adds to the summary; for every
  * named graph the text of its subject groups (for a document graph, those of
  * its statements, an article's group left to be copied from the last
- * output); and the summary and warnings of the model (one that names a quote
- * of a document by its span, with where). It lives in
+ * output); and the summary and warnings of the model (for one that names a
+ * quote by its span, where). It lives in
  * `<output folder>/.cache/<output name>.build` as a header, a SHA-256 of the
  * payload and the payload (`v8.serialize`), and names the code and the
  * annotations it was made with: a damaged record, or one made by other code or
@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ModelSummary, WarningSpan } from '@claimgraph/model';
+import type { ModelSummary } from '@claimgraph/model';
 import { AtomicFile } from './atomic.js';
 
 /** One document as the build saw it. */
@@ -53,13 +53,6 @@ export interface GraphRecord {
   document?: number;
 }
 
-/** A warning of the model, as printed. */
-export interface RecordedWarning {
-  message: string;
-  /** For a warning that names a quote by its span: the index of its document, and where. */
-  at?: { document: number; span: WarningSpan };
-}
-
 /** The record of one build. */
 export interface BuildRecord {
   fingerprint: string;
@@ -67,8 +60,14 @@ export interface BuildRecord {
   documents: DocumentRecord[];
   /** In the order of the output. */
   graphs: GraphRecord[];
-  /** The model's warnings, in order. */
-  warnings: RecordedWarning[];
+  /** The model's warnings, as printed. */
+  warnings: string[];
+  /**
+   * Where the warnings name a quote by its span, five numbers for each such warning: its index,
+   * the index of its document, the index of the quote in the document's extraction, and the
+   * lengths of the message before and after the span.
+   */
+  warningSpans: number[];
   /** Actors after cross-document resolution. */
   actors: number;
   /** The model's summary, `quads` counting every row of the output. */
@@ -97,7 +96,8 @@ export function loadBuildRecord(outputFile: string, fingerprint: string): BuildR
     const record = deserialize(payload) as BuildRecord;
     return record.fingerprint === fingerprint &&
       Array.isArray(record.documents) &&
-      Array.isArray(record.graphs)
+      Array.isArray(record.graphs) &&
+      Array.isArray(record.warningSpans)
       ? record
       : undefined;
   } catch {

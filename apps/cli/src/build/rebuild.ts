@@ -29,7 +29,7 @@ import {
   type SubjectGroup,
   type TrigSerialiser,
 } from '@claimgraph/model';
-import type { BuildRecord, DocumentRecord, GraphRecord, RecordedWarning } from './build-record.js';
+import type { BuildRecord, DocumentRecord, GraphRecord } from './build-record.js';
 import type { CorpusFiles } from './corpus.js';
 import { blockDigest, type CopyableGroup, type DatasetWrite, type GraphBlock } from './dataset.js';
 import { warningLines, type CachedExtraction } from './extract-cache.js';
@@ -138,7 +138,7 @@ export function planRebuild(
         mentions += now.mentions - old.mentions;
         quads += now.articleRows - old.articleRows + now.localRows - old.localRows;
       }
-      const warnings = record.warnings.map((warning) => respanned(warning, changed));
+      const warnings = respanned(record, changed);
       return {
         ...record,
         documents: next,
@@ -149,15 +149,32 @@ export function planRebuild(
   };
 }
 
-/** A warning of the model, naming the quote of a changed document by its span as it is now. */
+/** The model's warnings, those that name a quote of a changed document by its span as it is now. */
 function respanned(
-  warning: RecordedWarning,
+  record: Pick<BuildRecord, 'warnings' | 'warningSpans'>,
   changed: ReadonlyMap<number, CachedExtraction>,
-): RecordedWarning {
-  const doc = warning.at && changed.get(warning.at.document);
-  if (!doc) return warning;
-  const { span } = warning.at!;
-  return { ...warning, message: spanMessage(span, doc.extraction.quotes[span.quote]!) };
+): string[] {
+  const warnings = [...record.warnings];
+  const spans = record.warningSpans;
+  for (let at = 0; at < spans.length; at += 5) {
+    const [warning, document, quote, before, after] = spans.slice(at, at + 5) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const doc = changed.get(document);
+    if (!doc) continue;
+    const message = warnings[warning]!;
+    const span = {
+      quote,
+      before: message.slice(0, before),
+      after: message.slice(message.length - after),
+    };
+    warnings[warning] = spanMessage(span, doc.extraction.quotes[quote]!);
+  }
+  return warnings;
 }
 
 /**
@@ -227,15 +244,12 @@ export function recordBuild(input: {
       localRows: 0,
     });
   }
-  const warnings: RecordedWarning[] = [];
-  for (const { message, doc, span } of model.warnings) {
-    if (!span) {
-      warnings.push({ message });
-      continue;
-    }
+  const warningSpans: number[] = [];
+  for (const [index, { doc, span }] of model.warnings.entries()) {
+    if (!span) continue;
     const document = doc === undefined ? undefined : indexOfId.get(doc);
     if (document === undefined) return undefined;
-    warnings.push({ message, at: { document, span } });
+    warningSpans.push(index, document, span.quote, span.before.length, span.after.length);
   }
   const graphRecords = input.blocks.map(({ graph, groups, local }): GraphRecord => {
     const document = local ? indexOfGraph.get(graph) : undefined;
@@ -252,7 +266,8 @@ export function recordBuild(input: {
     fingerprint: input.fingerprint,
     documents: withLocalRows(records, graphRecords, written),
     graphs: graphRecords,
-    warnings,
+    warnings: model.warnings.map((warning) => warning.message),
+    warningSpans,
     actors: input.actors,
     summary: { ...model.summary, quads: model.summary.quads + written.localRows },
   };

@@ -110,7 +110,7 @@ export const buildCommand: CommandDefinition = {
     for (const message of corpus.errors) io.stderr(`error: ${message} (document skipped)\n`);
     const extractWarnings = record.documents.flatMap((d) => d.warnings);
     for (const line of [...new Set(extractWarnings)]) io.stderr(`warning: ${line}\n`);
-    for (const warning of record.warnings) io.stderr(`warning: ${warning.message}\n`);
+    for (const warning of record.warnings) io.stderr(`warning: ${warning}\n`);
     const s = record.summary;
 
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -324,7 +324,7 @@ async function buildAll(
   index?.save();
   const record = {
     documents: corpus.documents.map((doc) => ({ warnings: warningLines(doc) })),
-    warnings: model.warnings.map(({ message }) => ({ message })),
+    warnings: model.warnings.map((warning) => warning.message),
     actors: actors.actors.length,
     summary: { ...model.summary, quads: model.summary.quads + written.localRows },
   };
