@@ -14,13 +14,12 @@
  * Run: node --conditions=claimgraph-source --import tsx bench/build/edits.ts \
  *        [--size 10000] [--rounds 6] [--kinds append,typo,sentence,title] [--before /path/to/main-copy]
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from './generate.js';
+import { HERE, spawnBuild, type BuildRun } from './spawn-build.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +31,6 @@ const { values } = parseArgs({
 });
 const size = Number(values.size);
 const rounds = Number(values.rounds);
-const here = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** An edit that moves an article between two versions: `make` gives the edited one. */
 interface Edit {
@@ -66,28 +64,9 @@ interface Checkout {
   out: string;
 }
 
-interface BuildRun {
-  ms: number;
-  cpuMs: number;
-  summary: string;
-}
-
-function build(checkout: Checkout, docs: string, out: string, ...extra: string[]): BuildRun {
-  const child = join(checkout.root, 'bench/build/_child.ts');
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--conditions=claimgraph-source',
-      '--import',
-      'tsx',
-      child,
-      ...['--input', docs, '--annotations', 'none', '--out', out, ...extra],
-    ],
-    { cwd: checkout.root, encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
-  if (result.status !== 0) throw new Error(`kg build failed: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as BuildRun;
-}
+/** A rebuild with the code of a checkout, from its own caches and output. */
+const build = (checkout: Checkout, docs: string, out: string, ...extra: string[]) =>
+  spawnBuild(['--input', docs, '--annotations', 'none', '--out', out, ...extra], checkout.root);
 
 const dir = join(tmpdir(), 'claimgraph-bench-edits', String(size));
 rmSync(dir, { recursive: true, force: true });
@@ -97,7 +76,7 @@ const checkouts: Checkout[] = [
   ...(values.before
     ? [{ name: 'before', root: resolve(values.before), out: join(dir, 'before', 'g.trig') }]
     : []),
-  { name: 'after', root: here, out: join(dir, 'after', 'g.trig') },
+  { name: 'after', root: HERE, out: join(dir, 'after', 'g.trig') },
 ];
 const target = join(docs, 'synthetic-00000.txt');
 const original = readFileSync(target, 'utf8');
