@@ -12,7 +12,6 @@
  *
  * Run: node --conditions=claimgraph-source --import tsx bench/build/run.ts [sizes…]
  */
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   closeSync,
@@ -28,37 +27,16 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractDocument, parseDocument } from '@claimgraph/extract';
 import nlp from 'compromise';
 import { writeSyntheticCorpus } from './generate.js';
+import { spawnBuild as build } from './spawn-build.js';
 
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
-const child = fileURLToPath(new URL('./_child.ts', import.meta.url));
 const root = join(tmpdir(), 'claimgraph-bench-build');
-
-interface BuildRun {
-  ms: number;
-  cpuMs: number;
-  maxRssMb: number;
-  summary: string;
-}
-
-function build(args: string[]): BuildRun {
-  const result = spawnSync(
-    process.execPath,
-    ['--conditions=claimgraph-source', '--import', 'tsx', child, ...args],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    },
-  );
-  if (result.status !== 0) throw new Error(`kg build failed: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as BuildRun;
-}
 
 function rawCosts(dir: string): { extractMs: number; nlpMs: number } {
   const files = readdirSync(dir)

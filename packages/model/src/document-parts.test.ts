@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorIn, corpusOf, documentOf, quoteIn } from './_fixtures.js';
-import { articleRows, crossDocumentKey, localRows, mentionCount } from './document-parts.js';
+import { crossDocumentKey } from './cross-document-key.js';
+import { articleRows, localRows, mentionCount } from './document-parts.js';
 import { graphs, iri } from './iris.js';
 import { buildModel, type CorpusDocument } from './model.js';
 

@@ -6,9 +6,8 @@
  * `DocumentFacts` (the actor each local actor became, the statement each quote
  * reports, the outlet and author it names), so a caller that kept the facts of
  * an earlier build can make them again for an edited document without
- * rebuilding the corpus. `crossDocumentKey` says when it may: it is a key of
- * exactly what the corpus-wide work reads of a document, so two versions of a
- * document with the same key leave everything outside these two parts as it was.
+ * rebuilding the corpus. `crossDocumentKey` (`cross-document-key.ts`) says
+ * when it may.
  */
 import { createHash } from 'node:crypto';
 import type { NamedNode } from 'n3';
@@ -44,6 +43,11 @@ export interface DocumentFacts {
   readonly outlet: string | null;
   /** The IRI of the article's author, or null. */
   readonly author: string | null;
+  /**
+   * The quotes whose start the corpus-wide output names (an unnamed speaker's key is made of the
+   * document and the start of the quote that describes them), by index.
+   */
+  readonly pinned: readonly number[];
 }
 
 const EXTRACTION = iri.activity('extraction');
@@ -155,29 +159,6 @@ export function localDigest(
 export function articleDigest(key: string, docId: string, facts: DocumentFacts): string {
   return createHash('sha256')
     .update(JSON.stringify([key, docId, facts.outlet, facts.author]))
-    .digest('hex')
-    .slice(0, 32);
-}
-
-/**
- * A key of what the corpus-wide work reads of a document — its id, the outlet and author it
- * names, its actors without their mentions, its quotes — and nothing it reads only for the
- * document's own parts (title, date, body, mentions). An annotation's evidence reads the body:
- * a document that annotations name needs its whole content compared, not this key.
- */
-export function crossDocumentKey(doc: CorpusDocument): string {
-  const { parsed, extraction } = doc;
-  const actors = extraction.actors.map(({ mentions: _mentions, ...rest }) => rest);
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        parsed.id,
-        parsed.metadata.outlet?.value ?? null,
-        parsed.metadata.author?.value ?? null,
-        actors,
-        extraction.quotes,
-      ]),
-    )
     .digest('hex')
     .slice(0, 32);
 }

@@ -27,12 +27,13 @@ export {
   articleDigest,
   articleRows,
   localRows,
-  crossDocumentKey,
   localDigest,
   mentionCount,
   type AddRow,
   type DocumentFacts,
 } from './document-parts.js';
+export { crossDocumentKey } from './cross-document-key.js';
+export { spanMessage, type WarningSpan } from './quote-warnings.js';
 export { locateEvidence, type LocatedEvidence } from './evidence.js';
 export {
   clusterQuotes,

@@ -34,6 +34,7 @@ import {
   type AddRow,
   type DocumentFacts,
 } from './document-parts.js';
+import { spanMessage, type WarningSpan } from './quote-warnings.js';
 import { codePointLength, codePointSlicer, excerpt, type CodePointSlicer } from './text.js';
 import { V } from './vocabulary.js';
 
@@ -102,6 +103,8 @@ export interface ModelWarning {
   file?: string;
   line?: number;
   column?: number;
+  /** For a warning about one quote of `doc`: where its message names the quote's span. */
+  span?: WarningSpan;
 }
 
 /** The dataset and its summary. */
@@ -140,6 +143,8 @@ interface Occurrence {
   id: string;
   doc: CorpusDocument;
   quote: Quote;
+  /** The index of the quote in its document's extraction. */
+  index: number;
   /** Length of the quote's text in code points. */
   points: number;
   speakerKey: string | null;
@@ -165,6 +170,8 @@ interface LocalPlan {
   /** The IRIs of the outlet and the author the article names. */
   outlet: string | null;
   author: string | null;
+  /** The quotes whose start names an unnamed speaker, by index. */
+  pinned: number[];
 }
 
 interface StatementRecord {
@@ -224,7 +231,13 @@ class ModelBuilder {
     this.documents = [...input.documents].sort((a, b) => (a.parsed.id < b.parsed.id ? -1 : 1));
     for (const doc of this.documents) {
       this.bodies.set(doc.parsed.id, doc.parsed.body);
-      this.localPlans.set(doc, { reports: [], actorIris: [], outlet: null, author: null });
+      this.localPlans.set(doc, {
+        reports: [],
+        actorIris: [],
+        outlet: null,
+        author: null,
+        pinned: [],
+      });
     }
     this.actors = ActorRegistry.fromCorpus(input.corpus);
   }
@@ -417,25 +430,28 @@ class ModelBuilder {
   private collectOccurrences(): void {
     for (const doc of this.documents) {
       const list: Occurrence[] = [];
-      for (const quote of doc.extraction.quotes) {
+      doc.extraction.quotes.forEach((quote, index) => {
         const speakerKey = this.corpusKey(doc.parsed.id, quote.speakerKey);
-        if (quote.speakerKey && !speakerKey) {
-          this.warnings.push({
-            code: 'unknown-speaker',
-            doc: doc.parsed.id,
-            message: `${doc.parsed.id}: speaker '${quote.speakerKey}' of quote at ${quote.start}-${quote.end} is not a known actor`,
-          });
-        }
-        list.push({
-          id: `${doc.parsed.id}/${String(quote.start).padStart(9, '0')}`,
+        const occurrence: Occurrence = {
+          id: occurrenceId(doc.parsed.id, quote.start),
           doc,
           quote,
+          index,
           points: codePointLength(quote.text),
           speakerKey: speakerKey ?? this.corpusKey(doc.parsed.id, quote.source?.authorKey),
           onBehalfOfKey: this.corpusKey(doc.parsed.id, quote.source?.onBehalfOfKey),
           curatedSpeaker: false,
-        });
-      }
+        };
+        if (quote.speakerKey && !speakerKey) {
+          this.warnAbout(
+            'unknown-speaker',
+            occurrence,
+            `speaker '${quote.speakerKey}' of quote at `,
+            ' is not a known actor',
+          );
+        }
+        list.push(occurrence);
+      });
       this.occurrencesByDoc.set(doc.parsed.id, list);
     }
   }
@@ -486,25 +502,39 @@ class ModelBuilder {
       const speakerKey = electSpeaker(members) ?? this.unnamedSpeaker(members);
       if (!speakerKey) {
         for (const member of members) {
-          this.warnings.push({
-            code: 'unattributed-quote',
-            doc: member.doc.parsed.id,
-            message: `${member.doc.parsed.id}: no speaker found for the quote at ${member.quote.start}-${member.quote.end} ("${excerpt(member.quote.text, 60)}"); it is left out of the graph`,
-          });
+          this.warnAbout(
+            'unattributed-quote',
+            member,
+            'no speaker found for the quote at ',
+            ` ("${excerpt(member.quote.text, 60)}"); it is left out of the graph`,
+          );
         }
         continue;
       }
       const disagreeing = members.filter((m) => m.speakerKey && m.speakerKey !== speakerKey);
       for (const member of disagreeing) {
-        this.warnings.push({
-          code: 'speaker-disagreement',
-          doc: member.doc.parsed.id,
-          message: `${member.doc.parsed.id}: the quote at ${member.quote.start}-${member.quote.end} is attributed to '${member.speakerKey}' here but to '${speakerKey}' by most reports`,
-        });
+        this.warnAbout(
+          'speaker-disagreement',
+          member,
+          'the quote at ',
+          ` is attributed to '${member.speakerKey}' here but to '${speakerKey}' by most reports`,
+        );
       }
       plans.push({ speakerKey, members, iri: statementIri(speakerKey, members) });
     }
     return plans;
+  }
+
+  /** Warns about one quote; the message names it as `<doc>: <before><start>-<end><after>`. */
+  private warnAbout(
+    code: ModelWarning['code'],
+    member: Occurrence,
+    before: string,
+    after: string,
+  ): void {
+    const docId = member.doc.parsed.id;
+    const span: WarningSpan = { quote: member.index, before: `${docId}: ${before}`, after };
+    this.warnings.push({ code, doc: docId, message: spanMessage(span, member.quote), span });
   }
 
   /**
@@ -522,6 +552,7 @@ class ModelBuilder {
       `person:unnamed-${slug(described.doc.parsed.id)}-${described.quote.start}`,
       `unnamed source (${text})`,
     );
+    this.localPlans.get(described.doc)!.pinned.push(described.index);
     for (const member of members) member.speakerKey ??= key;
     return key;
   }
@@ -539,6 +570,7 @@ class ModelBuilder {
         ),
         outlet: plan.outlet,
         author: plan.author,
+        pinned: plan.pinned,
       });
     }
     return facts;
@@ -1016,6 +1048,15 @@ class ModelBuilder {
     this.counts.reports += 1;
     return record;
   }
+}
+
+/**
+ * The identifier of a quote occurrence: its document and start. Clustering and the choice of a
+ * statement's words and graph break ties by it, so within one document only the order of the
+ * starts counts, never their values.
+ */
+export function occurrenceId(docId: string, start: number): string {
+  return `${docId}/${String(start).padStart(9, '0')}`;
 }
 
 /** The member whose words name a statement: the longest quote (ties: the first id). */

@@ -6,7 +6,8 @@
  * digest of its local part and the counts it adds to the summary; for every
  * named graph the text of its subject groups (for a document graph, those of
  * its statements, an article's group left to be copied from the last
- * output); and the summary and warnings of the model. It lives in
+ * output); and the summary and warnings of the model (for one that names a
+ * quote by its span, where). It lives in
  * `<output folder>/.cache/<output name>.build` as a header, a SHA-256 of the
  * payload and the payload (`v8.serialize`), and names the code and the
  * annotations it was made with: a damaged record, or one made by other code or
@@ -61,13 +62,19 @@ export interface BuildRecord {
   graphs: GraphRecord[];
   /** The model's warnings, as printed. */
   warnings: string[];
+  /**
+   * Where the warnings name a quote by its span, five numbers for each such warning: its index,
+   * the index of its document, the index of the quote in the document's extraction, and the
+   * lengths of the message before and after the span.
+   */
+  warningSpans: number[];
   /** Actors after cross-document resolution. */
   actors: number;
   /** The model's summary, `quads` counting every row of the output. */
   summary: ModelSummary;
 }
 
-const HEADER = 'claimgraph build record 1\n';
+const HEADER = 'claimgraph build record 2\n';
 
 /** Where the record of an output file lives. */
 export function buildRecordFile(outputFile: string): string {
@@ -89,7 +96,8 @@ export function loadBuildRecord(outputFile: string, fingerprint: string): BuildR
     const record = deserialize(payload) as BuildRecord;
     return record.fingerprint === fingerprint &&
       Array.isArray(record.documents) &&
-      Array.isArray(record.graphs)
+      Array.isArray(record.graphs) &&
+      Array.isArray(record.warningSpans)
       ? record
       : undefined;
   } catch {

@@ -2,14 +2,17 @@
  * A rebuild that skips the corpus-wide work. Cross-document resolution,
  * quote clustering, statements and everything the metadata graph says of
  * actors, posts and sources depend on each document only through what
- * `crossDocumentKey` covers; an edit that leaves that key as it was (say, a
- * sentence of prose added after the last quote) changes nothing in the
- * output but the edited article's rows in the metadata graph and the local
- * part of its own graph — both remade from the document and the facts the last
- * build recorded for it (`build-record.ts`). Every other block is the last
- * build's text or is copied from the last output. A document the annotations
- * quote, a document added, removed or unreadable, or any edit that changes a
- * document's key makes a full build instead.
+ * `crossDocumentKey` covers, which leaves out the title, the body, the
+ * mentions and the offsets (but for their order, and the start of a quote
+ * that names an unnamed speaker); an edit that leaves that key as it was —
+ * prose added or fixed anywhere, a sentence inserted before a quote, a new
+ * headline — changes nothing in the output but the edited article's rows in
+ * the metadata graph and the local part of its own graph, both remade from
+ * the document and the facts the last build recorded for it
+ * (`build-record.ts`), and the spans the model's warnings name in it. Every
+ * other block is the last build's text or is copied from the last output. A
+ * document the annotations quote, a document added, removed or unreadable, or
+ * any edit that changes a document's key makes a full build instead.
  */
 import {
   articleDigest,
@@ -20,6 +23,7 @@ import {
   localDigest,
   localRows,
   mentionCount,
+  spanMessage,
   type DocumentFacts,
   type ModelResult,
   type SubjectGroup,
@@ -81,8 +85,9 @@ export function planRebuild(
     if (document !== undefined) statementsOf.set(document, groups);
   for (const [index, doc] of changed) {
     const old = record.documents[index]!;
-    if (crossDocumentKey(doc) !== old.crossKey || !statementsOf.has(index)) return undefined;
     const facts = JSON.parse(old.facts) as DocumentFacts;
+    if (crossDocumentKey(doc, facts.pinned) !== old.crossKey || !statementsOf.has(index))
+      return undefined;
     const key = documentKey(files.contentKeys[index]!);
     const local = localDigest([{ key, docId: old.id, facts }]);
     const statements = JSON.parse(statementsOf.get(index)!) as SubjectGroup[];
@@ -133,9 +138,43 @@ export function planRebuild(
         mentions += now.mentions - old.mentions;
         quads += now.articleRows - old.articleRows + now.localRows - old.localRows;
       }
-      return { ...record, documents: next, summary: { ...record.summary, mentions, quads } };
+      const warnings = respanned(record, changed);
+      return {
+        ...record,
+        documents: next,
+        warnings,
+        summary: { ...record.summary, mentions, quads },
+      };
     },
   };
+}
+
+/** The model's warnings, those that name a quote of a changed document by its span as it is now. */
+function respanned(
+  record: Pick<BuildRecord, 'warnings' | 'warningSpans'>,
+  changed: ReadonlyMap<number, CachedExtraction>,
+): string[] {
+  const warnings = [...record.warnings];
+  const spans = record.warningSpans;
+  for (let at = 0; at < spans.length; at += 5) {
+    const [warning, document, quote, before, after] = spans.slice(at, at + 5) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const doc = changed.get(document);
+    if (!doc) continue;
+    const message = warnings[warning]!;
+    const span = {
+      quote,
+      before: message.slice(0, before),
+      after: message.slice(message.length - after),
+    };
+    warnings[warning] = spanMessage(span, doc.extraction.quotes[quote]!);
+  }
+  return warnings;
 }
 
 /**
@@ -178,6 +217,7 @@ export function recordBuild(input: {
   if (documents.length !== files.ids.length || articles.size !== documents.length) return undefined;
   const indexOfGraph = new Map<string, number>();
   const indexOfArticle = new Map<string, number>();
+  const indexOfId = new Map<string, number>();
   const records: DocumentRecord[] = [];
   for (const [index, doc] of documents.entries()) {
     const facts = model.facts.get(doc);
@@ -189,10 +229,11 @@ export function recordBuild(input: {
       return undefined;
     indexOfGraph.set(graph, index);
     indexOfArticle.set(subject, index);
+    indexOfId.set(doc.parsed.id, index);
     records.push({
       id: doc.parsed.id,
       contentKey,
-      crossKey: crossDocumentKey(doc),
+      crossKey: crossDocumentKey(doc, facts.pinned),
       facts: JSON.stringify(facts),
       localDigest: local.digest,
       blockDigest: '',
@@ -202,6 +243,13 @@ export function recordBuild(input: {
       articleRows: articleRows(doc, facts).length,
       localRows: 0,
     });
+  }
+  const warningSpans: number[] = [];
+  for (const [index, { doc, span }] of model.warnings.entries()) {
+    if (!span) continue;
+    const document = doc === undefined ? undefined : indexOfId.get(doc);
+    if (document === undefined) return undefined;
+    warningSpans.push(index, document, span.quote, span.before.length, span.after.length);
   }
   const graphRecords = input.blocks.map(({ graph, groups, local }): GraphRecord => {
     const document = local ? indexOfGraph.get(graph) : undefined;
@@ -219,6 +267,7 @@ export function recordBuild(input: {
     documents: withLocalRows(records, graphRecords, written),
     graphs: graphRecords,
     warnings: model.warnings.map((warning) => warning.message),
+    warningSpans,
     actors: input.actors,
     summary: { ...model.summary, quads: model.summary.quads + written.localRows },
   };

@@ -60,11 +60,17 @@ const build = async (annotations = 'none') => {
   return { err, bytes: readFileSync(join(dir, 'out/g.trig')) };
 };
 
-/** The bytes a build without any cache writes for the documents as they are now. */
-const cold = async (annotations = 'none') => {
-  await run('cold/g.trig', annotations, '--no-cache');
-  return readFileSync(join(dir, 'cold/g.trig'));
+/** What a build without any cache prints and writes for the documents as they are now. */
+const coldBuild = async (annotations = 'none') => {
+  const err = await run('cold/g.trig', annotations, '--no-cache');
+  return { err, bytes: readFileSync(join(dir, 'cold/g.trig')) };
 };
+
+/** The bytes a build without any cache writes for the documents as they are now. */
+const cold = async (annotations = 'none') => (await coldBuild(annotations)).bytes;
+
+/** The warnings a build printed. */
+const warnings = (err: string) => err.split('\n').filter((line) => line.startsWith('warning:'));
 
 const REUSED = /resolution and statements reused from the last build/;
 const edit = (name: string, change: (text: string) => string) =>
@@ -89,11 +95,78 @@ describe('kg build after edits', () => {
     expect(again.bytes.equals(bytes)).toBe(true);
   });
 
-  it('after prose changed before the quotes (every offset moves), writes what a cold build writes', async () => {
+  it('after the byline changed (another author, and every offset moves), does the corpus-wide work again and writes what a cold build writes', async () => {
     await build();
     edit('a', (text) => text.replace('By Dana Fox', 'By Dana Fox and Sam Green'));
-    const { bytes } = await build();
+    const { err, bytes } = await build();
+    expect(err).not.toMatch(REUSED);
     expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after a typo fixed in the first paragraph, above the quotes (their offsets move), keeps the corpus-wide work and writes what a cold build writes', async () => {
+    edit('a', (text) => text.replace('2021\n\n', '2021\n\nThe meetting ran late.\n\n'));
+    await build();
+    edit('a', (text) => text.replace('meetting', 'meeting'));
+    const { err, bytes } = await build();
+    expect(err).toMatch(REUSED);
+    expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after a sentence inserted before the first quote, keeps the corpus-wide work and writes what a cold build writes', async () => {
+    await build();
+    edit('c', (text) => text.replace('2021\n\n', '2021\n\nTempers ran high at the meeting.\n\n'));
+    const { err, bytes } = await build();
+    expect(err).toMatch(REUSED);
+    expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after the headline changed (every offset moves), keeps the corpus-wide work and writes what a cold build writes', async () => {
+    const before = await build();
+    edit('b', (text) =>
+      text.replace('Council doubts the pool plan', 'Council has doubts about the pool plan'),
+    );
+    const { err, bytes } = await build();
+    expect(err).toMatch(REUSED);
+    expect(bytes.equals(before.bytes)).toBe(false);
+    expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after an edit that moves the quote naming an unnamed speaker, does the corpus-wide work again; after one below it, does not', async () => {
+    writeFileSync(
+      join(dir, 'docs', 'n.txt'),
+      article(
+        'Nurses walk out',
+        '"We cannot keep working double shifts without a break," said a charge nurse at the hospital.',
+      ),
+    );
+    await build();
+    appendFileSync(join(dir, 'docs', 'n.txt'), '\nThe hospital did not comment.\n');
+    const below = await build();
+    expect(below.err).toMatch(REUSED);
+    expect(below.bytes.equals(await cold())).toBe(true);
+    edit('n', (text) => text.replace('2021\n\n', '2021\n\nThe strike began at dawn.\n\n'));
+    const above = await build();
+    expect(above.err).not.toMatch(REUSED);
+    expect(above.bytes.toString()).toMatch(/unnamed-n-/);
+    expect(above.bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after an edit that moves a quote a warning names, prints the warning with its new span, as a cold build does', async () => {
+    writeFileSync(
+      join(dir, 'docs', 'u.txt'),
+      article(
+        'Pool row goes on',
+        'The meeting was long.\n\n"Nobody knows what comes next for the pool."',
+      ),
+    );
+    await build();
+    edit('u', (text) => text.replace('was long', 'was very long'));
+    const { err, bytes } = await build();
+    expect(err).toMatch(REUSED);
+    const reference = await coldBuild();
+    expect(warnings(err)).toEqual(warnings(reference.err));
+    expect(warnings(err).join('\n')).toMatch(/u: no speaker found for the quote at/);
+    expect(bytes.equals(reference.bytes)).toBe(true);
   });
 
   it("after a quote's words change, does the corpus-wide work again and writes what a cold build writes", async () => {
