@@ -27,6 +27,15 @@ describe('parseDocument', () => {
     expect(doc.metadata.extra).toEqual({ extraKey: 3 });
   });
 
+  it('reads "By Dana Fox 3 March 2021" as the author and the date, the author anchored on the name', () => {
+    const body = 'Council votes on budget\n\nBy Dana Fox 3 March 2021\n\nThe council voted.';
+    const doc = parseDocument('b.txt', body);
+    expect(doc.metadata.author?.value).toBe('Dana Fox');
+    expect(doc.metadata.published?.value).toBe('2021-03-03');
+    const { start, end } = doc.metadata.author as { start: number; end: number };
+    expect(doc.body.slice(start, end)).toBe('Dana Fox');
+  });
+
   it('accepts Windows line endings and a byte-order mark', () => {
     const doc = parseDocument('w.txt', '\uFEFF---\r\ntitle: T\r\n---\r\nHeadline\r\n\r\nBody.');
     expect(doc.body).toBe('Headline\r\n\r\nBody.');

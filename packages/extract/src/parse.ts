@@ -272,7 +272,7 @@ const AUTHORS = new RegExp(
 const BYLINE_PREFIX =
   /^(?:(?:(?:story|words|reporting|text|report|written|posted|compiled)\s+)?by:?|author:|byline:|(?:posted|published)\s[^|]{0,60}?\sby|[^|]{0,30}?\d{4}\s+by)\s+/iu;
 const NAME_THEN_DATE =
-  /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
+  /^(?:By\s+)?([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 const DATELINE =
   /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s(?:[A-Z][\p{L}.]+|\d{1,2}))?)?)\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s*/u;
 /** Separators between the parts of a masthead line ("Outlet | By Jane Roe | May 8, 2025"). */
@@ -741,12 +741,13 @@ function readHeader(
     if (nameDate?.[1] && nameDate[2]) {
       const date = datesIn(nameDate[2], lexicon)[0];
       if (date?.iso) {
+        const nameStart = line.start + line.text.indexOf(nameDate[1]);
         setIfMissing(metadata, explicitNull, 'author', {
           value: nameDate[1],
           rule: 'byline',
           confidence: 0.8,
-          start: line.start,
-          end: line.start + nameDate[1].length,
+          start: nameStart,
+          end: nameStart + nameDate[1].length,
         });
         const dateStart = line.start + line.text.lastIndexOf(nameDate[2]);
         setIfMissing(metadata, explicitNull, 'published', {
