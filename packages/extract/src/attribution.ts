@@ -2248,6 +2248,9 @@ function isNamingUse(
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
   // "what she called a "directive"": a person's own word for it, theirs to answer for.
   if (PERSON_CALLS.test(before)) return false;
+  // "participants called it "Camp Esperanza"": a name in title case given to something.
+  if (isTitleCase(text) && /(?<![\p{L}\p{N}])call(?:s|ed|ing)?\s+(?:it|them)\s+$/iu.test(before))
+    return true;
   if (NAMING_VERB.test(before) || CLASSIFIED_AS.test(before)) return !evaluative;
   if (DETERMINER_BEFORE.test(before)) return true;
   if (hasSpeaker || !PREPOSITION_BEFORE.test(before)) return false;

@@ -1492,6 +1492,13 @@ describe("extractDocument: short quoted phrases in a speaker's sentence", () => 
     expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['coverage routes']);
   });
 
+  it('reads a title-case name after "called it" as a label', () => {
+    const extraction = extract(
+      'Headline\n\nThe protest camp\u2014participants called it "Camp Esperanza"\u2014went up June 2, Mayor Lionel Osei said.',
+    );
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['Camp Esperanza']);
+  });
+
   it('keeps names and noun phrases as labels', () => {
     const extraction = extract(
       [
