@@ -1494,7 +1494,7 @@ describe("extractDocument: short quoted phrases in a speaker's sentence", () => 
 
   it('reads a title-case name after "called it" as a label', () => {
     const extraction = extract(
-      'Headline\n\nThe protest camp\u2014participants called it "Camp Esperanza"\u2014went up June 2, Mayor Lionel Osei said.',
+      'Headline\n\nThe protest camp\u2014participants called it "Camp Esperanza"\u2014went up June 2 outside the federal building on Ferris Street, days after agents began arresting parents.',
     );
     expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['Camp Esperanza']);
   });
