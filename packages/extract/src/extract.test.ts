@@ -1950,6 +1950,17 @@ describe('extractDocument: a namesake named in passing', () => {
   });
 });
 
+describe('extractDocument: the sender named after the outlet that reported the document', () => {
+  it('reads "The email, first reported by The Alder Current, was sent Friday by X" as X\'s email', () => {
+    const extraction = extract(
+      'Headline\n\nMayor Corinne Haldane-Ruiz ordered the sweep.\n\nThe email, first reported by The Alder Current, was sent Friday by Deputy City Manager Lowell Brandt. It told supervisors that any employee who refused was "to be documented and referred to HR for discipline."',
+    );
+    expect(said(extraction)).toEqual([
+      ['to be documented and referred to HR for discipline.', 'person:lowell-brandt'],
+    ]);
+  });
+});
+
 describe('extractDocument: a document read out', () => {
   it('gives the words to the writer of the email someone "read from"', () => {
     const extraction = extract(

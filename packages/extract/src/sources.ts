@@ -204,6 +204,9 @@ const PAGE_OF_OWNER =
 const OWNED_WORDS =
   '\\s+(?:own\\s+)?(?:(?:[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
 
+/** Each "by" (not "by doing") after a document noun. */
+const BY_AGENT = /(?<![\p{L}\p{N}])by\s+(?!\p{Ll}+ing\b)/gu;
+
 /** The verb of a relative clause whose subject wrote the document before it ("… he sent to …"). */
 const RELATIVE_WRITING_VERB =
   /^\s+(?:had\s+|has\s+|have\s+|had\s+just\s+)?(?:sent|wrote|written|signed|filed|posted|tweeted|emailed|issued|circulated|drafted|authored)\b/u;
@@ -320,15 +323,20 @@ export function findSourceDocuments(
       const after = maskAbbreviations(body.slice(end, sentenceEnd), lexicon);
       // "filed Sunday in U.S. District Court by the Prairie Justice Project": abbreviations are
       // masked, so their full stops do not end the search.
-      const byMatch = /^[^.;:]{0,90}?\bby\s+(?!\p{Ll}+ing\b)/u.exec(after);
-      // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its author.
+      // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its
+      // author — but a later "by" may name one ("first reported by the Current, was sent Friday by
+      // Deputy City Manager Jo Roe").
+      const reach = after.slice(
+        0,
+        Math.min(120, (after.search(/[.;:]/u) + 1 || after.length + 1) - 1),
+      );
       const by =
-        byMatch &&
-        !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
-          byMatch[0],
-        )
-          ? byMatch
-          : null;
+        [...reach.matchAll(BY_AGENT)].find(
+          (match) =>
+            !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
+              reach.slice(0, match.index + match[0].length),
+            ),
+        ) ?? null;
       // "a post … on the Instagram account of the Associated Students": the account's owner posted it.
       const from =
         /^[^.;:]{0,40}?\bfrom\s/u.exec(after) ??
