@@ -987,17 +987,17 @@ function attributeFromLead(
   }
   if (unnamedAgentOf(ctx, subject))
     return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
+  const speaker = resolveSubject(ctx, subject);
   // "A Crestline employee, who spoke on condition …, said", "A ClearPath supervisor who would
   // not give his name said": an unnamed person the organisation only places.
   if (
-    subject.kind === 'Organization' &&
+    (subject.kind === 'Organization' || speaker?.kind === 'Organization') &&
     /(?:^|\s)(?:a|an|one|another)\s+$/iu.test(
       ctx.body.slice(Math.max(start, subject.start - 10), subject.start),
     ) &&
     personNounAfter(ctx.lexicon).test(ctx.body.slice(subject.end, subject.end + 30))
   )
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
-  const speaker = resolveSubject(ctx, subject);
   // "Dr Fiona Roe said the board recognised "…"": when the inner subject is no one the article
   // names, the words are the reporting speaker's.
   const reporter = speaker === null ? reportingOpener(ctx, verbs, cue, start) : undefined;

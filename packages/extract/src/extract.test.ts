@@ -1982,6 +1982,17 @@ describe('extractDocument: a speech verb joined by "and" to the sentence\'s repo
 });
 
 describe('extractDocument: "state" as a modifier, and an employee of a named firm', () => {
+  it('keeps "Another Glenmoy tenant, who …, said" unnamed when the name is the short form of an organisation', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Glenmoy Tenants and Residents Association met on Monday.',
+        'Another Glenmoy tenant, who did not want to be named, said she had been "told to open a window and put the heating on" by a housing officer.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['told to open a window and put the heating on', null]]);
+  });
+
   it('does not read "invited state inspectors" as a speech verb, and keeps "A Crestline employee, who …, said" unnamed', () => {
     const extraction = extract(
       [
