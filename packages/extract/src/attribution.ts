@@ -646,12 +646,13 @@ const READ_FROM_BEFORE =
   /(?<![\p{L}\p{N}])read(?:\s+aloud)?\s+from\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u;
 
 /**
- * An opening clause closed by a comma, then perhaps a role in apposition, then at most a title:
- * "Asked about the email, ", "In a statement Monday, Capt. ", "In a letter …, the board's
- * director of primary care, Dr ".
+ * An opening clause closed by a comma, then perhaps a role in apposition, then at most a title
+ * (after a lower-case modifier or two): "Asked about the email, ", "In a statement Monday, Capt. ",
+ * "In a letter …, the board's director of primary care, Dr ", "In a memo, housing authority
+ * Executive Director ".
  */
 const OPENING_CLAUSE =
-  /^\s*[^,;:"“”‘’]{1,100},\s+(?:[^,;:"“”‘’]{1,60},\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+  /^\s*[^,;:"“”‘’]{1,100},\s+(?:[^,;:"“”‘’]{1,60},\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** The first name or pronoun between `from` and `to` that is neither an object ("In a letter to the council …") nor an owner ("the board's director"). */
 function openingSubject(

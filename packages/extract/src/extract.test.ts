@@ -1799,6 +1799,16 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
     ]);
   });
 
+  it('reads a speaker whose title follows a lower-case modifier after an opening clause', () => {
+    const extraction = extract(
+      'Headline\n\nIn an internal memo dated Jan. 9, housing authority Executive Director Franklin Odom told his board that the city had \u201cno jurisdiction\u201d over federally funded housing and that the citations were \u201ca political exercise.\u201d',
+    );
+    expect(said(extraction)).toEqual([
+      ['no jurisdiction', 'person:franklin-odom'],
+      ['a political exercise.', 'person:franklin-odom'],
+    ]);
+  });
+
   it('gives a phrase to "he" said in a parenthesis, past a capitalised first word', () => {
     const extraction = extract(
       'Headline\n\nThe harbour master, Captain Euan MacLeary, spoke on Monday. Crew transfer vessels operate around the clock, he said, and mixing them with fishing boats had led to \u2018several near-misses\u2019 this year.',
