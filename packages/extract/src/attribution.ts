@@ -98,6 +98,15 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
       )
     )
       continue;
+    // "residents should continue to put their bins out": a modal's verb followed by "to" is an
+    // action, not speech.
+    if (
+      /(?<![\p{L}\p{N}])(?:should|would|will|could|can|may|might|must)\s+(?:not\s+)?$/u.test(
+        before,
+      ) &&
+      /^\s+to\s/u.test(text.slice(match.index + word.length, match.index + word.length + 4))
+    )
+      continue;
     const particle = lexicon.phrasalSpeechVerbs.get(word);
     if (
       particle &&
@@ -2366,6 +2375,13 @@ function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
   )?.[1];
   // "had "never once" criticised": a verb in the past, not a noun, follows.
   if (next === undefined || NOT_NOUNS.has(next) || /ly$/u.test(next)) return false;
+  // "the staff had "selectively ignored" evidence": after an auxiliary the words are a verb phrase.
+  if (
+    /(?<![\p{L}\p{N}])(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|did|does|do)\s+$/u.test(
+      body.slice(Math.max(0, quote.outerStart - 12), quote.outerStart),
+    )
+  )
+    return false;
   // … though "the "BRE" raids", "the "Camp Esperanza" sweep" are names whatever follows, and
   // "an early 'options appraisal' prepared by officers" is a noun phrase.
   if (isTitleCase(text)) return true;

@@ -1499,6 +1499,21 @@ describe("extractDocument: short quoted phrases in a speaker's sentence", () => 
     expect(extraction.scareQuotes.map((q) => q.text)).toEqual(['Camp Esperanza']);
   });
 
+  it('reads a phrase after an auxiliary as a verb phrase, and "should continue to" as no speech verb', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Summit Valley Electric Company filed its answer on Monday. The company\'s lawyers argued that the outage was caused by "an extraordinary weather event" and that the staff had "selectively ignored" evidence that it followed its plan.',
+        "Nigel Oduya runs the service. He added that contingency plans were in place and that residents should continue to put their bins out, although collections 'may be delayed'.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['an extraordinary weather event', 'org:summit-valley-electric-company'],
+      ['selectively ignored', 'org:summit-valley-electric-company'],
+      ['may be delayed', 'person:nigel-oduya'],
+    ]);
+  });
+
   it('keeps names and noun phrases as labels', () => {
     const extraction = extract(
       [
