@@ -661,7 +661,7 @@ const READ_FROM_BEFORE =
  * Executive Director ".
  */
 const OPENING_CLAUSE =
-  /^\s*[^,;:"“”‘’]{1,100},\s+(?:[^,;:"“”‘’]{1,60},\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+  /^\s*(?:[^,;:"“”‘’]|(?<=\p{L})’(?=\p{L})){1,100},\s+(?:(?:[^,;:"“”‘’]|(?<=\p{L})’(?=\p{L})){1,60},\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** The first name or pronoun between `from` and `to` that is neither an object ("In a letter to the council …") nor an owner ("the board's director"). */
 function openingSubject(

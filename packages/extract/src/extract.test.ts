@@ -1814,6 +1814,13 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
     ]);
   });
 
+  it('reads an opening clause that holds a curly apostrophe ("Cresthaven\u2019s vice president for operations, X, wrote")', () => {
+    const extraction = extract(
+      'Headline\n\nCresthaven\u2019s vice president for operations, Gordon Sayles, wrote in an email to the Sentinel that the first result was \u201cpresumptive\u201d and had to be confirmed.',
+    );
+    expect(said(extraction)).toEqual([['presumptive', 'person:gordon-sayles']]);
+  });
+
   it('reads a speaker whose title follows a lower-case modifier after an opening clause', () => {
     const extraction = extract(
       'Headline\n\nIn an internal memo dated Jan. 9, housing authority Executive Director Franklin Odom told his board that the city had \u201cno jurisdiction\u201d over federally funded housing and that the citations were \u201ca political exercise.\u201d',
