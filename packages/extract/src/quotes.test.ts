@@ -19,6 +19,17 @@ describe('findQuotes', () => {
       'Another ‘nested’ thing.',
     ]);
   });
+  it('finds single-quoted words that hold an apostrophe, in an article quoted with double marks', () => {
+    expect(
+      quotesOf(
+        '"We agreed," she said.\n\n\u2018We\u2019ve been here before\u2019\n\nIt called the fare a \u2018tax on people who can\u2019t work from home\u2019 and left.',
+      ).texts,
+    ).toEqual([
+      'We agreed',
+      'We\u2019ve been here before',
+      'tax on people who can\u2019t work from home',
+    ]);
+  });
   it('reads marks by context, so wrong-way curly quotes still pair', () => {
     expect(quotesOf('He asked. ”Where now?” Roe said.').texts).toEqual(['Where now?']);
     expect(quotesOf('said after the meeting."I promise."').texts).toEqual(['I promise.']);

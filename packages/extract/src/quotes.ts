@@ -122,7 +122,9 @@ function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number)
 function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] {
   const pairs: Pair[] = [];
   if (!/(?:^|[\s(—–.!?,;:])['‘]\S/u.test(text)) return pairs;
-  const pattern = /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)([^'‘’\n]*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
+  // (an apostrophe between letters may stand inside: "‘We’re fed up’")
+  const pattern =
+    /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const open = match.index + (match[1] ?? '').length;
     const content = match[3] ?? '';
