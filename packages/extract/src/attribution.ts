@@ -819,8 +819,20 @@ function attributeFromLead(
       /^\s*,/u.test(ctx.body.slice(opener.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
     wordCount(gap) <= 40;
-  if (short && wordCount(gap) > 8 && !opensWithSpeaker) return undefined;
-  if (!short && wordCount(gap) > 14 && !opensWithSpeaker) return undefined;
+  // "… the vice-chancellor, Professor Jo Roe, told a meeting of 200 staff that anyone who
+  // discussed it "outside the building" …": a strong verb right after its named subject reaches
+  // a short phrase further on.
+  const named = subjectMentions(ctx, start, cue.start).at(-1);
+  const namedRightBefore =
+    ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
+    named !== undefined &&
+    (named.kind === 'Person' || named.kind === 'Organization') &&
+    (wordCount(ctx.body.slice(named.end, cue.start)) === 0 ||
+      /^\s*,[^,]{1,80},\s*$/u.test(ctx.body.slice(named.end, cue.start))) &&
+    !sentenceEndIn(ctx, cue.end, to) &&
+    wordCount(gap) <= 20;
+  if (short && wordCount(gap) > 8 && !opensWithSpeaker && !namedRightBefore) return undefined;
+  if (!short && wordCount(gap) > 14 && !opensWithSpeaker && !namedRightBefore) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
     /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|earlier|then|again|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(

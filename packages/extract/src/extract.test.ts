@@ -1814,6 +1814,16 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
     ]);
   });
 
+  it('reaches a short phrase far after a strong verb right after its named subject', () => {
+    const extraction = extract(
+      'Headline\n\nThe Tertiary Staff Union said on Wednesday that the university\'s vice-chancellor, Professor Graham Ellery-Toomey, told a meeting of about 200 staff on 14 August that anyone who discussed the restructure "outside the building" would be "dealt with".',
+    );
+    expect(said(extraction)).toEqual([
+      ['outside the building', 'person:graham-ellery-toomey'],
+      ['dealt with', 'person:graham-ellery-toomey'],
+    ]);
+  });
+
   it('reads an opening clause that holds a curly apostrophe ("Cresthaven\u2019s vice president for operations, X, wrote")', () => {
     const extraction = extract(
       'Headline\n\nCresthaven\u2019s vice president for operations, Gordon Sayles, wrote in an email to the Sentinel that the first result was \u201cpresumptive\u201d and had to be confirmed.',
