@@ -826,7 +826,9 @@ function attributeFromLead(
   const namedRightBefore =
     ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
     named !== undefined &&
-    (named.kind === 'Person' || named.kind === 'Organization') &&
+    (named.kind === 'Person' ||
+      named.kind === 'Organization' ||
+      (named.kind === 'Pronoun' && /^(?:he|she)$/iu.test(named.text))) &&
     (wordCount(ctx.body.slice(named.end, cue.start)) === 0 ||
       /^\s*,[^,]{1,80},\s*$/u.test(ctx.body.slice(named.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
@@ -2270,6 +2272,13 @@ function isNamingUse(
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
   // "what she called a "directive"": a person's own word for it, theirs to answer for.
   if (PERSON_CALLS.test(before)) return false;
+  // "described the overtime order as a "temporary bridge"": the speaker's own characterisation.
+  if (
+    /(?<![\p{L}\p{N}])(?:described|describes|describing|characteri[sz]ed|characteri[sz]es|portrayed|painted)\s+(?:[\p{L}'’-]+\s+){0,6}as\s+(?:(?:a|an|the)\s+)?$/iu.test(
+      ctx.body.slice(Math.max(0, quote.outerStart - 80), quote.outerStart),
+    )
+  )
+    return false;
   // "participants called it "Camp Esperanza"": a name in title case given to something.
   if (isTitleCase(text) && /(?<![\p{L}\p{N}])call(?:s|ed|ing)?\s+(?:it|them)\s+$/iu.test(before))
     return true;

@@ -1814,6 +1814,20 @@ describe('extractDocument: curly single marks and phrases in one sentence', () =
     ]);
   });
 
+  it('reads "described X as a "…"" as the speaker\'s words, and reaches a phrase far after "he told"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Chief Roland Estrada spoke Monday. He described the overtime order as a \u201ctemporary bridge\u201d until recruits graduate.',
+        "Mayor Gareth Ollerenshaw spoke in May. He told a public meeting that stop and search in Brackley Heath had become 'a postcode lottery'.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['temporary bridge', 'person:roland-estrada'],
+      ['a postcode lottery', 'person:gareth-ollerenshaw'],
+    ]);
+  });
+
   it('reaches a short phrase far after a strong verb right after its named subject', () => {
     const extraction = extract(
       'Headline\n\nThe Tertiary Staff Union said on Wednesday that the university\'s vice-chancellor, Professor Graham Ellery-Toomey, told a meeting of about 200 staff on 14 August that anyone who discussed the restructure "outside the building" would be "dealt with".',
