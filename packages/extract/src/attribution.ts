@@ -1997,7 +1997,11 @@ function coordinatedPredicate(
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   // ("… and added the line that has dogged him: "…"": a colon that introduces the words is no break.)
   if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20) return undefined;
-  const verb = /^\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(between);
+  // (a short complement may come first: "… "a number of concerns" about the books and asked …")
+  const verb =
+    /^(?:\s+(?:about|over|from|to|for|with|on|in)\s+[^,.;:"“”]{1,40}?)?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+      between,
+    );
   // "… said that her client "has never …" and that the messages were "stripped of context."":
   // a second clause of the same speech verb.
   const secondClause = verb?.[1] === 'that';

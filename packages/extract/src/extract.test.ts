@@ -1611,6 +1611,18 @@ describe('extractDocument: names ending in an accented letter', () => {
   });
 });
 
+describe('extractDocument: a second predicate after a short complement', () => {
+  it('gives "… "a number of concerns" about the books and asked teachers … "…"" to the same writer', () => {
+    const extraction = extract(
+      'Headline\n\nThe letter, dated Feb. 20 and signed by board President Lorraine Haskett-Bly, was sent to department chairs. It said the board had received "a number of concerns" about the books and asked teachers to substitute other titles "until the board has completed its review."',
+    );
+    expect(said(extraction)).toEqual([
+      ['a number of concerns', 'person:lorraine-haskett-bly'],
+      ['until the board has completed its review.', 'person:lorraine-haskett-bly'],
+    ]);
+  });
+});
+
 describe('extractDocument: consultancies and colons in a second predicate', () => {
   it('reads "Tidewater Marine Engineering" as the firm that prepared the assessment', () => {
     const extraction = extract(
