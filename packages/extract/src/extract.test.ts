@@ -2018,6 +2018,17 @@ describe('extractDocument: a namesake named in passing', () => {
   });
 });
 
+describe('extractDocument: an excerpt header whose document says whom it came from', () => {
+  it('gives "text messages … he received from Alicia Fenn. One reads, in full:" to Alicia Fenn', () => {
+    const extraction = extract(
+      'Headline\n\nTenants showed the Weekly a series of text messages that Pryor says he received from Alicia Fenn in February. One reads, in full:\n\n\u201cHappy to meet but I am not negotiating rents with a union.\u201d',
+    );
+    expect(said(extraction)).toEqual([
+      ['Happy to meet but I am not negotiating rents with a union.', 'person:alicia-fenn'],
+    ]);
+  });
+});
+
 describe('extractDocument: the sender named after the outlet that reported the document', () => {
   it('reads "The email, first reported by The Alder Current, was sent Friday by X" as X\'s email', () => {
     const extraction = extract(

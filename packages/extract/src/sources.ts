@@ -361,11 +361,14 @@ export function findSourceDocuments(
       } else if (paragraph.kind === 'excerpt-header') {
         // "Our attorney, Jo Roe of Roe Pell, sent the mayor a letter …:" — the subject of the
         // sending verb, else the name right before the document ("June 20 Roe tweet:").
+        // (… unless a "from" after the document names its sender: "text messages he received
+        // from Alicia Fenn. One reads:")
         const sending = SEND_VERBS.exec(body.slice(sentenceStart, start));
         const author =
           (sending
             ? firstActorIn(index, sentenceStart, sentenceStart + sending.index, lexicon, false)
-            : undefined) ?? lastActorBefore(index, start, () => true, start - paragraph.start);
+            : undefined) ??
+          (from ? undefined : lastActorBefore(index, start, () => true, start - paragraph.start));
         if (author) {
           doc.authorKey = author.key;
           doc.rule = 'source-excerpt-header';
