@@ -2237,7 +2237,17 @@ function signAttribution(
         m.kind === 'Person' &&
         SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 50))),
     );
-  const speaker = carrier ? resolveSubject(ctx, carrier) : null;
+  // … or the body that printed it ("placards printed by their union reading …").
+  const printer = carrier
+    ? undefined
+    : /\bby\s+(?:their|its|the)\s+(union|association|federation|coalition|campaign|group|council|guild)\b/u.exec(
+        lead,
+      )?.[1];
+  const speaker = carrier
+    ? resolveSubject(ctx, carrier)
+    : printer
+      ? (resolveDescription(ctx.index, printer, quote.outerStart, ctx.lexicon) ?? null)
+      : null;
   return {
     speaker,
     ...(carrier && speaker ? { speakerMention: { start: carrier.start, end: carrier.end } } : {}),

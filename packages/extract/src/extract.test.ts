@@ -1665,6 +1665,16 @@ describe('extractDocument: a pronoun speaking through a document no one wrote', 
 });
 
 describe('extractDocument: signs, placards and T-shirts', () => {
+  it('gives placards "printed by their union" to the union', () => {
+    const extraction = extract(
+      'Headline\n\nThe Allied Nurses Federation called the walkout. More than 80 nurses rallied outside with placards printed by their union reading "Safe Ratios Save Lives" and "Nurses Are Not Robots".',
+    );
+    expect(said(extraction)).toEqual([
+      ['Safe Ratios Save Lives', 'org:allied-nurses-federation'],
+      ['Nurses Are Not Robots', 'org:allied-nurses-federation'],
+    ]);
+  });
+
   it('gives the words on a sign to the organisation whose members carry it, the person holding it, or no one', () => {
     const extraction = extract(
       [
