@@ -1023,19 +1023,18 @@ function attributeFromLead(
   )
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "Dr Fiona Roe said the board recognised "…"": when the inner subject is no one the article
-  // names, the words are the reporting speaker's.
-  const reporter = speaker === null ? reportingOpener(ctx, verbs, cue, start) : undefined;
-  if (reporter) return reporter;
-  // "Henshaw said the authority paid every invoice and accused the city of "…"": a speech verb
-  // joined by "and" goes with the speaker who opens the sentence, not the reported clause's subject.
-  const joined =
+  // names, the words are the reporting speaker's; so are they after "Henshaw said the authority
+  // paid every invoice and accused the city of "…"": a speech verb joined by "and" goes with the
+  // speaker who opens the sentence, not the reported clause's subject.
+  const joinedByAnd =
     (subject.kind !== 'Pronoun' || /^(?:it|they)$/iu.test(subject.text)) &&
     /(?<![\p{L}\p{N}])and\s+(?:\p{Ll}+ly\s+)?$/u.test(
       ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
-    )
-      ? reportingOpener(ctx, verbs, cue, start)
-      : undefined;
-  if (joined && joined.speaker?.key !== speaker?.key) return { ...joined, cue };
+    );
+  const reporter =
+    speaker === null || joinedByAnd ? reportingOpener(ctx, verbs, cue, start) : undefined;
+  if (reporter && speaker === null) return reporter;
+  if (reporter && reporter.speaker?.key !== speaker?.key) return { ...reporter, cue };
   return {
     speaker,
     speakerMention: { start: subject.start, end: subject.end },
@@ -1194,22 +1193,9 @@ function previousSentenceSpeaker(
     (s) => s.start <= quote.outerStart && quote.outerStart < s.end,
   );
   const sentence = paragraph.sentences[own - 1];
-  if (
-    !sentence ||
-    startingIn(
-      ctx.index.quoteSpans.map(([start, end]) => ({ start, end })),
-      sentence.start,
-      sentence.end,
-    ).length > 0
-  )
-    return undefined;
-  const found = attributeFromLead(
-    ctx,
-    { ...quote, outerStart: sentence.end },
-    sentence.start,
-    false,
-  );
-  if (found?.speaker && found.rule.startsWith('lead-speaker'))
+  if (!sentence || quotationStartsIn(ctx, sentence.start, sentence.end)) return undefined;
+  const found = reporterOf(ctx, quote, sentence);
+  if (found)
     return {
       ...found,
       rule: 'lead-previous-sentence',
@@ -1273,23 +1259,30 @@ function speakerOfLastSentence(
   previous: Paragraph,
 ): Attribution | undefined {
   const sentence = previous.sentences[previous.sentences.length - 1];
-  if (
-    !sentence ||
-    startingIn(
-      ctx.index.quoteSpans.map(([start, end]) => ({ start, end })),
-      previous.start,
-      previous.end,
-    ).length > 0
-  )
-    return undefined;
+  if (!sentence || quotationStartsIn(ctx, previous.start, previous.end)) return undefined;
+  const found = reporterOf(ctx, quote, sentence);
+  if (!found) return undefined;
+  return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
+}
+
+/** Whether a quotation opens between `from` and `to`. */
+function quotationStartsIn(ctx: AttributionContext, from: number, to: number): boolean {
+  return ctx.index.quoteSpans.some(([start]) => start >= from && start < to);
+}
+
+/** The named speaker a sentence with no quotation reports ("X said she had rung every practice."), read as if the quotation followed it. */
+function reporterOf(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  sentence: { start: number; end: number },
+): Attribution | undefined {
   const found = attributeFromLead(
     ctx,
     { ...quote, outerStart: sentence.end },
     sentence.start,
     false,
   );
-  if (!found?.speaker || !found.rule.startsWith('lead-speaker')) return undefined;
-  return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
+  return found?.speaker && found.rule.startsWith('lead-speaker') ? found : undefined;
 }
 
 /** A sentence that opens with a document: "The letter gives the city ten days …", "A memo from the provost's office, obtained by …, instructs …", "The union's caption was shorter:". */
@@ -1814,10 +1807,8 @@ export function attributeQuotes(
     // "He accused the federation of "running a campaign" against him since he announced …": a
     // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not
     // to a verb after it.
-    const tailOfPhrase =
-      short &&
-      attribution?.rule.startsWith('tail') === true &&
-      !/[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
+    const speechComma = /[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
+    const tailOfPhrase = short && attribution?.rule.startsWith('tail') === true && !speechComma;
     if (
       fromLead &&
       (!attribution ||
@@ -1925,7 +1916,6 @@ export function attributeQuotes(
       });
       continue;
     }
-    const speechComma = /[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
     if (short && attribution && attribution.rule.startsWith('tail') && !speechComma) {
       scareQuotes.push({
         start: quote.start,

@@ -203,6 +203,10 @@ const PAGE_OF_OWNER =
 /** The words between an owner and the document it owns: "own", dates, lower-case modifiers ("'s own 2023 inspection", "'s Oct. 3 press"). */
 const OWNED_WORDS =
   '\\s+(?:own\\s+)?(?:(?:[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
+/** What stands between a possessive pronoun or a description ending in "'s" and what it owns. */
+const OWNED_AFTER = new RegExp(`^${OWNED_WORDS}$`, 'u');
+/** What stands between a name and the document it owns, "'s" first. */
+const OWNED_AFTER_POSSESSIVE = new RegExp(`^['’]s${OWNED_WORDS}$`, 'u');
 
 /** Each "by" (not "by doing") after a document noun. */
 const BY_AGENT = /(?<![\p{L}\p{N}])by\s+(?!\p{Ll}+ing\b)/gu;
@@ -443,7 +447,7 @@ export function findSourceDocuments(
               m.kind !== 'Place' &&
               // "the department's own 2023 inspection report", "The Trust's June 3 notice" (a
               // description may hold its "'s")
-              new RegExp(`^${/['’]s$/u.test(m.text) ? '' : "['’]s"}${OWNED_WORDS}$`, 'u').test(
+              (/['’]s$/u.test(m.text) ? OWNED_AFTER : OWNED_AFTER_POSSESSIVE).test(
                 body.slice(m.end, start),
               ),
           );
@@ -458,7 +462,7 @@ export function findSourceDocuments(
                 (m) =>
                   m.kind === 'Pronoun' &&
                   /^(?:its|his|her|their)$/iu.test(m.text) &&
-                  new RegExp(`^${OWNED_WORDS}$`, 'u').test(body.slice(m.end, start)),
+                  OWNED_AFTER.test(body.slice(m.end, start)),
               );
         const possessor = possessive
           ? resolvePronoun(
