@@ -113,13 +113,34 @@ const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
 const FIRST_NAME_ONLY_AFTER =
   /^,\s*(?:\d{1,3}\s*,|(?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+who\s+(?:asked|declined|did\s+not\s+want|requested)|who\s+(?:asked|declined|did\s+not\s+want|requested)\s+(?:that\s+)?(?:(?:her|his|their)\s+(?:last|full|family)\s+name|to\s+(?:give|share|use)\s+(?:her|his|their)\s+(?:last|full|family)\s+name|only\s+(?:her|his|their)\s+first\s+name))/u;
 
-/** A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,"). */
+/** "… who gave only her first name", "… who declines to give his last name": a withheld surname. */
+const SURNAME_WITHHELD =
+  /(?<![\p{L}\p{N}])(?:(?:her|his|their)\s+(?:last|full|family)\s+name|(?:only|just)\s+(?:her|his|their)\s+first\s+name|(?:her|his|their)\s+first\s+name\s+only|surname)(?![\p{L}\p{N}])/u;
+
+/** "asked that only his first name, Dmitri, be used", "identified only by her first name, Aditi,". */
+const NAMED_AS_FIRST_NAME = /(?<![\p{L}\p{N}])first\s+name,?\s+$/u;
+
+/**
+ * A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,",
+ * "Kyla, a paramedic in Fort Keswick who asked that her last name not be used,", "only his first
+ * name, Dmitri,").
+ */
 function firstNameOnly(
   body: string,
   mention: NameMention,
   quoteSpans: Array<[number, number]>,
 ): boolean {
   if (insideAny(mention.start, quoteSpans)) return false;
+  if (NAMED_AS_FIRST_NAME.test(body.slice(Math.max(0, mention.start - 14), mention.start)))
+    return true;
+  // The apposition of the name, up to the end of its sentence, says the surname was withheld.
+  const after = body.slice(mention.end, mention.end + 200);
+  if (after.startsWith(',')) {
+    const sentenceEnd = after.search(/[.!?](?:\s|$)/u);
+    const apposition = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
+    if (/(?<![\p{L}\p{N}])who\s/u.test(apposition) && SURNAME_WITHHELD.test(apposition))
+      return true;
+  }
   if (getGender(mention.text.normalize('NFKD').replace(/\p{M}/gu, '')) === 'unknown') return false;
   return (
     /(?<![\p{L}\p{N}])(?:named|called)\s+$/u.test(
@@ -290,7 +311,14 @@ export function resolveEntities(
       lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()] !== undefined;
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
-      (titleFirst ? longerNameEndingWith(actors, words.slice(1), mention.start) : undefined);
+      (titleFirst
+        ? longerNameEndingWith(
+            actors,
+            words.slice(1),
+            mention.start,
+            lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()]?.toLowerCase(),
+          )
+        : undefined);
     const key = nicknamed.get(personKey(mention.text)) ?? fullName?.key ?? personKey(mention.text);
     const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
     actors.set(key, actor);
@@ -581,11 +609,15 @@ function organisationWithInitials(
   return found.length === 1 ? found[0]?.key : undefined;
 }
 
-/** The one person introduced before `position` whose name is longer than `words` and ends with them. */
+/**
+ * The one person introduced before `position` whose name is longer than `words` and ends with them;
+ * of several, the one whose title or role nouns include `title`.
+ */
 function longerNameEndingWith(
   actors: Map<string, WorkingActor>,
   words: readonly string[],
   position: number,
+  title?: string,
 ): WorkingActor | undefined {
   const suffix = ` ${words.join(' ')}`;
   const found = [...actors.values()].filter(
@@ -595,7 +627,11 @@ function longerNameEndingWith(
       actor.name.split(/\s+/u).length > words.length &&
       actor.name.endsWith(suffix),
   );
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // "Sheriff Haddad" when a sheriff and a councilwoman are both called Haddad: the one
+  // introduced with that title.
+  const titled = title ? found.filter((actor) => actor.typeNouns.has(title)) : [];
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {

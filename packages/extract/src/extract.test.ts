@@ -2126,6 +2126,43 @@ describe('extractDocument: unnamed people in a crowd and after a name', () => {
   });
 });
 
+describe('extractDocument: a title and a surname two people share', () => {
+  it('gives "Sheriff Roe wrote" to the sheriff, not to a new person called "Sheriff Roe"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Councilwoman Leona Marchetti visited the camp. Lake County Sheriff Joseph Marchetti \u2014 no relation \u2014 did not.',
+        '\u201cFederal employees are residents of this county,\u201d Sheriff Marchetti wrote in a post. \u201cThey are entitled to the same response.\u201d',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Federal employees are residents of this county', 'person:joseph-marchetti'],
+      ['They are entitled to the same response.', 'person:joseph-marchetti'],
+    ]);
+  });
+});
+
+describe('extractDocument: people named by first name only', () => {
+  it('takes a first name whose apposition or clause says the surname was withheld', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Jane Roe spoke first. Kyla, a primary care paramedic in Fort Keswick who asked that her last name not be used, said her crew waited seven hours.',
+        '"We got there at 2 in the afternoon," she said. "Nobody came."',
+        'One operator, who asked that only his first name, Dmitri, be used because he is not authorized to speak, said he was punched last October.',
+        '"The guy got on and did not pay," he said.',
+        'Theo, who lives on Fenwick Lane and didn\'t give his last name, holds up a printout. "That\'s my fence," he says.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We got there at 2 in the afternoon', 'person:kyla'],
+      ['Nobody came.', 'person:kyla'],
+      ['The guy got on and did not pay', 'person:dmitri'],
+      ["That's my fence", 'person:theo'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
