@@ -2163,6 +2163,24 @@ describe('extractDocument: people named by first name only', () => {
   });
 });
 
+describe('extractDocument: organisations that read like two names', () => {
+  it('keeps "Parents for …" whole and takes "X Environmental" and "X Acoustics" as firms', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'After the vote, Parents for Age-Appropriate Libraries posted on its Facebook page that the outcome was "a betrayal of every family in the county."',
+        '"The plume is moving toward the wellfield," the report, prepared by Halvorsen-Mbatha Environmental, states.',
+        'But a noise assessment submitted with the application, carried out by consultants Larchwood Acoustics, acknowledges that the change would lead to \u2018a noticeable increase in sleep disturbance\u2019 in parts of Moorside.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a betrayal of every family in the county.', 'org:parents-for-age-appropriate-libraries'],
+      ['The plume is moving toward the wellfield', 'org:halvorsen-mbatha-environmental'],
+      ['a noticeable increase in sleep disturbance', 'org:larchwood-acoustics'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

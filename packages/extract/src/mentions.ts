@@ -566,7 +566,9 @@ function pushName(
     rest.length > 1 &&
     lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') &&
     !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''] &&
-    !(organisationName && GROUP_NOUN.test(rest[0]?.text ?? ''))
+    !(organisationName && GROUP_NOUN.test(rest[0]?.text ?? '')) &&
+    // "Parents for Age-Appropriate Libraries": a group named for a cause.
+    !(rest[1]?.text === 'for' && GROUP_NOUN.test(rest[0]?.text ?? ''))
   )
     rest = rest.slice(1);
   if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
