@@ -2181,6 +2181,23 @@ describe('extractDocument: organisations that read like two names', () => {
   });
 });
 
+describe('extractDocument: a long paragraph that ends by introducing an excerpt', () => {
+  it('gives the excerpt to the counsel who drafted the letter, and no transcript line to anyone', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Members who have not yet read the union\u2019s Sept. 8 letter to Mayor Renata Okafor-Lindqvist, drafted by union counsel Bernadette Quaye of Quaye Ostrander LLP, can find it in full on the members\u2019 portal. An excerpt follows:',
+        '\u201cWe would much prefer to resolve this without litigation.\u201d',
+        'The sharpest exchange came shortly after 11 p.m., when Councilmember Denise Whitlock questioned the chief about a department memo, first reported by the Sentinel last month. From the council\u2019s video record:',
+        'WHITLOCK: Chief, the memo says eighteen percent. Which is it?',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We would much prefer to resolve this without litigation.', 'person:bernadette-quaye'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -75,7 +75,13 @@ function convertOffsets(value: unknown, convert: (index: number) => number): voi
   }
 }
 
-/** Paragraphs after an excerpt header that carry no quote marks are quotations in their own right. */
+/** "WHITLOCK: Chief, …", "THE COURT: Ms. Roe, …": a transcript's line, led by its speaker's label. */
+const TRANSCRIPT_LINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}:\s/u;
+
+/**
+ * Paragraphs after an excerpt header that carry no quote marks are quotations in their own right —
+ * except the lines of a transcript, whose speakers the labels name.
+ */
 function blockExcerpts(body: string, paragraphs: Paragraph[], quotes: RawQuote[]): RawQuote[] {
   const blocks: RawQuote[] = [];
   const quoted = new Set(quotes.map((q) => q.paragraphIndex));
@@ -83,6 +89,7 @@ function blockExcerpts(body: string, paragraphs: Paragraph[], quotes: RawQuote[]
     if (header.kind !== 'excerpt-header') continue;
     const next = paragraphs[header.index + 1];
     if (!next || next.kind !== 'body' || quoted.has(next.index)) continue;
+    if (TRANSCRIPT_LINE.test(body.slice(next.start, next.start + 60))) continue;
     blocks.push({
       start: next.start,
       end: next.end,

@@ -141,6 +141,18 @@ const excerptMedium = perLexicon((lexicon) => {
   return new RegExp(`\\b(?:${nouns.join('|')})s?\\b`, 'i');
 });
 
+/**
+ * A longer paragraph ending in a colon introduces an excerpt when its last sentence names the
+ * medium ("… drafted by Council counsel Jane Roe, can find it in full online. An excerpt follows:").
+ */
+function longHeader(text: string, lexicon: Lexicon): boolean {
+  if (text.length > 400) return false;
+  const boundaries = [...text.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})/gu)];
+  const last = boundaries[boundaries.length - 1];
+  const sentence = last ? text.slice((last.index ?? 0) + last[0].length) : text;
+  return sentence.length <= 200 && excerptMedium(lexicon).test(sentence);
+}
+
 function classify(
   text: string,
   index: number,
@@ -175,10 +187,9 @@ function classify(
     return { kind: 'dateline', rule: 'segment-wire-dateline' };
   }
   if (
-    text.length <= 200 &&
     /:$/.test(text) &&
-    excerptMedium(lexicon).test(text) &&
-    !/["“”]/.test(text)
+    !/["“”]/.test(text) &&
+    (text.length <= 200 ? excerptMedium(lexicon).test(text) : longHeader(text, lexicon))
   ) {
     return { kind: 'excerpt-header', rule: 'segment-excerpt-header' };
   }
