@@ -48,7 +48,7 @@ export interface EntityIndex {
   /** Sorted positions of resolved person/org mentions outside quotes: [start, end, key, possessive]. */
   timeline: Array<[number, number, string, boolean]>;
   /** Where an unnamed person opens a sentence as the subject of a speech verb ("One nurse … told"), with the gender its noun implies. */
-  unnamed: Array<{ at: number; end: number; gender?: 'male' | 'female' }>;
+  unnamed: Array<{ at: number; end: number; noun: string; gender?: 'male' | 'female' }>;
   /** Actors that are the article's own outlet: they report, they are not quoted. */
   outlets: Set<string>;
 }
@@ -331,7 +331,13 @@ export function resolveEntities(
       if (!actor.aliases.includes(mention.nickname)) actor.aliases.push(mention.nickname);
     }
     if (mention.gender) actor.gender = mention.gender;
-    if (mention.title) actor.typeNouns.add(mention.title.label.toLowerCase());
+    if (mention.title) {
+      // "State Sen. Brock Roe" is "the senator": the title as written and in full.
+      const written = mention.title.label.toLowerCase();
+      actor.typeNouns.add(written);
+      const full = lexicon.titles.preNominal[written]?.toLowerCase();
+      if (full) actor.typeNouns.add(full);
+    }
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
     if (mention.honorific === 'dr' || mention.honorific === 'prof')
       actor.typeNouns.add(mention.honorific);
@@ -665,12 +671,13 @@ function unnamedSubjects(
   body: string,
   lexicon: Lexicon,
   quoteSpans: Array<[number, number]>,
-): Array<{ at: number; end: number; gender?: 'male' | 'female' }> {
+): Array<{ at: number; end: number; noun: string; gender?: 'male' | 'female' }> {
   const personNouns = new Set([
     ...lexicon.personNouns,
     ...lexicon.titles.roleNouns.map((noun) => noun.split(' ').pop() ?? ''),
   ]);
-  const positions: Array<{ at: number; end: number; gender?: 'male' | 'female' }> = [];
+  const positions: Array<{ at: number; end: number; noun: string; gender?: 'male' | 'female' }> =
+    [];
   for (const match of body.matchAll(UNNAMED_SUBJECT)) {
     // "One Tri-Valley lineman", "A teacher-librarian at …": a name may qualify the noun, and the
     // noun's last part may be the person noun.
@@ -685,7 +692,10 @@ function unnamedSubjects(
     const end =
       match.index + match[0].indexOf(head, match[0].length - (match[1] ?? '').length) + head.length;
     const gender = GENDERED_NOUNS[head];
-    positions.push(gender ? { at: match.index, end, gender } : { at: match.index, end });
+    const noun = head.split('-').pop() ?? head;
+    positions.push(
+      gender ? { at: match.index, end, noun, gender } : { at: match.index, end, noun },
+    );
   }
   return positions;
 }
@@ -1007,6 +1017,18 @@ export function resolveDescription(
         (namedAs(actor.name, heads) && !otherKind(actor)) ||
         !namedAs(actor.name, [noun])),
   );
+  // "One senator, who asked not to be named, …" / "…," the senator said: the unnamed one just
+  // introduced, not Sen. Roe named paragraphs before.
+  const unnamedSince = index.unnamed.some(
+    (unnamed) =>
+      unnamed.noun === noun &&
+      unnamed.at < position &&
+      position - unnamed.at < 1500 &&
+      matching.every((actor) =>
+        actor.mentions.every((mention) => mention.start < unnamed.at || mention.start > position),
+      ),
+  );
+  if (unnamedSince && matching.every((actor) => actor.kind === 'Person')) return undefined;
   if (matching.length === 1) return matching[0];
   const itself = matching.filter((actor) => holdsPostItself(actor, noun));
   if (matching.length > 1 && itself.length === 1) return itself[0];

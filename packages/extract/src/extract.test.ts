@@ -2198,6 +2198,24 @@ describe('extractDocument: a long paragraph that ends by introducing an excerpt'
   });
 });
 
+describe('extractDocument: "the senator" after "State Sen."', () => {
+  it('is the state senator named before, unless an unnamed senator was introduced since', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'State Sen. Brock Vandermeer sits on the committee. Mayor Jane Roe disagrees with him.',
+        '"I am not going to sit quiet," the senator said.',
+        'One senator who voted against the resolution, and who asked not to be named, said it deserved more than one meeting.',
+        '"It was written in about an hour," the senator said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I am not going to sit quiet', 'person:brock-vandermeer'],
+      ['It was written in about an hour', null],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
