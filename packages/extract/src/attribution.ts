@@ -1433,7 +1433,9 @@ function colonAfterSubject(
         m.kind === 'Organization' ||
         (m.kind === 'Pronoun' &&
           /^(?:he|she)$/iu.test(m.text) &&
-          wordCount(ctx.body.slice(start, m.start)) === 0)) &&
+          wordCount(ctx.body.slice(start, m.start)) === 0) ||
+        // "The sheriff put it simply in his announcement:" — so does a description.
+        (m.kind === 'Description' && wordCount(ctx.body.slice(start, m.start)) === 0)) &&
       resolveSubject(ctx, m),
   );
   // "…," said Jo Roe, …, while Ramón Díaz, a line cook, shrugged:" — the subject of the clause

@@ -2216,6 +2216,24 @@ describe('extractDocument: "the senator" after "State Sen."', () => {
   });
 });
 
+describe('extractDocument: a description before a colon, and "repeated"', () => {
+  it('gives "The sheriff put it simply in his announcement: …" to the sheriff and takes "X repeated" as a speech verb', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sheriff Joseph Haddad announced on Tuesday that his deputies will respond. Union chair Winston Adeyemi-Clarke welcomed it.',
+        'The sheriff put it simply in his announcement: \u201cA 911 call is a 911 call. My deputies will answer it.\u201d',
+        '\u201cThat is a start,\u201d Adeyemi-Clarke repeated, to some laughter. \u201cThey would like to meet with fewer of us.\u201d',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['A 911 call is a 911 call. My deputies will answer it.', 'person:joseph-haddad'],
+      ['That is a start', 'person:winston-adeyemi-clarke'],
+      ['They would like to meet with fewer of us.', 'person:winston-adeyemi-clarke'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
