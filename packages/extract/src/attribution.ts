@@ -1845,7 +1845,11 @@ export function attributeQuotes(
         (attribution = previousSentenceSpeaker(ctx, quote, paragraph))
       ) {
         // "Her daughter, Bríd Keaveney, said she had rung every practice. \"Every one of them …\""
-      } else if (quote.outerStart <= paragraph.start + 1 && previousParagraph) {
+      } else if (
+        (quote.outerStart <= paragraph.start + 1 ||
+          LABEL_LEAD.test(ctx.body.slice(paragraph.start, quote.outerStart))) &&
+        previousParagraph
+      ) {
         const inPrevious = [...(rawByParagraph.get(previousParagraph.index) ?? [])].reverse();
         // … or a shorter quotation its speaker was named for ("'On est tannés,' she said").
         const lastInPrevious =
@@ -2194,6 +2198,9 @@ const VERB_AFTER_PHRASE = new Set([
 /** `"hands-off" approach`: a short quotation used as a modifier of the noun after it is a term, not a statement. */
 const NAMING_VERB =
   /(?<![\p{L}\p{N}])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded|nicknamed|known\s+as|referred\s+to\s+as|refers\s+to\s+as|so-called)\s+$/iu;
+/** "And this:", "And the kicker:": a short label of lower-case words opening the paragraph before a quotation. */
+const LABEL_LEAD = /^(?:And|But|Plus|Then|Also)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*:\s*$/u;
+
 /** "signs reading", "T-shirts that read", "a banner saying": what a sign or a garment says follows. */
 const SIGN_READING =
   /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words)[:,]?\s*$/u;

@@ -2234,6 +2234,23 @@ describe('extractDocument: a description before a colon, and "repeated"', () => 
   });
 });
 
+describe('extractDocument: "And this:" before a quotation', () => {
+  it('continues the speaker of the quotation above', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Lionel Abernathy-Osei posted twice on Friday.',
+        '\u201cI do not want our police pulled into a standoff.\u201d',
+        'And the kicker: \u201cIf they want a bailout, they have dialed the wrong number.\u201d',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I do not want our police pulled into a standoff.', 'person:lionel-abernathy-osei'],
+      ['If they want a bailout, they have dialed the wrong number.', 'person:lionel-abernathy-osei'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
