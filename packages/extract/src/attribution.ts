@@ -2350,10 +2350,13 @@ function isTitle(ctx: AttributionContext, quote: RawQuote, text: string): boolea
   )
     return true;
   const titleCase = isTitleCase(text);
-  // "the young adult novels "The Salt Between Us" and "Every Color of Dusk"", "who wrote "…"":
-  // the name of a work.
+  // "A Facebook group called "Pine Hollow Neighbors for Clean Air,"", "calling the site "Camp
+  // Ferris"", "known among officers as the "Officers' Bill of Rights"": a name given to something.
+  if (titleCase && !/[!?;:]$/u.test(text) && NAME_GIVEN_BEFORE.test(before)) return true;
+  // "the young adult novels "The Salt Between Us" and "Every Color of Dusk"", "who wrote "…"",
+  // "A fourth book, "Blue Hour at Tamarack Lake,"": the name of a work.
+  if (titleCase && !/[!?;:]$/u.test(text) && WORK_BEFORE.test(before)) return true;
   if (titleCase && !/[.!?,;:]$/u.test(text)) {
-    if (WORK_BEFORE.test(before)) return true;
     const listed = /["”’]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/u.exec(before);
     if (listed) {
       const previous = quotationEndingBefore(ctx, quote.outerStart, 12);
@@ -2383,7 +2386,11 @@ const LAW_NAME = /\s(?:Act|Ordinance|Bill|Clause|Code|Amendment|Statute)[.,]?$/u
 
 /** The nouns and verbs that name a work before its title in quotation marks. */
 const WORK_BEFORE =
-  /(?<![\p{L}\p{N}])(?:novels?|books?|memoirs?|films?|movies?|songs?|albums?|plays?|poems?|documentar(?:y|ies)|podcasts?|essays?|musicals?|operas?|paintings?|wrote|written|authored|directed|published)\s*,?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:novels?|books?|memoirs?|films?|movies?|songs?|albums?|plays?|poems?|documentar(?:y|ies)|podcasts?|essays?|musicals?|operas?|paintings?|wrote|written|authored|directed|published|author\s+of)\s*,?\s*$/iu;
+
+/** "a group called", "calling the site", "known locally as the": a name given to something follows. */
+const NAME_GIVEN_BEFORE =
+  /(?<![\p{L}\p{N}])(?:called|call(?:s|ing)\s+(?:[\p{L}'’-]+\s+){1,3}|calls?\s+(?:it|itself|themselves|themself)\s+|known\s+(?:[\p{Ll}]+\s+){0,3}as(?:\s+the)?)\s*$/iu;
 
 /** Every word capitalised, or a short function word: "The Salt Between Us", "Every Color of Dusk". */
 function isTitleCase(text: string): boolean {

@@ -2251,6 +2251,23 @@ describe('extractDocument: "And this:" before a quotation', () => {
   });
 });
 
+describe('extractDocument: names given to things', () => {
+  it('keeps "a group called …", "calling the site …", "known as the …" and "author of …" as names, not statements', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Protesters, who have taken to calling the site \u201cCamp Ferris\u201d on their signs, say they will stay. A Facebook group called "Pine Hollow Neighbors for Clean Air," which has about 1,900 members, posted the tally.',
+        'The guild argues that Article 19 of its contract \u2014 known among officers as the "Officers\u2019 Bill of Rights" \u2014 bars outside review. Director Hye-jin Castellano read from a letter by Adaeze Okonjo-Marsh, author of "The Lantern Girls."',
+        '"We will stay," said organizer Ana Castellanos.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['We will stay', 'person:ana-castellanos']]);
+    expect(extraction.scareQuotes.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['Camp Ferris', 'Officers\u2019 Bill of Rights']),
+    );
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
