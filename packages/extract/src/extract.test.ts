@@ -2268,6 +2268,25 @@ describe('extractDocument: names given to things', () => {
   });
 });
 
+describe('extractDocument: updates, surveys and minutes as documents', () => {
+  it('gives a bargaining update to its union and minutes to the council, and reads "UPDATE (Sept. 24):" as no document', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Sable Bay Education Association represents 900 teachers. The district says its offer is generous.',
+        'The union\u2019s most recent bargaining update, emailed to members on Friday, calls that claim \u201ccherry-picked and misleading.\u201d',
+        'Minutes of Saltmarsh Quay Town Council\u2019s October meeting show councillors voted to ask the agency to \u201cpause the design and re-engage with the community\u201d.',
+        'UPDATE (Sept. 24):',
+        'On Wednesday, the mayor\u2019s office sent a written statement.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['cherry-picked and misleading.', 'org:sable-bay-education-association'],
+      ['pause the design and re-engage with the community', 'org:saltmarsh-quay-town-council'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

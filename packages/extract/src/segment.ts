@@ -189,6 +189,8 @@ function classify(
   if (
     /:$/.test(text) &&
     !/["“”]/.test(text) &&
+    // "UPDATE (Sept. 24):" marks a later addition, not a document.
+    !/^update[sd]?\b[^:]{0,40}:$/iu.test(text) &&
     (text.length <= 200 ? excerptMedium(lexicon).test(text) : longHeader(text, lexicon))
   ) {
     return { kind: 'excerpt-header', rule: 'segment-excerpt-header' };
