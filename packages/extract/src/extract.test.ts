@@ -2287,6 +2287,21 @@ describe('extractDocument: updates, surveys and minutes as documents', () => {
   });
 });
 
+describe('extractDocument: "Its" opening a sentence', () => {
+  it('owns a document for the organisation that opened the sentence before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Calder Valley Nurses Association represents 900 nurses at St. Benedict Regional Medical Center.',
+        'The union disputes the hospital\'s description of the committee. Its bargaining update, posted late Wednesday, described the proposal as a "committee with no teeth" that management would ignore.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['committee with no teeth', 'org:calder-valley-nurses-association'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -464,17 +464,38 @@ export function findSourceDocuments(
                   /^(?:its|his|her|their)$/iu.test(m.text) &&
                   OWNED_AFTER.test(body.slice(m.end, start)),
               );
-        const possessor = possessive
-          ? resolvePronoun(
-              index,
-              /^its$/iu.test(possessive.text)
-                ? 'it'
-                : /^their$/iu.test(possessive.text)
-                  ? 'they'
-                  : possessive.text,
-              possessive.start,
-              lexicon,
+        // "The union disputes the hospital's account. Its bargaining update …": "Its" opening a
+        // sentence is the organisation that opened the one before, not the last one named.
+        const previousSentence =
+          possessive && possessive.start === sentenceStart && /^its$/iu.test(possessive.text)
+            ? [...paragraph.sentences].reverse().find((s) => s.end <= sentenceStart)
+            : undefined;
+        const previousSubject = previousSentence
+          ? startingIn(index.mentions, previousSentence.start, previousSentence.end).find(
+              (m) => m.kind !== 'Title' && m.kind !== 'Date',
             )
+          : undefined;
+        const previousSubjectActor =
+          previousSubject &&
+          body
+            .slice(previousSentence?.start ?? 0, previousSubject.start)
+            .split(/\s+/u)
+            .filter(Boolean).length <= 1
+            ? actorOfMention(index, previousSubject, lexicon)
+            : undefined;
+        const possessor = possessive
+          ? previousSubjectActor?.kind === 'Organization'
+            ? previousSubjectActor
+            : resolvePronoun(
+                index,
+                /^its$/iu.test(possessive.text)
+                  ? 'it'
+                  : /^their$/iu.test(possessive.text)
+                    ? 'they'
+                    : possessive.text,
+                possessive.start,
+                lexicon,
+              )
           : undefined;
         if (possessor)
           [doc.authorKey, doc.rule] = [
