@@ -2302,6 +2302,29 @@ describe('extractDocument: "Its" opening a sentence', () => {
   });
 });
 
+describe('extractDocument: a headline quoting in straight single marks', () => {
+  it('finds "…: \'I have never told our officers to ignore a 911 call\'" with no full stop, and gives it the speaker below', () => {
+    const extraction = extractDocument(
+      parseDocument(
+        't.txt',
+        [
+          "Halbrook mayor on Ferris Street calls: 'I have never told our officers to ignore a 911 call'",
+          'By Jo Bloggs',
+          'Mayor Renata Okafor-Lindqvist spoke on Monday.',
+          '"I have never told our officers to ignore a 911 call, and I never would," Okafor-Lindqvist said.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(said(extraction)).toEqual([
+      ['I have never told our officers to ignore a 911 call', 'person:renata-okafor-lindqvist'],
+      [
+        'I have never told our officers to ignore a 911 call, and I never would',
+        'person:renata-okafor-lindqvist',
+      ],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -119,7 +119,7 @@ function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number)
 }
 
 /** Top-level single-quoted quotations: ‘…’ or '…' opening after a space/start and closing after punctuation. */
-function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] {
+function singleQuotePairs(text: string, taken: Array<[number, number]>, headline = false): Pair[] {
   const pairs: Pair[] = [];
   if (!/(?:^|[\s(—–.!?,;:])['‘]\S/u.test(text)) return pairs;
   // (an apostrophe between letters may stand inside: "‘We’re fed up’")
@@ -137,7 +137,9 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>): Pair[] 
     const wholeParagraph = text.trim() === match[0].slice((match[1] ?? '').length).trim();
     // A curly opening mark is never an apostrophe: "that ‘any death in our care is reviewed’ and".
     const curlyOpening = match[2] === '‘';
-    if (!sentenceLike && !shortTerm && !wholeParagraph && !curlyOpening) continue;
+    // A headline drops its full stops: "Mayor on calls: 'I have never told officers to ignore a call'".
+    const headlineWords = headline && words >= 2 && /^\p{Lu}/u.test(content);
+    if (!sentenceLike && !shortTerm && !wholeParagraph && !curlyOpening && !headlineWords) continue;
     pairs.push({ open, openLength: 1, close, closeLength: 1 });
   }
   return pairs;
@@ -229,9 +231,11 @@ export function findQuotes(
       pair.open,
       (pair.close ?? text.length) + pair.closeLength,
     ]);
-    const singles = (singlePrimary ? pairSingleMarks(text) : singleQuotePairs(text, taken)).map(
-      (pair) => ({ ...pair, single: true }),
-    );
+    const singles = (
+      singlePrimary
+        ? pairSingleMarks(text)
+        : singleQuotePairs(text, taken, paragraph.kind === 'headline')
+    ).map((pair) => ({ ...pair, single: true }));
     const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort(
       (a, b) => a.open - b.open,
     );
