@@ -2302,6 +2302,23 @@ describe('extractDocument: "Its" opening a sentence', () => {
   });
 });
 
+describe('extractDocument: a standfirst quoting a fragment in straight single marks', () => {
+  it('finds "Sister of injured man calls decision \'a slap in the face\'" and gives it the speaker below', () => {
+    const extraction = extract(
+      [
+        'No charges for officer in arrest, Crown says',
+        "Sister of injured man calls decision 'a slap in the face'",
+        'Abena Asante-Mensah learned of the decision from the news.',
+        '"It\'s a slap in the face," she said in a phone interview.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a slap in the face', 'person:abena-asante-mensah'],
+      ["It's a slap in the face", 'person:abena-asante-mensah'],
+    ]);
+  });
+});
+
 describe('extractDocument: a headline quoting in straight single marks', () => {
   it('finds "…: \'I have never told our officers to ignore a 911 call\'" with no full stop, and gives it the speaker below', () => {
     const extraction = extractDocument(

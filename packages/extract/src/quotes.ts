@@ -118,6 +118,13 @@ function pairDoubleMarks(text: string, warnings: QuoteWarning[], offset: number)
   return pairs;
 }
 
+/** A headline, or a standfirst or crosshead written like one: short, with no full stop at its end. */
+function headlineLike(kind: string, text: string): boolean {
+  if (kind === 'headline') return true;
+  const trimmed = text.trim();
+  return kind === 'body' && trimmed.length <= 200 && !/[.!?…]['’"”]?$/u.test(trimmed);
+}
+
 /** Top-level single-quoted quotations: ‘…’ or '…' opening after a space/start and closing after punctuation. */
 function singleQuotePairs(text: string, taken: Array<[number, number]>, headline = false): Pair[] {
   const pairs: Pair[] = [];
@@ -138,7 +145,7 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>, headline
     // A curly opening mark is never an apostrophe: "that ‘any death in our care is reviewed’ and".
     const curlyOpening = match[2] === '‘';
     // A headline drops its full stops: "Mayor on calls: 'I have never told officers to ignore a call'".
-    const headlineWords = headline && words >= 2 && /^\p{Lu}/u.test(content);
+    const headlineWords = headline && words >= 2;
     if (!sentenceLike && !shortTerm && !wholeParagraph && !curlyOpening && !headlineWords) continue;
     pairs.push({ open, openLength: 1, close, closeLength: 1 });
   }
@@ -234,7 +241,7 @@ export function findQuotes(
     const singles = (
       singlePrimary
         ? pairSingleMarks(text)
-        : singleQuotePairs(text, taken, paragraph.kind === 'headline')
+        : singleQuotePairs(text, taken, headlineLike(paragraph.kind, text))
     ).map((pair) => ({ ...pair, single: true }));
     const all = [...pairs.map((pair) => ({ ...pair, single: false })), ...singles].sort(
       (a, b) => a.open - b.open,
