@@ -224,7 +224,13 @@ export function resolveEntities(
     if (mention.kind === 'Organization') {
       const acronym = ACRONYM_AFTER.exec(body.slice(mention.end));
       // "Kestrel Valley Power" for "Kestrel Valley Power and Light": one organisation.
-      const fullName = words.length >= 2 ? shortOrganisation(mention.text, true) : undefined;
+      // … and "Meridian, which operates …" for "Meridian Custodial Solutions".
+      const fullName =
+        words.length >= 2
+          ? shortOrganisation(mention.text, true)
+          : mention.rule === 'mention-org-which'
+            ? shortOrganisation(mention.text)
+            : undefined;
       const key = orgKey(fullName ?? mention.text);
       if (/^(?:\p{Lu}{2,8}s?|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(mention.text) && words.length === 1)
         continue;

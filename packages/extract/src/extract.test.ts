@@ -2342,6 +2342,24 @@ describe('extractDocument: a headline quoting in straight single marks', () => {
   });
 });
 
+describe('extractDocument: "X, which …" names an organisation', () => {
+  it('takes "Unison, which represents 23 staff" and "Serrano Lakes Senior Living" as organisations, and "Meridian, which …" as the short form', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Meridian Custodial Solutions runs the centre. Unison, which represents 23 staff at the centre, said its members had first learned of the closure \u2018from a press release\u2019.',
+        'Serrano Lakes Senior Living said in a statement that it \u201chad no contact with the office.\u201d',
+        'Meridian, which operates facilities in four states, said it had "never requested assistance."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['from a press release', 'org:unison'],
+      ['had no contact with the office.', 'org:serrano-lakes-senior-living'],
+      ['never requested assistance.', 'org:meridian-custodial-solutions'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

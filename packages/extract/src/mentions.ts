@@ -866,9 +866,10 @@ function pushName(
     /\p{L}\s+\($/u.test(body.slice(Math.max(0, name.start - 3), name.start))
   )
     classified = { kind: 'Organization', rule: 'mention-org-in-brackets', confidence: 0.6 };
-  // "Fisheries Inshore Tāwhiri, which represents 40 operators": what "which" follows is no person.
+  // "Fisheries Inshore Tāwhiri, which represents 40 operators", "Unison, which represents 23
+  // staff": what "which" follows is no person.
   if (
-    classified.kind === 'Person' &&
+    (classified.kind === 'Person' || classified.kind === 'Unknown') &&
     !title &&
     !honorific &&
     !firstName &&
