@@ -2360,6 +2360,24 @@ describe('extractDocument: "X, which …" names an organisation', () => {
   });
 });
 
+describe('extractDocument: a role in apposition, then "the <role>"', () => {
+  it('finds "Leila Roe, the first-term councilmember whose ward …" and "Dana Fox, a councilwoman," again as "the councilmember" and "the councilwoman"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Leila Marchetti, the first-term councilmember whose ward includes Ferris Street, has visited the camp three times.',
+        'The councilmember calls the whole thing "cosplay."',
+        'Dana Fox, a councilwoman, voted against the plan.',
+        'The councilwoman said the vote was "a mistake we will regret."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['cosplay.', 'person:leila-marchetti'],
+      ['a mistake we will regret.', 'person:dana-fox'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

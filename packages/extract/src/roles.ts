@@ -106,7 +106,7 @@ const appositionPatterns = perLexicon((lexicon): AppositionPatterns => {
       'u',
     ),
     appositionBare: new RegExp(
-      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))\\s*(?:,|\\.|$)`,
+      `^,\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?(?:${roles}))(?:\\s*(?:,|\\.|$)|\\s+(?:who|whose)\\s)`,
       'u',
     ),
   };
