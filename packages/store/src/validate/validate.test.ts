@@ -107,6 +107,18 @@ ex:ArticleShape a sh:NodeShape ; sh:targetClass cg:Article ;
     expect(json.conforms).toBe(false);
   });
 
+  it('takes a string with characters outside the BMP (an emoji) as an xsd:string', async () => {
+    // rdf-validation 0.1.1 (under shacl-engine) rejected any surrogate pair here; patched in
+    // patches/rdf-validation@0.1.1.patch.
+    const data = anchorData(12, 19, 'no cuts').replace(
+      'rdfs:label "Doc" ;',
+      'rdfs:label "\uD83D\uDCC4 THE UNION" ;',
+    );
+    const report = await validateDataset(quadsOf(data), shapes);
+    expect(report.shacl.results).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+
   it('neutralises control characters from the data in the text report', async () => {
     const data = anchorData(13, 20, 'no \\u001b[31mcuts');
     const text = formatValidationReport(
