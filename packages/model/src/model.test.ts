@@ -128,6 +128,31 @@ describe('buildModel', () => {
     expect(subjectsOfType(quads, `${CG}Outlet`)).toEqual([iri.actor('org:town-gazette')]);
   });
 
+  it('makes a byline person the author, but not a staff credit or an organisation the articles name', () => {
+    const body = 'The Riverton Council Bulletin reported the vote.';
+    const bylined = (id: string, author: string) => {
+      const doc = documentOf(
+        id,
+        body,
+        [],
+        [actorIn(body, 'org:riverton-council-bulletin', 'Riverton Council Bulletin')],
+      );
+      doc.parsed.metadata.author = { value: author, rule: 'test', confidence: 1 };
+      return doc;
+    };
+    const docs = [
+      bylined('p', 'Dana Fox'),
+      bylined('s', 'KHBK 6 News Staff'),
+      bylined('o', 'Riverton Council Bulletin'),
+    ];
+    const { quads } = buildModel({ documents: docs, corpus: corpusOf(docs), annotations: [] });
+    expect(objects(quads, iri.document('p'), `${CG}author`)).toEqual([
+      iri.actor('person:dana-fox'),
+    ]);
+    expect(objects(quads, iri.document('s'), `${CG}author`)).toEqual([]);
+    expect(objects(quads, iri.document('o'), `${CG}author`)).toEqual([]);
+  });
+
   it('writes byte-identical TriG whatever the order of the documents', async () => {
     const docs = corpus();
     const first = await toTrig(
@@ -141,7 +166,7 @@ describe('buildModel', () => {
     expect(first).toContain('@prefix cg: <https://w3id.org/claimgraph/ontology#>');
   });
 
-  it('leaves unattributed quotes out with a warning', () => {
+  it('keeps an unattributed quote, stated by an unidentified source, with a warning', () => {
     const body = 'Someone shouted "this is the end of reading in our town as we know it" and left.';
     const docs = [
       documentOf(
@@ -156,8 +181,22 @@ describe('buildModel', () => {
       corpus: corpusOf(docs),
       annotations: [],
     });
-    expect(subjectsOfType(quads, `${CG}Statement`)).toEqual([]);
+    const statements = subjectsOfType(quads, `${CG}Statement`);
+    expect(statements).toHaveLength(1);
+    const speaker = quads.find(
+      (q) => q.subject.value === statements[0] && q.predicate.value === `${CG}statedBy`,
+    )?.object.value;
+    expect(speaker).toMatch(/\/actor\/person-unidentified-c-0$/u);
+    expect(
+      quads.some(
+        (q) =>
+          q.subject.value === speaker &&
+          /label|name/iu.test(q.predicate.value) &&
+          q.object.value === 'unidentified source',
+      ),
+    ).toBe(true);
     expect(warnings.map((w) => w.code)).toEqual(['unattributed-quote']);
+    expect(warnings[0]?.message).toContain('stated by an unidentified source');
   });
 
   it('gives a quote whose speaker the article describes without a name an unnamed source of its own', () => {

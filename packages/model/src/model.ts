@@ -139,6 +139,10 @@ const MEDIUM_CLASS: Record<string, keyof typeof V> = {
   speech: 'Speech',
 };
 
+/** A byline that credits a newsroom, not a person: "KHBK 6 News Staff", "Metro Desk". */
+const STAFF_CREDIT =
+  /(?<![\p{L}\p{N}])(?:staff|staff\s+reports?|newsroom|news\s+desk|desk|editorial\s+board|editors|reporters|wire\s+services?)$/iu;
+
 interface Occurrence {
   id: string;
   doc: CorpusDocument;
@@ -368,8 +372,16 @@ class ModelBuilder {
         this.sink.add(graphs.metadata, outlet, V.type, V.Outlet);
         plan.outlet = outlet;
       }
-      if (meta.author?.value) {
-        const authorKey = this.actors.findOrCreate(meta.author.value, 'Person');
+      // cg:author is a person: a staff credit ("By Council Bulletin Staff") or a byline that
+      // names an organisation the articles know is none (the credit stays in the body text).
+      const byline = meta.author?.value;
+      const named = byline === undefined ? undefined : this.actors.find(byline);
+      if (
+        byline &&
+        !STAFF_CREDIT.test(byline) &&
+        (named === undefined || this.actors.get(named)?.kind === 'Person')
+      ) {
+        const authorKey = this.actors.findOrCreate(byline, 'Person');
         plan.author = this.ensureActor(authorKey);
       }
     }
@@ -499,17 +511,17 @@ class ModelBuilder {
     );
     for (const cluster of clusters) {
       const members = cluster.map((id) => byId.get(id)!);
-      const speakerKey = electSpeaker(members) ?? this.unnamedSpeaker(members);
+      let speakerKey = electSpeaker(members) ?? this.unnamedSpeaker(members);
       if (!speakerKey) {
+        speakerKey = this.unidentifiedSpeaker(members);
         for (const member of members) {
           this.warnAbout(
             'unattributed-quote',
             member,
             'no speaker found for the quote at ',
-            ` ("${excerpt(member.quote.text, 60)}"); it is left out of the graph`,
+            ` ("${excerpt(member.quote.text, 60)}"); it is stated by an unidentified source`,
           );
         }
-        continue;
       }
       const disagreeing = members.filter((m) => m.speakerKey && m.speakerKey !== speakerKey);
       for (const member of disagreeing) {
@@ -553,6 +565,22 @@ class ModelBuilder {
       `unnamed source (${text})`,
     );
     this.localPlans.get(described.doc)!.pinned.push(described.index);
+    for (const member of members) member.speakerKey ??= key;
+    return key;
+  }
+
+  /**
+   * A quotation no article gives a speaker for (a chant, a sign, words the extractor could not
+   * attribute) stays in the graph, traceable like any other, stated by an unidentified source of
+   * its own — for an analyst to name with a correction. Its key is made of the quote's place in the
+   * order of its document's quotes, which the cross-document key already holds, not of its offset.
+   */
+  private unidentifiedSpeaker(members: readonly Occurrence[]): string {
+    const first = members[0]!;
+    const key = this.actors.addUnnamed(
+      `person:unidentified-${slug(first.doc.parsed.id)}-${first.index}`,
+      'unidentified source',
+    );
     for (const member of members) member.speakerKey ??= key;
     return key;
   }

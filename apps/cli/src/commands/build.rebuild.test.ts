@@ -151,7 +151,7 @@ describe('kg build after edits', () => {
     expect(above.bytes.equals(await cold())).toBe(true);
   });
 
-  it('after an edit that moves a quote a warning names, prints the warning with its new span, as a cold build does', async () => {
+  it('after an edit that moves a quote a warning names (an unattributed one, stated by an unidentified source), keeps the corpus-wide work and prints the warning with its new span, as a cold build does', async () => {
     writeFileSync(
       join(dir, 'docs', 'u.txt'),
       article(
@@ -166,6 +166,7 @@ describe('kg build after edits', () => {
     const reference = await coldBuild();
     expect(warnings(err)).toEqual(warnings(reference.err));
     expect(warnings(err).join('\n')).toMatch(/u: no speaker found for the quote at/);
+    expect(bytes.toString()).toMatch(/person-unidentified-u-0>/);
     expect(bytes.equals(reference.bytes)).toBe(true);
   });
 
