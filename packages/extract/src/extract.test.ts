@@ -2378,6 +2378,20 @@ describe('extractDocument: a role in apposition, then "the <role>"', () => {
   });
 });
 
+describe('extractDocument: a place the article puts after a preposition', () => {
+  it('takes "Calder Bay" as a place everywhere once the article writes "in Calder Bay", so it says nothing', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'State Sen. Brock Vandermeer does not live in Calder Bay.',
+        'Reached by phone, he told 9 News he wants the committee to "take a hard look" at how Calder Bay is policing the area.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['take a hard look', 'person:brock-vandermeer']]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:calder-bay');
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -721,6 +721,18 @@ function pushName(
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
+  // "Calder Bay police", "stood on Alder Grove": two words ending in a word places end in, which
+  // the article sets after a preposition of place somewhere, are a place wherever they stand.
+  if (
+    classified.kind === 'Person' &&
+    classified.rule === 'mention-capitalised-name' &&
+    !title &&
+    !honorific &&
+    rest.length === 2 &&
+    PLACE_ONLY_ENDING.test(rest[1]?.text ?? '') &&
+    placedElsewhere(body, `${rest[0]?.text ?? ''} ${rest[1]?.text ?? ''}`)
+  )
+    classified = { kind: 'Place', rule: 'mention-place-ending', confidence: 0.6 };
   // "Ferris Street", "Water Avenue": a thoroughfare is a place wherever it stands.
   if (
     classified.kind === 'Person' &&
@@ -937,6 +949,18 @@ const GROUP_CALLED =
   /(?<![\p{L}\p{N}])(?:group|organi[sz]ation|coalition|campaign|committee|network|alliance|nonprofit|non-profit|charity|association|movement|collective|club|society|company|firm|business|outfit)\s+(?:called|named|calling itself|known as)\s+$/u;
 const GROUP_NOUN =
   /^\p{Lu}\p{Ll}+(?:s|s['’]|ers|ists)$|^(?:Police|Labour|Liberal|Conservative|Socialist|Democrat|Republican)$/u;
+/** Whether the body writes `name` after a preposition of place ("on Alder Grove", "in Calder Bay"). */
+function placedElsewhere(body: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:in|on|at|near|from|to|across|outside|around|along)\\s+${escaped}(?![\\p{L}\\p{N}])`,
+    'u',
+  ).test(body);
+}
+
+/** Last words that name places and are rarely surnames ("Park", "Green", "Ford" are both). */
+const PLACE_ONLY_ENDING =
+  /^(?:Bay|Grove|Creek|Heights|Valley|Falls|Springs|Harbor|Harbour|Cove|Canyon|Beach|Lake|River|Island|Flats|Landing|Crossing|Junction|Reservoir|Mountains?|Township|Quay|Wharf|Pier|Inlet|Peninsula|Estuary|Prairie)$/u;
 const STREET =
   /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Highway|Hwy\.|Plaza|Parkway|Pkwy\.|Expressway|Freeway|Turnpike)$/u;
 const SERVICE_DISTRICT =
