@@ -2349,9 +2349,10 @@ describe('extractDocument: "X, which …" names an organisation', () => {
         'Headline',
         'Meridian Custodial Solutions runs the centre. Unison, which represents 23 staff at the centre, said its members had first learned of the closure \u2018from a press release\u2019.',
         'Serrano Lakes Senior Living said in a statement that it \u201chad no contact with the office.\u201d',
-        'Meridian, which operates facilities in four states, said it had "never requested assistance."',
+        'Meridian, which operates facilities in four states, said it had "never requested assistance." The union cites the 14th Amendment, which says the government cannot deny equal protection.',
       ].join('\n\n'),
     );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('org:amendment');
     expect(said(extraction)).toEqual([
       ['from a press release', 'org:unison'],
       ['had no contact with the office.', 'org:serrano-lakes-senior-living'],

@@ -881,7 +881,13 @@ function pushName(
   // "Fisheries Inshore Tāwhiri, which represents 40 operators", "Unison, which represents 23
   // staff": what "which" follows is no person.
   if (
-    (classified.kind === 'Person' || classified.kind === 'Unknown') &&
+    (classified.kind === 'Person' ||
+      (classified.kind === 'Unknown' &&
+        // (not "the 14th Amendment, which says")
+        !lexicon.thingSuffixes.has(name.text.toLowerCase()) &&
+        !/(?:\d\p{L}*|(?<![\p{L}\p{N}])[Tt]he)\s+$/u.test(
+          body.slice(Math.max(0, name.start - 12), name.start),
+        ))) &&
     !title &&
     !honorific &&
     !firstName &&
