@@ -422,12 +422,23 @@ export function resolveEntities(
     // "Arsenault said …, something he called …" when an Yvette and a Réjean Arsenault were both
     // introduced: the pronoun that follows in the sentence, else the one just spoken of.
     if (!chosen && introduced.length > 1 && !mention.gender) {
-      const after = body.slice(mention.end, mention.end + 200);
-      const sentence = after.slice(0, Math.max(0, after.search(/[.!?](?:\s|$)/u)) || after.length);
+      const after = body.slice(mention.end, mention.end + 400);
+      const end = after.search(/[.!?](?:\s|$)/u);
+      const sentence = after.slice(0, Math.max(0, end) || after.length);
       const pronoun = [...sentence.matchAll(/\b(he|she|his|her|him)\b/giu)].find(
         (match) => !insideAny(mention.end + match.index, quoteSpans),
       );
-      const gender = pronoun ? lexicon.pronouns[(pronoun[1] ?? '').toLowerCase()] : undefined;
+      // "Castellanos winces. "That's fair," she says.": else, for the subject of a verb, the
+      // he/she who says the quotation that opens the next sentence.
+      const tagged =
+        pronoun || end < 0 || !/^\s+\p{Ll}/u.test(after)
+          ? undefined
+          : /^[.!?]\s+["“][^"“”]{1,300}["”]\s*(he|she)\s+\p{Ll}+/u.exec(after.slice(end));
+      const gender = pronoun
+        ? lexicon.pronouns[(pronoun[1] ?? '').toLowerCase()]
+        : tagged
+          ? lexicon.pronouns[tagged[1] ?? '']
+          : undefined;
       const genderOf = (c: WorkingActor) => c.gender ?? c.presumedGender;
       const agreeing = introduced.filter((c) => gender && genderOf(c) === gender);
       if ((gender === 'male' || gender === 'female') && agreeing.length === 1) chosen = agreeing[0];

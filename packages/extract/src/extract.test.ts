@@ -2393,6 +2393,27 @@ describe('extractDocument: a place the article puts after a preposition', () => 
   });
 });
 
+describe('extractDocument: a surname two people share, then a quotation "she says"', () => {
+  it('gives "Castellanos winces. "That\'s fair," she says." to the woman, and leaves a possessive alone', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Ana Castellanos organises the camp. Luis Castellanos, no relation, guards the gate. \u201cWe keep it shut at night,\u201d he said.',
+        'Neighbour Margit Eklund has complained about the drums for weeks.',
+        'Asked about the drums, Castellanos winces. \u201cThat\u2019s fair,\u201d she says. \u201cWe haven\u2019t been great at quiet hours.\u201d',
+        'A guard who asked not to be named said the radio was logged in Castellanos\u2019 property bag.',
+        '\u201cIt was right there with his wallet,\u201d she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We keep it shut at night', 'person:luis-castellanos'],
+      ['That\u2019s fair', 'person:ana-castellanos'],
+      ['We haven\u2019t been great at quiet hours.', 'person:ana-castellanos'],
+      ['It was right there with his wallet', null],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
