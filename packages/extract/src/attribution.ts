@@ -1515,6 +1515,45 @@ function datedEntry(
   };
 }
 
+/** "CLAIM:", "The claim:", "Statement:" — a fact-check's label for the words it rates. */
+const CLAIM_LABEL =
+  /^\s*(?:(?:the|THE|The)\s+)?(?:claim|CLAIM|Claim|statement|STATEMENT|Statement)\s*:\s*$/u;
+/** "WHO SAID IT:", "Said by:", "Speaker:" — the fact-check's line naming who made the claim. */
+const CLAIMANT_LABEL =
+  /(?:^|\n)\s*(?:who\s+said\s+it|who\s+made\s+the\s+claim|said\s+by|claimed\s+by|speaker)\s*:\s*/iu;
+
+/**
+ * A fact-check's claim box: `CLAIM: "…"` on one line, `WHO SAID IT: State Sen. Brock Roe, in a
+ * post on X` on the next (or in the next paragraph) — the claimant named there said the words.
+ */
+function claimBox(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+): Attribution | undefined {
+  const lineStart = Math.max(paragraph.start, ctx.body.lastIndexOf('\n', quote.outerStart - 1) + 1);
+  if (!CLAIM_LABEL.test(ctx.body.slice(lineStart, quote.outerStart))) return undefined;
+  const next = ctx.paragraphs[paragraph.index + 1];
+  const until = Math.min(next ? next.end : paragraph.end, quote.outerEnd + 300);
+  const label = CLAIMANT_LABEL.exec(ctx.body.slice(quote.outerEnd, until));
+  if (!label) return undefined;
+  const from = quote.outerEnd + label.index + label[0].length;
+  const lineEnd = ctx.body.indexOf('\n', from);
+  const named = subjectMentions(ctx, from, lineEnd < 0 ? until : Math.min(lineEnd, until)).filter(
+    (m) => m.kind === 'Person' || m.kind === 'Organization',
+  );
+  const subject = qualifiedSubject(ctx, named);
+  if (!subject || wordCount(ctx.body.slice(from, phraseStart(subject))) > 3) return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-claim-box',
+    confidence: 0.8,
+  };
+}
+
 /** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
 function nameColon(
   ctx: AttributionContext,
@@ -1788,6 +1827,7 @@ export function attributeQuotes(
     // "held signs reading "Care Not Cops"": words on a sign are the crowd's, never a label.
     const sign = signAttribution(ctx, quote, windowStart);
     attribution ??= sign;
+    attribution ??= claimBox(ctx, quote, paragraph);
     attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);

@@ -2246,7 +2246,10 @@ describe('extractDocument: "And this:" before a quotation', () => {
     );
     expect(said(extraction)).toEqual([
       ['I do not want our police pulled into a standoff.', 'person:lionel-abernathy-osei'],
-      ['If they want a bailout, they have dialed the wrong number.', 'person:lionel-abernathy-osei'],
+      [
+        'If they want a bailout, they have dialed the wrong number.',
+        'person:lionel-abernathy-osei',
+      ],
     ]);
   });
 });
@@ -2410,6 +2413,26 @@ describe('extractDocument: a surname two people share, then a quotation "she say
       ['That\u2019s fair', 'person:ana-castellanos'],
       ['We haven\u2019t been great at quiet hours.', 'person:ana-castellanos'],
       ['It was right there with his wallet', null],
+    ]);
+  });
+});
+
+describe('extractDocument: a fact-check claim box', () => {
+  it('gives "CLAIM: "…"" to the claimant named on the "WHO SAID IT:" line', () => {
+    const extraction = extract(
+      [
+        'Did the city tell police to stand down? What the records show',
+        'CLAIM: \u201cThe mayor has told police to let federal workers fend for themselves.\u201d\nWHO SAID IT: State Sen. Brock Vandermeer, in a post on X, Sept. 10, 2025\nOUR RATING: Mostly False',
+        'The claim: \u201cThere is no policy, written or unwritten.\u201d',
+        'Said by: Mayor Corinne Abernathy-Osei, at a news conference',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'The mayor has told police to let federal workers fend for themselves.',
+        'person:brock-vandermeer',
+      ],
+      ['There is no policy, written or unwritten.', 'person:corinne-abernathy-osei'],
     ]);
   });
 });
