@@ -294,8 +294,50 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
   if (mention.kind === 'Pronoun') {
     const subject = sentenceSubjectBefore(ctx, mention);
     if (subject) return subject;
+    // "One teacher, who asked not to be named, said …" / "'…,' she said": the unnamed one.
+    if (unnamedOpensSentenceBefore(ctx, mention)) return null;
   }
   return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
+}
+
+/**
+ * Whether the sentence before a "'…,' she said" — the one before the quotation's own, or the last
+ * of the paragraph above — opens with an unnamed person the pronoun can be ("One Grade 6 teacher
+ * …, who asked not to be named, said she had been punched.").
+ */
+function unnamedOpensSentenceBefore(ctx: AttributionContext, pronoun: NameMention): boolean {
+  const gender = ctx.lexicon.pronouns[pronoun.text.toLowerCase()];
+  if (gender !== 'male' && gender !== 'female') return false;
+  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
+  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
+  if (!paragraph || !quoted) return false;
+  const own = paragraph.sentences.findIndex((s) => s.start <= quoted[0] && quoted[0] < s.end);
+  const ownSentence = paragraph.sentences[own];
+  if (!ownSentence || !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
+    return false;
+  const above = ctx.paragraphs[paragraph.index - 1];
+  const sentence =
+    own > 0
+      ? paragraph.sentences[own - 1]
+      : above?.kind === 'body'
+        ? above.sentences[above.sentences.length - 1]
+        : undefined;
+  if (!sentence) return false;
+  // ("One operator, who asked that only his first name, Dmitri, be used, said …" names him.)
+  const named = startingIn(ctx.index.mentions, sentence.start, sentence.end).some(
+    (m) =>
+      m.kind === 'Person' &&
+      !insideSorted(ctx.index.quoteSpans, m.start) &&
+      actorOfMention(ctx.index, m, ctx.lexicon)?.kind === 'Person',
+  );
+  if (named) return false;
+  return ctx.index.unnamed.some(
+    (unnamed) =>
+      unnamed.at >= sentence.start &&
+      unnamed.at < sentence.end &&
+      wordCount(ctx.body.slice(sentence.start, unnamed.at)) <= 3 &&
+      (unnamed.gender === undefined || unnamed.gender === gender),
+  );
 }
 
 /** The last quotation that closes at most `gap` characters before `position`. */

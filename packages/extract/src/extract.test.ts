@@ -2437,6 +2437,19 @@ describe('extractDocument: a fact-check claim box', () => {
   });
 });
 
+describe('extractDocument: "she said" after an unnamed person opens the sentence', () => {
+  it('keeps the quotation unnamed instead of giving it to the last woman named', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Superintendent Carla Montgomery-Reyes announced the closures on Monday.',
+        'Another parent, speaking at Tuesday\'s board meeting, said she supported the superintendent. "The kids have lost enough time," she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['The kids have lost enough time', null]]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
