@@ -1840,9 +1840,17 @@ export function attributeQuotes(
     const fullSentence = /^[\p{Lu}]/u.test(text) && /[.!?]$/u.test(text);
     const short = wordCount(text) <= 3 && quote.marks !== 'none' && !fullSentence;
     const sameParagraphLong = longByParagraph.get(quote.paragraphIndex) ?? [];
+    // (a title taken for a label before — "who wrote "The Salt Between Us" in 2021, weighed in" —
+    // does not cut the sentence's subject off from the quotation)
     const previousLong = [...sameParagraphLong]
       .reverse()
-      .find((q) => q.outerEnd <= quote.outerStart);
+      .find(
+        (q) =>
+          q.outerEnd <= quote.outerStart &&
+          !scareQuotes.some(
+            (scare) => scare.start === q.start && scare.rule === 'scare-quote-title',
+          ),
+      );
     const nextLong = sameParagraphLong.find((q) => q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
     const windowStart = leadStart(

@@ -2450,6 +2450,22 @@ describe('extractDocument: "she said" after an unnamed person opens the sentence
   });
 });
 
+describe('extractDocument: a title before the quotation, and "welcomed … as"', () => {
+  it('reaches the subject past a title in quotation marks, and takes "welcomed the letter as \u2018…\u2019" as the subject\'s words', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Theodora Vance-Mbatha, who wrote \u201cThe Salt Between Us\u201d in 2021, weighed in on Instagram on Monday, writing that she was \u201cheartbroken but not surprised\u201d by the challenge.',
+        'Xiomara Quintanilla of the Valley Immigrant Defense Committee welcomed the attorney general\u2019s letter as \u2018what accountability looks like when it starts\u2019.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['heartbroken but not surprised', 'person:theodora-vance-mbatha'],
+      ['what accountability looks like when it starts', 'person:xiomara-quintanilla'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
