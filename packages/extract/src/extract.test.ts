@@ -2466,6 +2466,23 @@ describe('extractDocument: a title before the quotation, and "welcomed … as"',
   });
 });
 
+describe('extractDocument: VP and other corporate titles', () => {
+  it('reads "Acme regional VP Lorne Eberhardt-Kaye" as a person with a title', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Sept. 28 \u2014 Acme regional VP Lorne Eberhardt-Kaye, email to Chief Deputy Arnulfo Keswick (obtained by Open Valley News): "We\'d welcome any support the Sheriff can provide at the perimeter."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        "We'd welcome any support the Sheriff can provide at the perimeter.",
+        'person:lorne-eberhardt-kaye',
+      ],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
