@@ -90,6 +90,14 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
       (/(?<![\p{L}\p{N}])that\s+$/iu.test(before) && !/(?:s|ed)$|^(?:said|read|wrote)$/u.test(word))
     )
       continue;
+    // "raised the issue in writing three times": "in writing" is a manner, not a verb (though "put
+    // it in writing: …" introduces the words).
+    if (
+      word === 'writing' &&
+      /(?<![\p{L}\p{N}])in\s+$/u.test(before) &&
+      !/^\s*:/u.test(text.slice(match.index + word.length, match.index + word.length + 3))
+    )
+      continue;
     // "invited state inspectors", "state law": "state" before a noun is no verb.
     if (
       word === 'state' &&

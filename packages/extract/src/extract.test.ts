@@ -2483,6 +2483,23 @@ describe('extractDocument: VP and other corporate titles', () => {
   });
 });
 
+describe('extractDocument: "in writing"', () => {
+  it('is no speech verb in "raised the issue in writing", but introduces the words in "put it in writing:"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Ostrander Volunteer Fire Company has 40 members.',
+        'Karen Brekke, speaking from the audience, said the company had raised the issue in writing three times since 2022 and "never once got an answer."',
+        'Three weeks ago, the Calder Falls Police Department put it in writing: the department "has not provided escort services to the facility."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['never once got an answer.', 'person:karen-brekke'],
+      ['has not provided escort services to the facility.', 'org:calder-falls-police-department'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
