@@ -2424,9 +2424,12 @@ describe('extractDocument: a fact-check claim box', () => {
         'Did the city tell police to stand down? What the records show',
         'CLAIM: \u201cThe mayor has told police to let federal workers fend for themselves.\u201d\nWHO SAID IT: State Sen. Brock Vandermeer, in a post on X, Sept. 10, 2025\nOUR RATING: Mostly False',
         'The claim: \u201cThere is no policy, written or unwritten.\u201d',
-        'Said by: Mayor Corinne Abernathy-Osei, at a news conference',
+        'Said by: Mayor Corinne Abernathy-Osei, at a news conference\nOUR RATING: Half True',
       ].join('\n\n'),
     );
+    const keys = extraction.actors.map((a) => a.key);
+    for (const label of ['org:claim', 'org:rating', 'person:half-true', 'person:mostly-false'])
+      expect(keys).not.toContain(label);
     expect(said(extraction)).toEqual([
       [
         'The mayor has told police to let federal workers fend for themselves.',
