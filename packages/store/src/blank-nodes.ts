@@ -9,110 +9,248 @@
  * sorted list of integer tuples made of the neighbours' ranks (`term-ranks.ts`), compared
  * directly: no text is built and nothing is hashed.
  */
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { indexQuads, type TermTable } from './term-table.js';
 import { rankTerms } from './term-ranks.js';
+import { indexQuads, isBlankNode, type TermTable } from './term-table.js';
 
 /** What a neighbouring blank node counts as in a key: above every rank. */
 const ANY_BLANK_NODE = 0xffffffff;
 /** Numbers per link: the blank node's side (0 subject, 1 object, 2 graph) and three ranks. */
 const LINK_WIDTH = 4;
+/** The place in a quad (subject 0, object 2, graph 3) of each side. */
+const PLACES = [0, 2, 3] as const;
+/** A blank node's links are sorted by insertion up to this many, by `Array.sort` beyond. */
+const INSERTION_SORT_LIMIT = 24;
 
 /**
  * Renames the blank nodes of an indexed dataset in its table to `b<n>`, in an order that
  * depends on the data, not on labels. `ids` holds four term indices per quad (subject,
  * predicate, object, graph) in input order, as `indexQuads` returns them; `ranks` gives each
- * term's rank (`rankTerms`; the ranks of blank nodes are not used). Returns false when there
- * is no blank node to rename.
+ * term's rank (`rankTerms`; the ranks of blank nodes are not used). Returns, by table index,
+ * the number `n` of each renamed blank node and -1 for every other term, or undefined when
+ * there is no blank node to rename.
  */
 export function relabelTableBlankNodes(
   table: TermTable,
   ids: Uint32Array,
   ranks: Uint32Array,
-): boolean {
-  if (table.blankNodes.length === 0) return false;
-  // Every place a blank node takes in a quad: the node and the position of its quad in `ids`
-  // plus its side.
-  const nodes: number[] = [];
-  const links: number[] = [];
+): Int32Array | undefined {
+  const { blankNodes } = table;
+  if (blankNodes.length === 0) return undefined;
+  const termCount = table.terms.length;
+  const isBlank = new Uint8Array(termCount);
+  for (const index of blankNodes) isBlank[index] = 1;
+  // Every place a blank node takes in a quad (a link): the position of its quad in `ids` plus
+  // its side. The nodes in the order they are first met (`met`; ties keep that order), and the
+  // links grouped by node in input order, node `slot` having `grouped[starts[slot]]` up to
+  // `grouped[starts[slot + 1]]`.
+  const slot = new Int32Array(termCount).fill(-1);
+  const met = new Uint32Array(blankNodes.length);
+  const starts = new Uint32Array(blankNodes.length + 1);
+  const metCount = countLinks(ids, isBlank, slot, met, starts);
+  const grouped = groupLinks(ids, isBlank, slot, starts, metCount);
+  const tuples = linkTuples(grouped, ids, isBlank, ranks);
+  // Each node's key: its links sorted, each copy of a quad after the first dropped — the
+  // links `keys[starts[slot]]` up to `keys[ends[slot]]`.
+  const keys = new Uint32Array(grouped.length);
+  const ends = new Uint32Array(metCount);
+  sortKeys(keys, ends, starts, tuples, grouped, ids);
+  const order = orderNodes(metCount, keys, starts, ends, tuples);
+  const numbers = new Int32Array(termCount).fill(-1);
+  rename(order, met, numbers, table.terms, table.texts);
+  return numbers;
+}
+
+/**
+ * Finds the blank nodes in the order they are first met (into `met` and `slot`) and counts
+ * their links (`starts[slot + 1]`, then summed up so that `starts[slot]` is where a node's
+ * links begin). Returns how many nodes were met.
+ */
+function countLinks(
+  ids: Uint32Array,
+  isBlank: Uint8Array,
+  slot: Int32Array,
+  met: Uint32Array,
+  starts: Uint32Array,
+): number {
+  let metCount = 0;
   for (let at = 0; at < ids.length; at += 4) {
     for (let side = 0; side < 3; side++) {
-      const node = ids[at + (side === 0 ? 0 : side === 1 ? 2 : 3)]!;
-      if (table.isBlankNode(node)) {
-        nodes.push(node);
-        links.push(at + side);
+      const node = ids[at + PLACES[side]!]!;
+      if (isBlank[node] === 0) continue;
+      let nodeSlot = slot[node]!;
+      if (nodeSlot < 0) {
+        slot[node] = nodeSlot = metCount;
+        met[metCount++] = node;
       }
+      starts[nodeSlot + 1]!++;
     }
   }
-  // Group the links by node, nodes in the order they were first met (ties keep that order).
-  const slot = new Int32Array(table.terms.length).fill(-1);
-  const met: number[] = [];
-  for (const node of nodes) if (slot[node] === -1) slot[node] = met.push(node) - 1;
-  const starts = new Uint32Array(met.length + 1);
-  for (const node of nodes) starts[slot[node]! + 1]!++;
-  for (let index = 1; index <= met.length; index++) starts[index]! += starts[index - 1]!;
-  const grouped = new Uint32Array(links.length);
-  const next = starts.slice(0, met.length);
-  nodes.forEach((node, index) => (grouped[next[slot[node]!]!++] = links[index]!));
+  for (let index = 1; index <= metCount; index++) starts[index]! += starts[index - 1]!;
+  return metCount;
+}
 
-  // Each link as a tuple: the side, then the quad's other three terms in quad order.
-  const neighbour = (index: number) => (table.isBlankNode(index) ? ANY_BLANK_NODE : ranks[index]!);
+/** The links (quad position in `ids` plus side) grouped by node, in input order within one. */
+function groupLinks(
+  ids: Uint32Array,
+  isBlank: Uint8Array,
+  slot: Int32Array,
+  starts: Uint32Array,
+  metCount: number,
+): Uint32Array {
+  const grouped = new Uint32Array(starts[metCount]!);
+  const next = starts.slice(0, metCount);
+  for (let at = 0; at < ids.length; at += 4) {
+    for (let side = 0; side < 3; side++) {
+      const node = ids[at + PLACES[side]!]!;
+      if (isBlank[node] !== 0) grouped[next[slot[node]!]!++] = at + side;
+    }
+  }
+  return grouped;
+}
+
+/** Each link as a tuple: the side, then the ranks of the quad's other three terms in quad order. */
+function linkTuples(
+  grouped: Uint32Array,
+  ids: Uint32Array,
+  isBlank: Uint8Array,
+  ranks: Uint32Array,
+): Uint32Array {
   const tuples = new Uint32Array(LINK_WIDTH * grouped.length);
-  grouped.forEach((link, position) => {
-    const side = link & 3;
-    const at = link - side;
-    // The node's own place in the quad: subject (0), object (2) or graph (3).
-    const own = side === 0 ? 0 : side + 1;
-    let tuple = LINK_WIDTH * position;
+  for (let link = 0, tuple = 0; link < grouped.length; link++) {
+    const side = grouped[link]! & 3;
+    const at = grouped[link]! - side;
+    const own = PLACES[side]!;
     tuples[tuple++] = side;
     for (let place = 0; place < 4; place++) {
-      if (place !== own) tuples[tuple++] = neighbour(ids[at + place]!);
+      if (place === own) continue;
+      const term = ids[at + place]!;
+      tuples[tuple++] = isBlank[term] === 0 ? ranks[term]! : ANY_BLANK_NODE;
     }
-  });
-  const compareTuples = (a: number, b: number): number => {
-    for (let offset = 0; offset < LINK_WIDTH; offset++) {
-      const difference = tuples[LINK_WIDTH * a + offset]! - tuples[LINK_WIDTH * b + offset]!;
-      if (difference !== 0) return difference;
-    }
-    return 0;
-  };
-  // Links with equal tuples are put in the order of their quads' term indices, so that copies
-  // of one quad come together; that order never shows in a key, which holds only tuples.
-  const compareLinks = (a: number, b: number): number => {
-    const byTuple = compareTuples(a, b);
-    if (byTuple !== 0) return byTuple;
-    const [first, second] = [grouped[a]! & ~3, grouped[b]! & ~3];
-    for (let offset = 0; offset < 4; offset++) {
-      const difference = ids[first + offset]! - ids[second + offset]!;
-      if (difference !== 0) return difference;
-    }
-    return 0;
-  };
+  }
+  return tuples;
+}
 
-  // Each node's key: its links sorted, each copy of a quad after the first dropped.
-  const keys: number[][] = met.map((_node, order) => {
-    const sorted: number[] = [];
-    for (let link = starts[order]!; link < starts[order + 1]!; link++) sorted.push(link);
-    sorted.sort(compareLinks);
-    return sorted.filter(
-      (link, position) => position === 0 || compareLinks(sorted[position - 1]!, link) !== 0,
+function compareTuples(tuples: Uint32Array, a: number, b: number): number {
+  for (let offset = 0; offset < LINK_WIDTH; offset++) {
+    const difference = tuples[LINK_WIDTH * a + offset]! - tuples[LINK_WIDTH * b + offset]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Links by tuple; links with equal tuples in the order of their quads' term indices, so that
+ * copies of one quad come together (that order never shows in a key, which holds only tuples).
+ */
+function compareLinks(
+  tuples: Uint32Array,
+  grouped: Uint32Array,
+  ids: Uint32Array,
+  a: number,
+  b: number,
+): number {
+  const byTuple = compareTuples(tuples, a, b);
+  if (byTuple !== 0) return byTuple;
+  const first = grouped[a]! & ~3;
+  const second = grouped[b]! & ~3;
+  for (let offset = 0; offset < 4; offset++) {
+    const difference = ids[first + offset]! - ids[second + offset]!;
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** Fills `keys` with each node's key and `ends` with where each key ends (see `sortKey`). */
+function sortKeys(
+  keys: Uint32Array,
+  ends: Uint32Array,
+  starts: Uint32Array,
+  tuples: Uint32Array,
+  grouped: Uint32Array,
+  ids: Uint32Array,
+): void {
+  for (let link = 0; link < keys.length; link++) keys[link] = link;
+  for (let nodeSlot = 0; nodeSlot < ends.length; nodeSlot++) {
+    ends[nodeSlot] = sortKey(keys, starts[nodeSlot]!, starts[nodeSlot + 1]!, tuples, grouped, ids);
+  }
+}
+
+/**
+ * Sorts one node's links `keys[from … to - 1]` and drops each copy of a quad after the first;
+ * returns where the kept links end.
+ */
+function sortKey(
+  keys: Uint32Array,
+  from: number,
+  to: number,
+  tuples: Uint32Array,
+  grouped: Uint32Array,
+  ids: Uint32Array,
+): number {
+  if (to - from > INSERTION_SORT_LIMIT) {
+    const sorted = Array.from(keys.subarray(from, to)).sort((a, b) =>
+      compareLinks(tuples, grouped, ids, a, b),
     );
-  });
-  const compareKeys = (a: number, b: number): number => {
-    const [first, second] = [keys[a]!, keys[b]!];
-    const shared = Math.min(first.length, second.length);
+    keys.set(sorted, from);
+  } else {
+    for (let position = from + 1; position < to; position++) {
+      const link = keys[position]!;
+      let before = position - 1;
+      while (before >= from && compareLinks(tuples, grouped, ids, keys[before]!, link) > 0) {
+        keys[before + 1] = keys[before]!;
+        before--;
+      }
+      keys[before + 1] = link;
+    }
+  }
+  let end = from + 1;
+  for (let position = from + 1; position < to; position++) {
+    if (compareLinks(tuples, grouped, ids, keys[end - 1]!, keys[position]!) !== 0) {
+      keys[end++] = keys[position]!;
+    }
+  }
+  return end;
+}
+
+/**
+ * Labels the nodes `b0`, `b1`, … in `order` (by slot), in the table's terms (and drops their
+ * cached texts), and notes each node's number by table index.
+ */
+function rename(
+  order: readonly number[],
+  met: Uint32Array,
+  numbers: Int32Array,
+  terms: Term[],
+  texts: Array<string | undefined>,
+): void {
+  for (let position = 0; position < order.length; position++) {
+    const node = met[order[position]!]!;
+    numbers[node] = position;
+    terms[node] = DataFactory.blankNode(`b${position}`);
+    texts[node] = undefined;
+  }
+}
+
+/** The nodes (by slot) in the order of their keys; equal keys in the order the nodes were met. */
+function orderNodes(
+  metCount: number,
+  keys: Uint32Array,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  tuples: Uint32Array,
+): number[] {
+  return Array.from({ length: metCount }, (_slot, index) => index).sort((a, b) => {
+    const first = starts[a]!;
+    const second = starts[b]!;
+    const shared = Math.min(ends[a]! - first, ends[b]! - second);
     for (let position = 0; position < shared; position++) {
-      const difference = compareTuples(first[position]!, second[position]!);
+      const difference = compareTuples(tuples, keys[first + position]!, keys[second + position]!);
       if (difference !== 0) return difference;
     }
-    return first.length - second.length || a - b;
-  };
-  const order = met.map((_node, index) => index).sort(compareKeys);
-  order.forEach((slotOfNode, position) =>
-    table.replace(met[slotOfNode]!, DataFactory.blankNode(`b${position}`)),
-  );
-  return true;
+    return ends[a]! - first - (ends[b]! - second) || a - b;
+  });
 }
 
 /**
@@ -125,7 +263,7 @@ export function relabelBlankNodes(quads: readonly Quad[]): Quad[] {
   if (!relabelTableBlankNodes(table, ids, rankTerms(table.terms, false).ranks)) return [...quads];
   return quads.map((quad, position) => {
     const [subject, , object, graph] = ids.subarray(4 * position, 4 * position + 4);
-    const renamed = (index: number) => table.isBlankNode(index);
+    const renamed = (index: number) => isBlankNode(table, index);
     if (!renamed(subject!) && !renamed(object!) && !renamed(graph!)) return quad;
     return DataFactory.quad(
       (renamed(subject!) ? table.terms[subject!] : quad.subject) as Quad['subject'],

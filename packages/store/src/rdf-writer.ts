@@ -6,11 +6,17 @@
  * the prefixes the data actually uses are declared, in alphabetical order. The same quads in any
  * order give byte-identical output.
  */
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import type { PrefixMap } from './prefixes.js';
 import { type SortedQuads, sortQuadsIndexed, toQuads } from './sorted-quads.js';
+import { termNTriples } from './term-table.js';
 import { RDF_TYPE, XSD_STRING } from './terms.js';
-import { TurtleTerms } from './turtle-terms.js';
+import {
+  createTurtleTerms,
+  turtlePredicate,
+  turtleTerm,
+  type TurtleTerms,
+} from './turtle-terms.js';
 
 /**
  * Sorts quads into the store's output order, drops duplicates and gives blank nodes stable
@@ -28,50 +34,18 @@ function asArray(quads: Iterable<Quad>): readonly Quad[] {
 
 /** The prefixes whose namespaces occur in the sorted quads' IRIs, sorted by prefix. */
 export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<string, string> {
-  // Every copy of a quad has the same term indices, so all quads (not only `order`) will do.
   const { table, ids } = sorted;
+  // Every copy of a quad has the same term indices, so all quads (not only `order`) will do.
   const asPredicate = new Uint8Array(table.terms.length);
   const elsewhere = new Uint8Array(table.terms.length);
-  for (let at = 0; at < ids.length; at += 4) {
-    elsewhere[ids[at]!] = 1;
-    asPredicate[ids[at + 1]!] = 1;
-    elsewhere[ids[at + 2]!] = 1;
-    elsewhere[ids[at + 3]!] = 1;
-  }
-  // A namespace counts when it ends at or before the IRI's last '/' or '#': when it begins the
-  // IRI's head, the IRI up to there. Each distinct head is matched against one pattern of the
-  // namespaces not found yet, rebuilt (without it) when one is found.
-  const pending = new Set(Object.values(prefixes));
-  const found = new Set<string>();
-  const heads = new Set<string>();
-  const pattern = () =>
-    new RegExp(
-      `^(?:${[...pending]
-        .map((namespace) => namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('|')})`,
-    );
-  let unfound = pattern();
-  const note = (iri: string) => {
-    const head = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-    if (heads.has(head)) return;
-    heads.add(head);
-    let match: RegExpExecArray | null;
-    while (pending.size > 0 && (match = unfound.exec(head)) !== null) {
-      found.add(match[0]);
-      pending.delete(match[0]);
-      unfound = pattern();
-    }
-  };
-  table.terms.forEach((term, index) => {
-    if (!elsewhere[index] && !asPredicate[index]) return;
-    const datatype = sorted.datatypes[index];
-    // Turtle and TriG write rdf:type as a predicate as `a`.
-    if (term.termType === 'NamedNode' && (elsewhere[index] || term.value !== RDF_TYPE)) {
-      note(term.value);
-    } else if (datatype !== undefined && datatype !== XSD_STRING) {
-      note(datatype);
-    }
-  });
+  markPlaces(ids, asPredicate, elsewhere);
+  const found = findNamespaces(
+    table.terms,
+    sorted.datatypes,
+    asPredicate,
+    elsewhere,
+    new Set(Object.values(prefixes)),
+  );
   const used: Record<string, string> = {};
   for (const prefix of Object.keys(prefixes).sort()) {
     const namespace = prefixes[prefix] as string;
@@ -80,48 +54,141 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
   return used;
 }
 
+/** Marks the terms used as predicates and those used in any other place. */
+function markPlaces(ids: Uint32Array, asPredicate: Uint8Array, elsewhere: Uint8Array): void {
+  for (let at = 0; at < ids.length; at += 4) {
+    elsewhere[ids[at]!] = 1;
+    asPredicate[ids[at + 1]!] = 1;
+    elsewhere[ids[at + 2]!] = 1;
+    elsewhere[ids[at + 3]!] = 1;
+  }
+}
+
+function pendingPattern(pending: ReadonlySet<string>): RegExp {
+  const alternatives = [...pending].map((namespace) =>
+    namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
+  );
+  return new RegExp(`^(?:${alternatives.join('|')})`);
+}
+
+/**
+ * The namespaces (of `pending`) that the IRIs written with them use: IRIs in use, but not
+ * rdf:type as a predicate (written `a`), and the datatypes of literals other than xsd:string.
+ * A namespace counts when it ends at or before an IRI's last '/' or '#': when it begins the
+ * IRI's head, the IRI up to there. Each distinct head is matched against one pattern of the
+ * namespaces not found yet, rebuilt (without it) when one is found; an IRI with the same head
+ * as the IRI before it (as a rule, the next IRI in the table) is not looked at further.
+ */
+function findNamespaces(
+  terms: readonly Term[],
+  datatypes: ReadonlyArray<string | undefined>,
+  asPredicate: Uint8Array,
+  elsewhere: Uint8Array,
+  pending: Set<string>,
+): Set<string> {
+  const found = new Set<string>();
+  const heads = new Set<string>();
+  let unfound = pendingPattern(pending);
+  let last = '\u0000';
+  for (let index = 0; index < terms.length; index++) {
+    if (elsewhere[index] === 0 && asPredicate[index] === 0) continue;
+    const term = terms[index]!;
+    let iri: string;
+    if (term.termType === 'NamedNode' && (elsewhere[index] !== 0 || term.value !== RDF_TYPE)) {
+      iri = term.value;
+    } else {
+      const datatype = datatypes[index];
+      if (datatype === undefined || datatype === XSD_STRING) continue;
+      iri = datatype;
+    }
+    const headLength = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+    if (headLength === last.length && iri.startsWith(last)) continue;
+    last = iri.slice(0, headLength);
+    if (heads.has(last)) continue;
+    heads.add(last);
+    let match: RegExpExecArray | null;
+    while (pending.size > 0 && (match = unfound.exec(last)) !== null) {
+      found.add(match[0]);
+      pending.delete(match[0]);
+      unfound = pendingPattern(pending);
+    }
+  }
+  return found;
+}
+
 /**
  * Writes the sorted quads as Turtle or (with `graphs`) TriG, laid out as n3's Writer lays them
  * out: a subject's statements joined by `;`, a predicate's objects by `,`, one `{ … }` block
- * per named graph. Each term's text is built once (`TurtleTerms`) and reused for every quad.
+ * per named graph. Each term's text is built once (`turtleTerm`) and reused for every quad.
  */
 function write(sorted: SortedQuads, graphs: boolean, prefixes: PrefixMap): string {
-  const syntax = new TurtleTerms(usedPrefixes(sorted, prefixes));
-  const { table, ids, order } = sorted;
-  const { terms } = table;
-  const texts = new Array<string | undefined>(terms.length);
-  const predicateTexts = new Array<string | undefined>(terms.length);
-  const text = (index: number) => (texts[index] ??= syntax.term(terms[index]!));
-  const isDefaultGraph = (index: number) => index < 0 || terms[index]!.termType === 'DefaultGraph';
-  let output = syntax.declarations();
+  const syntax = createTurtleTerms(usedPrefixes(sorted, prefixes));
+  const { terms } = sorted.table;
+  return writeStatements(
+    sorted.ids,
+    sorted.order,
+    terms,
+    graphs,
+    syntax,
+    new Array<string | undefined>(terms.length),
+    new Array<string | undefined>(terms.length),
+    new Array<string | undefined>(terms.length),
+  );
+}
+
+function isDefaultGraph(terms: readonly Term[], index: number): boolean {
+  return index < 0 || terms[index]!.termType === 'DefaultGraph';
+}
+
+/**
+ * The statements of `write`; `texts` caches each term's text, `afterSubject` and
+ * `afterSemicolon` each predicate's with what goes around it after a subject and after `;`.
+ */
+function writeStatements(
+  ids: Uint32Array,
+  order: Uint32Array,
+  terms: readonly Term[],
+  graphs: boolean,
+  syntax: TurtleTerms,
+  texts: Array<string | undefined>,
+  afterSubject: Array<string | undefined>,
+  afterSemicolon: Array<string | undefined>,
+): string {
+  let output = syntax.declarations;
   // Term indices of the open graph block (-1: the default graph), subject and predicate.
   let graph = -1;
   let subject = -1;
   let predicate = -1;
-  for (const position of order) {
-    const at = 4 * position;
+  for (let line = 0; line < order.length; line++) {
+    const at = 4 * order[line]!;
     if (graphs && ids[at + 3] !== graph) {
       const next = ids[at + 3]!;
-      if (!isDefaultGraph(next) || !isDefaultGraph(graph)) {
-        const close = subject < 0 ? '' : isDefaultGraph(graph) ? '.\n' : '\n}\n';
-        output += isDefaultGraph(next) ? close : `${close}${text(next)} {\n`;
+      if (!isDefaultGraph(terms, next) || !isDefaultGraph(terms, graph)) {
+        const close = subject < 0 ? '' : isDefaultGraph(terms, graph) ? '.\n' : '\n}\n';
+        output += isDefaultGraph(terms, next)
+          ? close
+          : `${close}${(texts[next] ??= turtleTerm(syntax, terms[next]!))} {\n`;
         subject = -1;
       }
       graph = next;
     }
-    const [s, p, o] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
+    const s = ids[at]!;
+    const p = ids[at + 1]!;
+    const o = ids[at + 2]!;
     if (s !== subject) {
-      const predicateText = (predicateTexts[p] ??= syntax.predicate(terms[p]!));
-      output += `${subject < 0 ? '' : '.\n'}${text(s)} ${predicateText} ${text(o)}`;
+      if (subject >= 0) output += '.\n';
+      output += texts[s] ??= turtleTerm(syntax, terms[s]!);
+      output += afterSubject[p] ??= ` ${turtlePredicate(syntax, terms[p]!)} `;
       subject = s;
     } else if (p !== predicate) {
-      output += `;\n    ${(predicateTexts[p] ??= syntax.predicate(terms[p]!))} ${text(o)}`;
+      output += afterSemicolon[p] ??= `;\n    ${turtlePredicate(syntax, terms[p]!)} `;
     } else {
-      output += `, ${text(o)}`;
+      output += ', ';
     }
+    output += texts[o] ??= turtleTerm(syntax, terms[o]!);
     predicate = p;
   }
-  if (subject >= 0) output += isDefaultGraph(graph) ? '.\n' : '\n}\n';
+  if (subject >= 0) output += isDefaultGraph(terms, graph) ? '.\n' : '\n}\n';
   return output;
 }
 
@@ -149,15 +216,15 @@ export function writeTrig(quads: Iterable<Quad>, prefixes: PrefixMap): string {
 export function writeLines(quads: Iterable<Quad>, withGraphs: boolean): string {
   const { table, ids, order } = sortQuadsIndexed(asArray(quads), !withGraphs);
   const lines = new Array<string>(order.length);
-  order.forEach((position, line) => {
-    const at = 4 * position;
+  for (let line = 0; line < order.length; line++) {
+    const at = 4 * order[line]!;
     const graph = ids[at + 3]!;
     const graphText =
       withGraphs && table.terms[graph]!.termType !== 'DefaultGraph'
-        ? ` ${table.nTriples(graph)}`
+        ? ` ${termNTriples(table, graph)}`
         : '';
     lines[line] =
-      `${table.nTriples(ids[at]!)} ${table.nTriples(ids[at + 1]!)} ${table.nTriples(ids[at + 2]!)}${graphText} .\n`;
-  });
+      `${termNTriples(table, ids[at]!)} ${termNTriples(table, ids[at + 1]!)} ${termNTriples(table, ids[at + 2]!)}${graphText} .\n`;
+  }
   return lines.join('');
 }

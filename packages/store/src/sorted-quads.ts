@@ -3,14 +3,15 @@
  * (`rdf:type` first) and object — the order of `compareQuads` — with blank nodes relabelled.
  * The distinct terms are ranked once (`term-ranks.ts`: `compareTerms` runs on them, not on every
  * pair of quads), blank nodes get labels from their neighbours' ranks and are ranked only then, and
- * the quads are put in order by a stable counting sort on their terms' ranks.
+ * the quads are put in order by a stable counting sort on their subjects' ranks (and graphs'),
+ * each subject's few quads then sorted by one number that packs predicate and object ranks.
  * Writers then take the terms from the table: no quad is rebuilt unless quads are asked for.
  */
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { relabelTableBlankNodes } from './blank-nodes.js';
 import { rankTerms } from './term-ranks.js';
-import { indexQuads, type TermTable } from './term-table.js';
+import { indexQuads, isBlankNode, type TermTable } from './term-table.js';
 import { RDF_TYPE } from './terms.js';
 
 /**
@@ -24,41 +25,24 @@ export interface SortedQuads {
   order: Uint32Array;
   /** The datatype IRI of each literal in `table` without a language; undefined for others. */
   datatypes: ReadonlyArray<string | undefined>;
+  /** The value of each IRI and literal in `table` (see `TermRanks.values`). */
+  values: ReadonlyArray<string | undefined>;
+  /** The language of each literal in `table` ('' for none); undefined for others. */
+  languages: ReadonlyArray<string | undefined>;
 }
 
-/**
- * The positions `0 … count - 1` ordered by the columns (most significant first), ties in
- * input order: a stable counting sort per column, least significant column first. Every value
- * must be below `buckets`.
- */
-function orderByColumns(
-  columns: readonly Uint32Array[],
-  count: number,
-  buckets: number,
-): Uint32Array {
-  let order = new Uint32Array(count);
-  for (let position = 0; position < count; position++) order[position] = position;
-  let next = new Uint32Array(count);
-  const starts = new Uint32Array(buckets + 1);
-  for (let column = columns.length - 1; column >= 0; column--) {
-    const values = columns[column]!;
-    starts.fill(0);
-    for (let position = 0; position < count; position++) starts[values[position]! + 1]!++;
-    for (let bucket = 1; bucket <= buckets; bucket++) starts[bucket]! += starts[bucket - 1]!;
-    for (let position = 0; position < count; position++) {
-      const item = order[position]!;
-      next[starts[values[item]!]!++] = item;
-    }
-    [order, next] = [next, order];
-  }
-  return order;
-}
+/** Runs of a subject's quads up to this long are sorted by insertion, longer ones by `Array.sort`. */
+const INSERTION_SORT_LIMIT = 24;
 
 /**
  * Sorts quads into the output order, drops duplicates (keeping the first copy in input order)
  * and gives blank nodes stable labels (see `relabelTableBlankNodes`). With `mergeGraphs`, all
  * quads are first moved into the default graph. Writers read the terms from the table; `toQuads`
  * turns the result into quads.
+ *
+ * The quads are put in order of graph and subject by stable counting sorts on their ranks;
+ * each run of quads with one graph and subject (a handful, as a rule) is then sorted by
+ * predicate and object, and its copies of a quad dropped.
  * @example sortQuadsIndexed(store.quads(), true) // Turtle's order
  */
 export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): SortedQuads {
@@ -67,18 +51,54 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
   // Blank nodes are ranked once they have their output labels (relabelling does not use
   // their ranks).
   const termRanks = rankTerms(terms, false);
-  relabelTableBlankNodes(table, ids, termRanks.ranks);
-  termRanks.rankBlankNodesAgain();
-  const { ranks, datatypes } = termRanks;
+  termRanks.rankBlankNodesAgain(relabelTableBlankNodes(table, ids, termRanks.ranks));
+  const { ranks } = termRanks;
   const count = quads.length;
-  // One column of ranks per position, in sort order; predicates put rdf:type first. Each
-  // predicate's key is worked out once (0: not yet), only for terms that are predicates.
-  const graphs = new Uint32Array(count);
+  // Per quad: its subject's rank, its graph's, and its predicate and object as one number —
+  // the predicate's key (rdf:type first) times `scale` plus the object's rank, exact while the
+  // product stays below 2^53 (below some 67 million distinct terms); beyond that predicates'
+  // keys get a column of their own, compared first.
+  const scale = 2 ** Math.ceil(Math.log2(terms.length + 1));
+  const predicates =
+    scale * (terms.length + 2) <= Number.MAX_SAFE_INTEGER ? undefined : new Uint32Array(count);
   const subjects = new Uint32Array(count);
-  const predicates = new Uint32Array(count);
-  const objects = new Uint32Array(count);
+  const graphs = mergeGraphs ? undefined : new Uint32Array(count);
+  const rest = new Float64Array(count);
+  fillColumns(ids, terms, ranks, scale, subjects, graphs, predicates, rest);
+  const bySubject = countingSort(undefined, subjects, terms.length);
+  const order = graphs
+    ? countingSort(bySubject.sorted, graphs, terms.length).sorted
+    : bySubject.sorted;
+  const kept = graphs
+    ? keepRunsByNeighbours(order, graphs, subjects, rest, predicates)
+    : keepRunsByBucket(order, bySubject.starts, rest, predicates);
+  return {
+    table,
+    ids,
+    order: order.subarray(0, kept),
+    datatypes: termRanks.datatypes,
+    values: termRanks.values,
+    languages: termRanks.languages,
+  };
+}
+
+/**
+ * Fills the sort columns from the term indices: each quad's subject rank, graph rank (when
+ * graphs are kept) and predicate-and-object key; each predicate's key (rdf:type 1, others
+ * their rank + 2) is worked out once, only for terms that are predicates.
+ */
+function fillColumns(
+  ids: Uint32Array,
+  terms: readonly Term[],
+  ranks: Uint32Array,
+  scale: number,
+  subjects: Uint32Array,
+  graphs: Uint32Array | undefined,
+  predicates: Uint32Array | undefined,
+  rest: Float64Array,
+): void {
   const predicateKeys = new Uint32Array(terms.length);
-  for (let position = 0, at = 0; position < count; position++, at += 4) {
+  for (let position = 0, at = 0; position < subjects.length; position++, at += 4) {
     const predicate = ids[at + 1]!;
     let key = predicateKeys[predicate]!;
     if (key === 0) {
@@ -86,28 +106,122 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
       predicateKeys[predicate] = key;
     }
     subjects[position] = ranks[ids[at]!]!;
-    predicates[position] = key;
-    objects[position] = ranks[ids[at + 2]!]!;
-    graphs[position] = ranks[ids[at + 3]!]!;
+    if (graphs) graphs[position] = ranks[ids[at + 3]!]!;
+    if (predicates) {
+      predicates[position] = key;
+      rest[position] = ranks[ids[at + 2]!]!;
+    } else {
+      rest[position] = key * scale + ranks[ids[at + 2]!]!;
+    }
   }
-  // Merged graphs are all the default graph: there is nothing to sort by.
-  const columns = mergeGraphs
-    ? [subjects, predicates, objects]
-    : [graphs, subjects, predicates, objects];
-  const order = orderByColumns(columns, count, terms.length + 2);
+}
+
+/**
+ * The positions in `order` (all positions of `values` in turn when undefined) sorted by
+ * `values` (each below `buckets`), ties kept in the order of `order`: a stable counting sort.
+ * Returns the sorted positions and, for each value, where its positions begin
+ * (`starts[value]`; `starts[buckets]` is the end).
+ */
+function countingSort(
+  order: Uint32Array | undefined,
+  values: Uint32Array,
+  buckets: number,
+): { sorted: Uint32Array; starts: Uint32Array } {
+  const starts = new Uint32Array(buckets + 1);
+  for (let position = 0; position < values.length; position++) starts[values[position]! + 1]!++;
+  for (let bucket = 1; bucket <= buckets; bucket++) starts[bucket]! += starts[bucket - 1]!;
+  const next = starts.slice(0, buckets);
+  const sorted = new Uint32Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    const position = order === undefined ? index : order[index]!;
+    sorted[next[values[position]!]!++] = position;
+  }
+  return { sorted, starts };
+}
+
+/** Sorts and de-duplicates each subject's run (a bucket of `starts`); returns the count kept. */
+function keepRunsByBucket(
+  order: Uint32Array,
+  starts: Uint32Array,
+  rest: Float64Array,
+  predicates: Uint32Array | undefined,
+): number {
   let kept = 0;
-  let previous = -1;
-  for (const position of order) {
-    const duplicate =
-      previous >= 0 &&
-      graphs[position] === graphs[previous] &&
-      subjects[position] === subjects[previous] &&
-      predicates[position] === predicates[previous] &&
-      objects[position] === objects[previous];
-    if (duplicate) continue;
-    order[kept++] = previous = position;
+  for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
+    const [from, to] = [starts[bucket]!, starts[bucket + 1]!];
+    if (to > from) kept = keepRun(order, from, to, kept, rest, predicates);
   }
-  return { table, ids, order: order.subarray(0, kept), datatypes };
+  return kept;
+}
+
+/** Sorts and de-duplicates each run of one graph and subject; returns the count kept. */
+function keepRunsByNeighbours(
+  order: Uint32Array,
+  graphs: Uint32Array,
+  subjects: Uint32Array,
+  rest: Float64Array,
+  predicates: Uint32Array | undefined,
+): number {
+  let kept = 0;
+  let from = 0;
+  for (let position = 1; position <= order.length; position++) {
+    if (
+      position === order.length ||
+      graphs[order[position]!] !== graphs[order[from]!] ||
+      subjects[order[position]!] !== subjects[order[from]!]
+    ) {
+      kept = keepRun(order, from, position, kept, rest, predicates);
+      from = position;
+    }
+  }
+  return kept;
+}
+
+/** Compares two quads of one run by predicate, then object. */
+function compareRest(
+  rest: Float64Array,
+  predicates: Uint32Array | undefined,
+  a: number,
+  b: number,
+): number {
+  return (predicates ? predicates[a]! - predicates[b]! : 0) || rest[a]! - rest[b]!;
+}
+
+/**
+ * Sorts the run `order[from … to - 1]` stably by predicate and object and moves its distinct
+ * quads to `order[kept …]`; returns the new count kept.
+ */
+function keepRun(
+  order: Uint32Array,
+  from: number,
+  to: number,
+  kept: number,
+  rest: Float64Array,
+  predicates: Uint32Array | undefined,
+): number {
+  if (to - from > INSERTION_SORT_LIMIT) {
+    const sorted = Array.from(order.subarray(from, to)).sort((a, b) =>
+      compareRest(rest, predicates, a, b),
+    );
+    order.set(sorted, from);
+  } else {
+    for (let position = from + 1; position < to; position++) {
+      const item = order[position]!;
+      let before = position - 1;
+      while (before >= from && compareRest(rest, predicates, order[before]!, item) > 0) {
+        order[before + 1] = order[before]!;
+        before--;
+      }
+      order[before + 1] = item;
+    }
+  }
+  order[kept++] = order[from]!;
+  for (let position = from + 1; position < to; position++) {
+    if (compareRest(rest, predicates, order[position - 1]!, order[position]!) !== 0) {
+      order[kept++] = order[position]!;
+    }
+  }
+  return kept;
 }
 
 /**
@@ -117,7 +231,8 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
 export function toQuads(sorted: SortedQuads, quads: readonly Quad[]): Quad[] {
   const { table, ids, order } = sorted;
   const result = new Array<Quad>(order.length);
-  order.forEach((position, index) => {
+  for (let index = 0; index < order.length; index++) {
+    const position = order[index]!;
     const quad = quads[position]!;
     const at = 4 * position;
     const [subject, predicate, object, graph] = [
@@ -127,9 +242,9 @@ export function toQuads(sorted: SortedQuads, quads: readonly Quad[]): Quad[] {
       ids[at + 3]!,
     ];
     const changed =
-      table.isBlankNode(subject) ||
-      table.isBlankNode(object) ||
-      table.isBlankNode(graph) ||
+      isBlankNode(table, subject) ||
+      isBlankNode(table, object) ||
+      isBlankNode(table, graph) ||
       (table.terms[graph]!.termType === 'DefaultGraph' && quad.graph.termType !== 'DefaultGraph');
     result[index] = changed
       ? (DataFactory.quad(
@@ -139,6 +254,6 @@ export function toQuads(sorted: SortedQuads, quads: readonly Quad[]): Quad[] {
           table.terms[graph] as Quad['graph'],
         ) as Quad)
       : quad;
-  });
+  }
   return result;
 }

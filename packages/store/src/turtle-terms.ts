@@ -42,85 +42,94 @@ function escape(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, escapeCharacter) : text;
 }
 
-/** Writes terms in Turtle/TriG syntax with a fixed set of declared prefixes. */
-export class TurtleTerms {
-  /** The namespaces in declaration order, each with its `prefix:`; a later prefix of the same namespace wins. */
-  private readonly names = new Map<string, string>();
-  private readonly namespaces: RegExp | undefined;
-  private readonly datatypes = new Map<string, string>();
-
-  /**
-   * @param prefixes prefix → namespace, in the order they are declared
-   * @example new TurtleTerms({ ex: 'http://e/' }).term(namedNode('http://e/a')) // 'ex:a'
-   */
-  constructor(private readonly prefixes: Readonly<Record<string, string>>) {
-    for (const [prefix, namespace] of Object.entries(prefixes)) {
-      this.names.set(namespace, `${prefix}:`);
-    }
-    // One pattern of every namespace, tried in declaration order, as n3 matches them.
-    const alternatives = [...this.names.keys()].map((namespace) =>
-      namespace.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
-    );
-    this.namespaces =
-      alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : undefined;
-  }
-
+/**
+ * Turtle/TriG syntax with a fixed set of declared prefixes (see `createTurtleTerms`): a plain
+ * record used through the functions below, for the reason `term-table.ts` gives.
+ */
+export interface TurtleTerms {
   /** The `@prefix` lines and the blank line after them; empty without prefixes. */
-  declarations(): string {
-    const lines = Object.entries(this.prefixes).map(
-      ([prefix, namespace]) => `@prefix ${prefix}: <${namespace}>.\n`,
-    );
-    return lines.length > 0 ? `${lines.join('')}\n` : '';
-  }
-
+  readonly declarations: string;
+  /** The namespaces in declaration order, each with its `prefix:`; a later prefix of the same namespace wins. */
+  readonly names: ReadonlyMap<string, string>;
   /**
-   * An IRI as a prefixed name when a namespace leaves a plain local name, else in brackets.
-   * @example new TurtleTerms({ ex: 'http://e/' }).iri('http://e/a/b') // '<http://e/a/b>'
+   * One pattern of every namespace followed by a local name, tried in declaration order as n3
+   * tries them (without prefixes, a pattern that never matches).
    */
-  iri(value: string): string {
-    const iri = escape(value);
-    const match = this.namespaces?.exec(iri);
-    return match?.[1] ? this.names.get(match[1])! + match[2]! : `<${iri}>`;
-  }
+  readonly namespaces: RegExp;
+  /** The texts of datatype IRIs written so far. */
+  readonly datatypes: Map<string, string>;
+}
 
-  /** A term as a subject, object or graph name. */
-  term(term: Term): string {
-    switch (term.termType) {
-      case 'NamedNode':
-        return this.iri(term.value);
-      case 'Literal':
-        return this.literal(term);
-      case 'Quad':
-        return this.tripleTerm(term);
-      case 'Variable':
-        return `?${term.value}`;
-      case 'DefaultGraph':
-        return '';
-      case 'BlankNode':
-        return `_:${term.value}`;
-    }
-  }
+/**
+ * Turtle/TriG syntax for terms with the given prefixes, declared in the order given.
+ * @param prefixes prefix → namespace, in the order they are declared
+ * @example turtleTerm(createTurtleTerms({ ex: 'http://e/' }), namedNode('http://e/a')) // 'ex:a'
+ */
+export function createTurtleTerms(prefixes: Readonly<Record<string, string>>): TurtleTerms {
+  const names = new Map<string, string>();
+  for (const [prefix, namespace] of Object.entries(prefixes)) names.set(namespace, `${prefix}:`);
+  const alternatives = [...names.keys()].map((namespace) =>
+    namespace.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
+  );
+  const lines = Object.entries(prefixes).map(
+    ([prefix, namespace]) => `@prefix ${prefix}: <${namespace}>.\n`,
+  );
+  return {
+    declarations: lines.length > 0 ? `${lines.join('')}\n` : '',
+    names,
+    namespaces:
+      alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : /$0^/,
+    datatypes: new Map(),
+  };
+}
 
-  /** A term as a predicate: `rdf:type` is `a`. */
-  predicate(term: Term): string {
-    return term.termType === 'NamedNode' && term.value === RDF_TYPE ? 'a' : this.term(term);
-  }
+/**
+ * An IRI as a prefixed name when a namespace leaves a plain local name, else in brackets.
+ * @example turtleIri(createTurtleTerms({ ex: 'http://e/' }), 'http://e/a/b') // '<http://e/a/b>'
+ */
+export function turtleIri(syntax: TurtleTerms, value: string): string {
+  const iri = escape(value);
+  const match = syntax.namespaces.exec(iri);
+  return match?.[1] ? syntax.names.get(match[1])! + match[2]! : `<${iri}>`;
+}
 
-  private literal(literal: Literal): string {
-    const value = escape(literal.value);
-    if (literal.language) {
-      return `"${value}"@${literal.language}${literal.direction ? `--${literal.direction}` : ''}`;
-    }
-    const datatype = literal.datatype.value;
-    if (datatype === XSD_STRING) return `"${value}"`;
-    if (BARE_FORMS.get(datatype)?.test(value)) return value;
-    let name = this.datatypes.get(datatype);
-    if (name === undefined) this.datatypes.set(datatype, (name = this.iri(datatype)));
-    return `"${value}"^^${name}`;
+/** A term as a subject, object or graph name. */
+export function turtleTerm(syntax: TurtleTerms, term: Term): string {
+  switch (term.termType) {
+    case 'NamedNode':
+      return turtleIri(syntax, term.value);
+    case 'Literal':
+      return turtleLiteral(syntax, term);
+    case 'Quad':
+      return tripleTerm(syntax, term);
+    case 'Variable':
+      return `?${term.value}`;
+    case 'DefaultGraph':
+      return '';
+    case 'BlankNode':
+      return `_:${term.value}`;
   }
+}
 
-  private tripleTerm({ subject, predicate, object, graph }: BaseQuad): string {
-    const graphText = graph.termType === 'DefaultGraph' ? '' : ` ${this.term(graph)}`;
-    return `<<(${this.term(subject)} ${this.predicate(predicate)} ${this.term(object)}${graphText})>>`;
+/** A term as a predicate: `rdf:type` is `a`. */
+export function turtlePredicate(syntax: TurtleTerms, term: Term): string {
+  return term.termType === 'NamedNode' && term.value === RDF_TYPE ? 'a' : turtleTerm(syntax, term);
+}
+
+function turtleLiteral(syntax: TurtleTerms, literal: Literal): string {
+  const value = escape(literal.value);
+  if (literal.language) {
+    return `"${value}"@${literal.language}${literal.direction ? `--${literal.direction}` : ''}`;
   }
+  const datatype = literal.datatype.value;
+  if (datatype === XSD_STRING) return `"${value}"`;
+  if (BARE_FORMS.get(datatype)?.test(value)) return value;
+  let name = syntax.datatypes.get(datatype);
+  if (name === undefined) syntax.datatypes.set(datatype, (name = turtleIri(syntax, datatype)));
+  return `"${value}"^^${name}`;
+}
+
+function tripleTerm(syntax: TurtleTerms, { subject, predicate, object, graph }: BaseQuad): string {
+  const graphText = graph.termType === 'DefaultGraph' ? '' : ` ${turtleTerm(syntax, graph)}`;
+  return `<<(${turtleTerm(syntax, subject)} ${turtlePredicate(syntax, predicate)} ${turtleTerm(syntax, object)}${graphText})>>`;
 }
