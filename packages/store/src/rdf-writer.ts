@@ -10,13 +10,8 @@ import type { Quad, Term } from '@rdfjs/types';
 import type { PrefixMap } from './prefixes.js';
 import { type SortedQuads, sortQuadsIndexed, toQuads } from './sorted-quads.js';
 import { termNTriples } from './term-table.js';
-import { RDF_TYPE, XSD_STRING } from './terms.js';
-import {
-  createTurtleTerms,
-  turtlePredicate,
-  turtleTerm,
-  type TurtleTerms,
-} from './turtle-terms.js';
+import { RDF_TYPE, TERM_RANK, XSD_STRING } from './terms.js';
+import { createTurtleTerms, termText, turtlePredicate, type TurtleTerms } from './turtle-terms.js';
 
 /**
  * Sorts quads into the store's output order, drops duplicates and gives blank nodes stable
@@ -34,18 +29,31 @@ function asArray(quads: Iterable<Quad>): readonly Quad[] {
 
 /** The prefixes whose namespaces occur in the sorted quads' IRIs, sorted by prefix. */
 export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<string, string> {
-  const { table, ids } = sorted;
-  // Every copy of a quad has the same term indices, so all quads (not only `order`) will do.
-  const asPredicate = new Uint8Array(table.terms.length);
-  const elsewhere = new Uint8Array(table.terms.length);
-  markPlaces(ids, asPredicate, elsewhere);
-  const found = findNamespaces(
-    table.terms,
-    sorted.datatypes,
-    asPredicate,
-    elsewhere,
-    new Set(Object.values(prefixes)),
-  );
+  const { kinds, values, datatypes } = sorted;
+  const { asPredicate, elsewhere } = places(sorted);
+  const pending = new Set(Object.values(prefixes));
+  const found = new Set<string>();
+  const heads = new Set<string>();
+  let last = '';
+  for (let index = 0; index < kinds.length; index++) {
+    last = noteHead(
+      index,
+      kinds,
+      values,
+      datatypes,
+      asPredicate,
+      elsewhere,
+      last,
+      pending,
+      found,
+      heads,
+    );
+  }
+  return prefixesFound(prefixes, found);
+}
+
+/** The prefixes (sorted by prefix) whose namespaces were found. */
+function prefixesFound(prefixes: PrefixMap, found: ReadonlySet<string>): Record<string, string> {
   const used: Record<string, string> = {};
   for (const prefix of Object.keys(prefixes).sort()) {
     const namespace = prefixes[prefix] as string;
@@ -54,7 +62,17 @@ export function usedPrefixes(sorted: SortedQuads, prefixes: PrefixMap): Record<s
   return used;
 }
 
-/** Marks the terms used as predicates and those used in any other place. */
+/**
+ * Which terms are used as predicates and which in any other place. Every copy of a quad has
+ * the same term indices, so all quads (not only `order`) will do.
+ */
+function places(sorted: SortedQuads): { asPredicate: Uint8Array; elsewhere: Uint8Array } {
+  const asPredicate = new Uint8Array(sorted.kinds.length);
+  const elsewhere = new Uint8Array(sorted.kinds.length);
+  markPlaces(sorted.ids, asPredicate, elsewhere);
+  return { asPredicate, elsewhere };
+}
+
 function markPlaces(ids: Uint32Array, asPredicate: Uint8Array, elsewhere: Uint8Array): void {
   for (let at = 0; at < ids.length; at += 4) {
     elsewhere[ids[at]!] = 1;
@@ -64,76 +82,165 @@ function markPlaces(ids: Uint32Array, asPredicate: Uint8Array, elsewhere: Uint8A
   }
 }
 
-function pendingPattern(pending: ReadonlySet<string>): RegExp {
-  const alternatives = [...pending].map((namespace) =>
-    namespace.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'),
-  );
-  return new RegExp(`^(?:${alternatives.join('|')})`);
-}
-
 /**
- * The namespaces (of `pending`) that the IRIs written with them use: IRIs in use, but not
- * rdf:type as a predicate (written `a`), and the datatypes of literals other than xsd:string.
- * A namespace counts when it ends at or before an IRI's last '/' or '#': when it begins the
- * IRI's head, the IRI up to there. Each distinct head is matched against one pattern of the
- * namespaces not found yet, rebuilt (without it) when one is found; an IRI with the same head
- * as the IRI before it (as a rule, the next IRI in the table) is not looked at further.
+ * Notes the namespaces used by the IRI that term `index` is written with, if any: IRIs in use,
+ * but not rdf:type as a predicate (written `a`), and the datatypes of literals other than
+ * xsd:string. A namespace counts when it ends at or before the IRI's last '/' or '#': when it
+ * begins the IRI's head, the IRI up to there. Each distinct head (`heads`) is compared with the
+ * namespaces not found yet (`pending`), which move to `found` when they begin it; an IRI with
+ * the head of the one before (`last`, returned updated) is not looked at further.
  */
-function findNamespaces(
-  terms: readonly Term[],
+function noteHead(
+  index: number,
+  kinds: Uint8Array,
+  values: ReadonlyArray<string | undefined>,
   datatypes: ReadonlyArray<string | undefined>,
   asPredicate: Uint8Array,
   elsewhere: Uint8Array,
+  last: string,
   pending: Set<string>,
-): Set<string> {
-  const found = new Set<string>();
-  const heads = new Set<string>();
-  let unfound = pendingPattern(pending);
-  let last = '\u0000';
-  for (let index = 0; index < terms.length; index++) {
-    if (elsewhere[index] === 0 && asPredicate[index] === 0) continue;
-    const term = terms[index]!;
-    let iri: string;
-    if (term.termType === 'NamedNode' && (elsewhere[index] !== 0 || term.value !== RDF_TYPE)) {
-      iri = term.value;
-    } else {
-      const datatype = datatypes[index];
-      if (datatype === undefined || datatype === XSD_STRING) continue;
-      iri = datatype;
-    }
-    const headLength = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
-    if (headLength === last.length && iri.startsWith(last)) continue;
-    last = iri.slice(0, headLength);
-    if (heads.has(last)) continue;
-    heads.add(last);
-    let match: RegExpExecArray | null;
-    while (pending.size > 0 && (match = unfound.exec(last)) !== null) {
-      found.add(match[0]);
-      pending.delete(match[0]);
-      unfound = pendingPattern(pending);
+  found: Set<string>,
+  heads: Set<string>,
+): string {
+  if (elsewhere[index] === 0 && asPredicate[index] === 0) return last;
+  let iri: string | undefined;
+  if (kinds[index] === TERM_RANK.NamedNode) {
+    iri = values[index]!;
+    // Turtle and TriG write rdf:type as a predicate as `a`.
+    if (elsewhere[index] === 0 && iri === RDF_TYPE) return last;
+  } else if (kinds[index] === TERM_RANK.Literal) {
+    iri = datatypes[index];
+    if (iri === undefined || iri === XSD_STRING) return last;
+  } else {
+    return last;
+  }
+  let length = iri.length;
+  while (length > 0) {
+    const character = iri.charCodeAt(length - 1);
+    if (character === SLASH || character === HASH) break;
+    length--;
+  }
+  if (length === last.length && iri.startsWith(last)) return last;
+  const head = iri.slice(0, length);
+  if (heads.has(head)) return head;
+  heads.add(head);
+  for (const namespace of pending) {
+    if (head.startsWith(namespace)) {
+      found.add(namespace);
+      pending.delete(namespace);
     }
   }
-  return found;
+  return head;
 }
+
+const SLASH = 0x2f;
+const HASH = 0x23;
 
 /**
  * Writes the sorted quads as Turtle or (with `graphs`) TriG, laid out as n3's Writer lays them
  * out: a subject's statements joined by `;`, a predicate's objects by `,`, one `{ … }` block
- * per named graph. Each term's text is built once (`turtleTerm`) and reused for every quad.
+ * per named graph. Each term's text is built once and reused for every quad (see `termTexts`).
  */
 function write(sorted: SortedQuads, graphs: boolean, prefixes: PrefixMap): string {
-  const syntax = createTurtleTerms(usedPrefixes(sorted, prefixes));
   const { terms } = sorted.table;
+  const { syntax, texts } = termTexts(sorted, prefixes);
   return writeStatements(
     sorted.ids,
     sorted.order,
     terms,
     graphs,
     syntax,
-    new Array<string | undefined>(terms.length),
+    texts,
     new Array<string | undefined>(terms.length),
     new Array<string | undefined>(terms.length),
   );
+}
+
+/**
+ * The syntax with the prefixes in use and the text of every term written other than as a
+ * predicate (predicates' texts are built apart, `turtlePredicate`).
+ *
+ * The texts are built in table order (which for parsed data follows the parser's text, so the
+ * characters are read in the order they lie in memory) in the same pass that finds the
+ * prefixes in use, with every prefix: an IRI shortened with a namespace that the data turns out
+ * to use is shortened the same way with only the prefixes in use, since the namespaces tried
+ * before it did not match either. Only if a text used a namespace that is not in use (one that
+ * does not end at the IRI's last '/' or '#') are the texts built again, with the prefixes in use.
+ */
+function termTexts(
+  sorted: SortedQuads,
+  prefixes: PrefixMap,
+): { syntax: TurtleTerms; texts: Array<string | undefined> } {
+  const { table, kinds, values, languages, datatypes } = sorted;
+  const { asPredicate, elsewhere } = places(sorted);
+  const every = createTurtleTerms(prefixesFound(prefixes, new Set(Object.values(prefixes))));
+  const texts = new Array<string | undefined>(kinds.length);
+  const found = new Set<string>();
+  buildTexts(
+    every,
+    table.terms,
+    kinds,
+    values,
+    languages,
+    datatypes,
+    asPredicate,
+    elsewhere,
+    texts,
+    new Set(Object.values(prefixes)),
+    found,
+  );
+  const syntax = createTurtleTerms(prefixesFound(prefixes, found));
+  if ([...every.shortened].some((namespace) => !found.has(namespace))) {
+    buildTexts(
+      syntax,
+      table.terms,
+      kinds,
+      values,
+      languages,
+      datatypes,
+      asPredicate,
+      elsewhere,
+      texts,
+      new Set(),
+      new Set(),
+    );
+  }
+  return { syntax, texts };
+}
+
+/** Builds the texts of `termTexts` with `syntax`, noting the namespaces in use in `found`. */
+function buildTexts(
+  syntax: TurtleTerms,
+  terms: readonly Term[],
+  kinds: Uint8Array,
+  values: ReadonlyArray<string | undefined>,
+  languages: ReadonlyArray<string | undefined>,
+  datatypes: ReadonlyArray<string | undefined>,
+  asPredicate: Uint8Array,
+  elsewhere: Uint8Array,
+  texts: Array<string | undefined>,
+  pending: Set<string>,
+  found: Set<string>,
+): void {
+  const heads = new Set<string>();
+  let last = '';
+  for (let index = 0; index < terms.length; index++) {
+    last = noteHead(
+      index,
+      kinds,
+      values,
+      datatypes,
+      asPredicate,
+      elsewhere,
+      last,
+      pending,
+      found,
+      heads,
+    );
+    if (elsewhere[index] !== 0) {
+      texts[index] = termText(syntax, index, terms, kinds, values, languages, datatypes);
+    }
+  }
 }
 
 function isDefaultGraph(terms: readonly Term[], index: number): boolean {
@@ -141,8 +248,8 @@ function isDefaultGraph(terms: readonly Term[], index: number): boolean {
 }
 
 /**
- * The statements of `write`; `texts` caches each term's text, `afterSubject` and
- * `afterSemicolon` each predicate's with what goes around it after a subject and after `;`.
+ * The statements of `write`; `texts` holds each term's text, `afterSubject` and
+ * `afterSemicolon` cache each predicate's with what goes around it after a subject and after `;`.
  */
 function writeStatements(
   ids: Uint32Array,
@@ -150,7 +257,7 @@ function writeStatements(
   terms: readonly Term[],
   graphs: boolean,
   syntax: TurtleTerms,
-  texts: Array<string | undefined>,
+  texts: ReadonlyArray<string | undefined>,
   afterSubject: Array<string | undefined>,
   afterSemicolon: Array<string | undefined>,
 ): string {
@@ -165,9 +272,7 @@ function writeStatements(
       const next = ids[at + 3]!;
       if (!isDefaultGraph(terms, next) || !isDefaultGraph(terms, graph)) {
         const close = subject < 0 ? '' : isDefaultGraph(terms, graph) ? '.\n' : '\n}\n';
-        output += isDefaultGraph(terms, next)
-          ? close
-          : `${close}${(texts[next] ??= turtleTerm(syntax, terms[next]!))} {\n`;
+        output += isDefaultGraph(terms, next) ? close : `${close}${texts[next]!} {\n`;
         subject = -1;
       }
       graph = next;
@@ -177,7 +282,7 @@ function writeStatements(
     const o = ids[at + 2]!;
     if (s !== subject) {
       if (subject >= 0) output += '.\n';
-      output += texts[s] ??= turtleTerm(syntax, terms[s]!);
+      output += texts[s]!;
       output += afterSubject[p] ??= ` ${turtlePredicate(syntax, terms[p]!)} `;
       subject = s;
     } else if (p !== predicate) {
@@ -185,7 +290,7 @@ function writeStatements(
     } else {
       output += ', ';
     }
-    output += texts[o] ??= turtleTerm(syntax, terms[o]!);
+    output += texts[o]!;
     predicate = p;
   }
   if (subject >= 0) output += isDefaultGraph(terms, graph) ? '.\n' : '\n}\n';

@@ -25,6 +25,8 @@ export interface SortedQuads {
   order: Uint32Array;
   /** The datatype IRI of each literal in `table` without a language; undefined for others. */
   datatypes: ReadonlyArray<string | undefined>;
+  /** The kind of each term in `table` (its `TERM_RANK`). */
+  kinds: Uint8Array;
   /** The value of each IRI and literal in `table` (see `TermRanks.values`). */
   values: ReadonlyArray<string | undefined>;
   /** The language of each literal in `table` ('' for none); undefined for others. */
@@ -77,6 +79,7 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
     ids,
     order: order.subarray(0, kept),
     datatypes: termRanks.datatypes,
+    kinds: termRanks.kinds,
     values: termRanks.values,
     languages: termRanks.languages,
   };

@@ -17,6 +17,8 @@ import { compareQuads, TERM_RANK } from './terms.js';
 export interface TermRanks {
   /** The rank of each term, by table index. */
   readonly ranks: Uint32Array;
+  /** The kind of each term (its `TERM_RANK`), by table index. */
+  readonly kinds: Uint8Array;
   /**
    * The value of each term, by table index; a blank node's only once it is ranked by its
    * label (not for `rankBlankNodesAgain` with numbers), none for quoted triples.
@@ -71,8 +73,9 @@ export function rankTerms(terms: readonly Term[], withBlankNodes = true): TermRa
   const languages = new Array<string | undefined>(count);
   /** Each literal's datatype, a language-tagged one's too (`rdf:langString` or its like). */
   const types = new Array<string | undefined>(count);
+  const kinds = new Uint8Array(count);
   const byKind: number[][] = Object.values(TERM_RANK).map(() => []);
-  readTerms(terms, withBlankNodes, byKind, values, types, languages, datatypes);
+  readTerms(terms, withBlankNodes, kinds, byKind, values, types, languages, datatypes);
   const ranks = new Uint32Array(count);
   const firstRanks: number[] = [];
   let first = 0;
@@ -95,6 +98,7 @@ export function rankTerms(terms: readonly Term[], withBlankNodes = true): TermRa
   const blankFirst = firstRanks[TERM_RANK.BlankNode]!;
   return {
     ranks,
+    kinds,
     values,
     languages,
     datatypes,
@@ -106,6 +110,7 @@ export function rankTerms(terms: readonly Term[], withBlankNodes = true): TermRa
 function readTerms(
   terms: readonly Term[],
   withBlankNodes: boolean,
+  kinds: Uint8Array,
   byKind: number[][],
   values: Array<string | undefined>,
   types: Array<string | undefined>,
@@ -115,6 +120,7 @@ function readTerms(
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index]!;
     const kind = TERM_RANK[term.termType];
+    kinds[index] = kind;
     byKind[kind]!.push(index);
     if (kind === TERM_RANK.Quad || (kind === TERM_RANK.BlankNode && !withBlankNodes)) continue;
     values[index] = term.value;

@@ -7,7 +7,7 @@
  * to the prefix's namespace on reading.
  */
 import type { BaseQuad, Literal, Term } from '@rdfjs/types';
-import { LITERAL_ESCAPES, RDF_TYPE, XSD, XSD_STRING } from './terms.js';
+import { LITERAL_ESCAPES, RDF_TYPE, TERM_RANK, XSD, XSD_STRING } from './terms.js';
 
 /**
  * What n3 escapes in Turtle strings and IRIs: quotes, backslashes, U+0000–U+0019 (not
@@ -58,6 +58,8 @@ export interface TurtleTerms {
   readonly namespaces: RegExp;
   /** The texts of datatype IRIs written so far. */
   readonly datatypes: Map<string, string>;
+  /** The namespaces that IRIs have been shortened with so far. */
+  readonly shortened: Set<string>;
 }
 
 /**
@@ -80,6 +82,7 @@ export function createTurtleTerms(prefixes: Readonly<Record<string, string>>): T
     namespaces:
       alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : /$0^/,
     datatypes: new Map(),
+    shortened: new Set(),
   };
 }
 
@@ -90,7 +93,9 @@ export function createTurtleTerms(prefixes: Readonly<Record<string, string>>): T
 export function turtleIri(syntax: TurtleTerms, value: string): string {
   const iri = escape(value);
   const match = syntax.namespaces.exec(iri);
-  return match?.[1] ? syntax.names.get(match[1])! + match[2]! : `<${iri}>`;
+  if (!match?.[1]) return `<${iri}>`;
+  syntax.shortened.add(match[1]);
+  return syntax.names.get(match[1])! + match[2]!;
 }
 
 /** A term as a subject, object or graph name. */
@@ -117,16 +122,51 @@ export function turtlePredicate(syntax: TurtleTerms, term: Term): string {
 }
 
 function turtleLiteral(syntax: TurtleTerms, literal: Literal): string {
-  const value = escape(literal.value);
-  if (literal.language) {
-    return `"${value}"@${literal.language}${literal.direction ? `--${literal.direction}` : ''}`;
-  }
-  const datatype = literal.datatype.value;
+  return literalText(
+    syntax,
+    literal.value,
+    literal.language,
+    literal.direction,
+    literal.language ? undefined : literal.datatype.value,
+  );
+}
+
+/** A literal from its parts; `datatype` is only read when there is no language. */
+function literalText(
+  syntax: TurtleTerms,
+  text: string,
+  language: string,
+  direction: string | null | undefined,
+  datatype: string | undefined,
+): string {
+  const value = escape(text);
+  if (language) return `"${value}"@${language}${direction ? `--${direction}` : ''}`;
   if (datatype === XSD_STRING) return `"${value}"`;
-  if (BARE_FORMS.get(datatype)?.test(value)) return value;
-  let name = syntax.datatypes.get(datatype);
-  if (name === undefined) syntax.datatypes.set(datatype, (name = turtleIri(syntax, datatype)));
+  if (BARE_FORMS.get(datatype!)?.test(value)) return value;
+  let name = syntax.datatypes.get(datatype!);
+  if (name === undefined) syntax.datatypes.set(datatype!, (name = turtleIri(syntax, datatype!)));
   return `"${value}"^^${name}`;
+}
+
+/**
+ * The text of the term at `index` of a table, from what ranking read from the terms: `kinds`
+ * (`TERM_RANK`), the values of IRIs and literals, and literals' languages and datatypes.
+ */
+export function termText(
+  syntax: TurtleTerms,
+  index: number,
+  terms: readonly Term[],
+  kinds: Uint8Array,
+  values: ReadonlyArray<string | undefined>,
+  languages: ReadonlyArray<string | undefined>,
+  datatypes: ReadonlyArray<string | undefined>,
+): string {
+  const kind = kinds[index];
+  if (kind === TERM_RANK.NamedNode) return turtleIri(syntax, values[index]!);
+  if (kind !== TERM_RANK.Literal) return turtleTerm(syntax, terms[index]!);
+  const language = languages[index]!;
+  const direction = language ? (terms[index] as Literal).direction : undefined;
+  return literalText(syntax, values[index]!, language, direction, datatypes[index]);
 }
 
 function tripleTerm(syntax: TurtleTerms, { subject, predicate, object, graph }: BaseQuad): string {
