@@ -6,16 +6,16 @@
  * blank node" — and the blank nodes are renamed `b0`, `b1`, … in the order of those keys (ties
  * keep input order). Output therefore does not depend on the labels the parser chose, on the
  * quads' order or on duplicate quads, unless two blank nodes look exactly alike. A key is a
- * sorted list of integer tuples made of the neighbours' ranks (`term-ranks.ts`), compared
- * directly: no text is built and nothing is hashed.
+ * sorted list of integer tuples made of the neighbours' ranks (`term-ranks.ts`); the tuples are
+ * ranked by counting sorts, so keys compare as lists of integers, most comparisons settled by
+ * one number that packs a key's first two: no text is built and nothing is hashed. Loops live
+ * in module functions over typed arrays (see `term-table.ts` for why).
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { rankTerms } from './term-ranks.js';
 import { indexQuads, isBlankNode, type TermTable } from './term-table.js';
 
-/** What a neighbouring blank node counts as in a key: above every rank. */
-const ANY_BLANK_NODE = 0xffffffff;
 /** Numbers per link: the blank node's side (0 subject, 1 object, 2 graph) and three ranks. */
 const LINK_WIDTH = 4;
 /** The place in a quad (subject 0, object 2, graph 3) of each side. */
@@ -50,13 +50,15 @@ export function relabelTableBlankNodes(
   const starts = new Uint32Array(blankNodes.length + 1);
   const metCount = countLinks(ids, isBlank, slot, met, starts);
   const grouped = groupLinks(ids, isBlank, slot, starts, metCount);
-  const tuples = linkTuples(grouped, ids, isBlank, ranks);
+  // Each link's tuple, then the tuples ranked: links compare as their tuples' ranks do.
+  const tuples = linkTuples(grouped, ids, isBlank, ranks, termCount);
+  const tupleRanks = rankTuples(tuples, grouped.length, termCount + 1);
   // Each node's key: its links sorted, each copy of a quad after the first dropped — the
   // links `keys[starts[slot]]` up to `keys[ends[slot]]`.
   const keys = new Uint32Array(grouped.length);
   const ends = new Uint32Array(metCount);
-  sortKeys(keys, ends, starts, tuples, grouped, ids);
-  const order = orderNodes(metCount, keys, starts, ends, tuples);
+  sortKeys(keys, ends, starts, tupleRanks, grouped, ids);
+  const order = orderNodes(metCount, keys, starts, ends, tupleRanks);
   const numbers = new Int32Array(termCount).fill(-1);
   rename(order, met, numbers, table.terms, table.texts);
   return numbers;
@@ -110,12 +112,16 @@ function groupLinks(
   return grouped;
 }
 
-/** Each link as a tuple: the side, then the ranks of the quad's other three terms in quad order. */
+/**
+ * Each link as a tuple: the side, then the ranks of the quad's other three terms in quad
+ * order, a neighbouring blank node counting as `anyBlankNode` (above every rank).
+ */
 function linkTuples(
   grouped: Uint32Array,
   ids: Uint32Array,
   isBlank: Uint8Array,
   ranks: Uint32Array,
+  anyBlankNode: number,
 ): Uint32Array {
   const tuples = new Uint32Array(LINK_WIDTH * grouped.length);
   for (let link = 0, tuple = 0; link < grouped.length; link++) {
@@ -126,10 +132,38 @@ function linkTuples(
     for (let place = 0; place < 4; place++) {
       if (place === own) continue;
       const term = ids[at + place]!;
-      tuples[tuple++] = isBlank[term] === 0 ? ranks[term]! : ANY_BLANK_NODE;
+      tuples[tuple++] = isBlank[term] === 0 ? ranks[term]! : anyBlankNode;
     }
   }
   return tuples;
+}
+
+/**
+ * The rank of each link's tuple among all links' tuples (equal tuples one rank), by stable
+ * counting sorts on the tuples' numbers, last first; every number is below `buckets`.
+ */
+function rankTuples(tuples: Uint32Array, count: number, buckets: number): Uint32Array {
+  let order = new Uint32Array(count);
+  for (let link = 0; link < count; link++) order[link] = link;
+  let next = new Uint32Array(count);
+  const starts = new Uint32Array(buckets + 1);
+  for (let offset = LINK_WIDTH - 1; offset >= 0; offset--) {
+    starts.fill(0);
+    for (let link = 0; link < count; link++) starts[tuples[LINK_WIDTH * link + offset]! + 1]!++;
+    for (let bucket = 1; bucket <= buckets; bucket++) starts[bucket]! += starts[bucket - 1]!;
+    for (let position = 0; position < count; position++) {
+      const link = order[position]!;
+      next[starts[tuples[LINK_WIDTH * link + offset]!]!++] = link;
+    }
+    [order, next] = [next, order];
+  }
+  const tupleRanks = new Uint32Array(count);
+  let rank = 0;
+  for (let position = 1; position < count; position++) {
+    if (compareTuples(tuples, order[position - 1]!, order[position]!) !== 0) rank++;
+    tupleRanks[order[position]!] = rank;
+  }
+  return tupleRanks;
 }
 
 function compareTuples(tuples: Uint32Array, a: number, b: number): number {
@@ -145,13 +179,13 @@ function compareTuples(tuples: Uint32Array, a: number, b: number): number {
  * copies of one quad come together (that order never shows in a key, which holds only tuples).
  */
 function compareLinks(
-  tuples: Uint32Array,
+  tupleRanks: Uint32Array,
   grouped: Uint32Array,
   ids: Uint32Array,
   a: number,
   b: number,
 ): number {
-  const byTuple = compareTuples(tuples, a, b);
+  const byTuple = tupleRanks[a]! - tupleRanks[b]!;
   if (byTuple !== 0) return byTuple;
   const first = grouped[a]! & ~3;
   const second = grouped[b]! & ~3;
@@ -167,13 +201,14 @@ function sortKeys(
   keys: Uint32Array,
   ends: Uint32Array,
   starts: Uint32Array,
-  tuples: Uint32Array,
+  tupleRanks: Uint32Array,
   grouped: Uint32Array,
   ids: Uint32Array,
 ): void {
   for (let link = 0; link < keys.length; link++) keys[link] = link;
   for (let nodeSlot = 0; nodeSlot < ends.length; nodeSlot++) {
-    ends[nodeSlot] = sortKey(keys, starts[nodeSlot]!, starts[nodeSlot + 1]!, tuples, grouped, ids);
+    const [from, to] = [starts[nodeSlot]!, starts[nodeSlot + 1]!];
+    ends[nodeSlot] = sortKey(keys, from, to, tupleRanks, grouped, ids);
   }
 }
 
@@ -185,20 +220,20 @@ function sortKey(
   keys: Uint32Array,
   from: number,
   to: number,
-  tuples: Uint32Array,
+  tupleRanks: Uint32Array,
   grouped: Uint32Array,
   ids: Uint32Array,
 ): number {
   if (to - from > INSERTION_SORT_LIMIT) {
     const sorted = Array.from(keys.subarray(from, to)).sort((a, b) =>
-      compareLinks(tuples, grouped, ids, a, b),
+      compareLinks(tupleRanks, grouped, ids, a, b),
     );
     keys.set(sorted, from);
   } else {
     for (let position = from + 1; position < to; position++) {
       const link = keys[position]!;
       let before = position - 1;
-      while (before >= from && compareLinks(tuples, grouped, ids, keys[before]!, link) > 0) {
+      while (before >= from && compareLinks(tupleRanks, grouped, ids, keys[before]!, link) > 0) {
         keys[before + 1] = keys[before]!;
         before--;
       }
@@ -207,7 +242,7 @@ function sortKey(
   }
   let end = from + 1;
   for (let position = from + 1; position < to; position++) {
-    if (compareLinks(tuples, grouped, ids, keys[end - 1]!, keys[position]!) !== 0) {
+    if (compareLinks(tupleRanks, grouped, ids, keys[end - 1]!, keys[position]!) !== 0) {
       keys[end++] = keys[position]!;
     }
   }
@@ -233,24 +268,64 @@ function rename(
   }
 }
 
-/** The nodes (by slot) in the order of their keys; equal keys in the order the nodes were met. */
+/**
+ * The nodes (by slot) in the order of their keys (their links' tuple ranks, compared in turn,
+ * a key that is the start of another first); equal keys in the order the nodes were met. The
+ * first two ranks of each key are packed into one number that decides most comparisons.
+ */
 function orderNodes(
   metCount: number,
   keys: Uint32Array,
   starts: Uint32Array,
   ends: Uint32Array,
-  tuples: Uint32Array,
+  tupleRanks: Uint32Array,
 ): number[] {
-  return Array.from({ length: metCount }, (_slot, index) => index).sort((a, b) => {
-    const first = starts[a]!;
-    const second = starts[b]!;
-    const shared = Math.min(ends[a]! - first, ends[b]! - second);
-    for (let position = 0; position < shared; position++) {
-      const difference = compareTuples(tuples, keys[first + position]!, keys[second + position]!);
-      if (difference !== 0) return difference;
-    }
-    return ends[a]! - first - (ends[b]! - second) || a - b;
-  });
+  const scale = 2 ** Math.ceil(Math.log2(keys.length + 2));
+  const packedCount = scale * (keys.length + 2) <= Number.MAX_SAFE_INTEGER ? 2 : 0;
+  const packed = new Float64Array(metCount);
+  if (packedCount === 2) packKeys(packed, scale, keys, starts, ends, tupleRanks);
+  const order = Array.from({ length: metCount }, (_slot, index) => index);
+  return order.sort(
+    (a, b) =>
+      packed[a]! - packed[b]! || compareKeys(a, b, packedCount, keys, starts, ends, tupleRanks),
+  );
+}
+
+/** Each node's first two tuple ranks (each + 1, 0 for none) as one number. */
+function packKeys(
+  packed: Float64Array,
+  scale: number,
+  keys: Uint32Array,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  tupleRanks: Uint32Array,
+): void {
+  for (let nodeSlot = 0; nodeSlot < packed.length; nodeSlot++) {
+    const from = starts[nodeSlot]!;
+    const second = from + 1 < ends[nodeSlot]! ? tupleRanks[keys[from + 1]!]! + 1 : 0;
+    packed[nodeSlot] = (tupleRanks[keys[from]!]! + 1) * scale + second;
+  }
+}
+
+/** Compares two nodes' keys from position `from` on; equal keys in the order the nodes were met. */
+function compareKeys(
+  a: number,
+  b: number,
+  from: number,
+  keys: Uint32Array,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  tupleRanks: Uint32Array,
+): number {
+  const first = starts[a]!;
+  const second = starts[b]!;
+  const [lengthA, lengthB] = [ends[a]! - first, ends[b]! - second];
+  const shared = Math.min(lengthA, lengthB);
+  for (let position = from; position < shared; position++) {
+    const difference = tupleRanks[keys[first + position]!]! - tupleRanks[keys[second + position]!]!;
+    if (difference !== 0) return difference;
+  }
+  return lengthA - lengthB || a - b;
 }
 
 /**
