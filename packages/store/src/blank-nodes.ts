@@ -40,7 +40,8 @@ export function relabelTableBlankNodes(
   if (blankNodes.length === 0) return undefined;
   const termCount = table.terms.length;
   const isBlank = new Uint8Array(termCount);
-  for (const index of blankNodes) isBlank[index] = 1;
+  for (let position = 0; position < blankNodes.length; position++)
+    isBlank[blankNodes[position]!] = 1;
   // Every place a blank node takes in a quad (a link): the position of its quad in `ids` plus
   // its side. The nodes in the order they are first met (`met`; ties keep that order), and the
   // links grouped by node in input order, node `slot` having `grouped[starts[slot]]` up to
@@ -207,8 +208,14 @@ function sortKeys(
 ): void {
   for (let link = 0; link < keys.length; link++) keys[link] = link;
   for (let nodeSlot = 0; nodeSlot < ends.length; nodeSlot++) {
-    const [from, to] = [starts[nodeSlot]!, starts[nodeSlot + 1]!];
-    ends[nodeSlot] = sortKey(keys, from, to, tupleRanks, grouped, ids);
+    ends[nodeSlot] = sortKey(
+      keys,
+      starts[nodeSlot]!,
+      starts[nodeSlot + 1]!,
+      tupleRanks,
+      grouped,
+      ids,
+    );
   }
 }
 
@@ -264,7 +271,8 @@ function rename(
     const node = met[order[position]!]!;
     numbers[node] = position;
     terms[node] = DataFactory.blankNode(`b${position}`);
-    texts[node] = undefined;
+    // Texts are built after relabelling as a rule; a cached one is dropped.
+    if (node < texts.length) texts[node] = undefined;
   }
 }
 
@@ -319,7 +327,8 @@ function compareKeys(
 ): number {
   const first = starts[a]!;
   const second = starts[b]!;
-  const [lengthA, lengthB] = [ends[a]! - first, ends[b]! - second];
+  const lengthA = ends[a]! - first;
+  const lengthB = ends[b]! - second;
   const shared = Math.min(lengthA, lengthB);
   for (let position = from; position < shared; position++) {
     const difference = tupleRanks[keys[first + position]!]! - tupleRanks[keys[second + position]!]!;

@@ -151,7 +151,8 @@ function keepRunsByBucket(
 ): number {
   let kept = 0;
   for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
-    const [from, to] = [starts[bucket]!, starts[bucket + 1]!];
+    const from = starts[bucket]!;
+    const to = starts[bucket + 1]!;
     if (to > from) kept = keepRun(order, from, to, kept, rest, predicates);
   }
   return kept;

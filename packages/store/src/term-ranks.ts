@@ -7,9 +7,10 @@
  * lets blank-node labels be chosen from the ranks of their neighbours (`blank-nodes.ts`). Blank
  * nodes renamed `b0`, `b1`, … are ranked from their numbers, in the order of the labels' text,
  * without comparing any string. What ranking reads from each term (value, datatype, language)
- * is kept for the writers. Loops live in module functions that take their data as arguments
- * (see `term-table.ts` for why).
+ * is kept for the writers, IRIs' and literals' values as compact copies (`compactValues`).
+ * Loops live in module functions that take their data as arguments (see `term-table.ts` for why).
  */
+import { Buffer } from 'node:buffer';
 import type { Quad, Term } from '@rdfjs/types';
 import { compareQuads, TERM_RANK } from './terms.js';
 
@@ -76,13 +77,16 @@ export function rankTerms(terms: readonly Term[], withBlankNodes = true): TermRa
   const kinds = new Uint8Array(count);
   const byKind: number[][] = Object.values(TERM_RANK).map(() => []);
   readTerms(terms, withBlankNodes, kinds, byKind, values, types, languages, datatypes);
+  compactValues(values, byKind[TERM_RANK.NamedNode]!);
+  compactValues(values, byKind[TERM_RANK.Literal]!);
   const ranks = new Uint32Array(count);
   const firstRanks: number[] = [];
   let first = 0;
   byKind.forEach((members, kind) => {
     firstRanks[kind] = first;
     if (kind === TERM_RANK.BlankNode && !withBlankNodes) {
-      for (const index of members) ranks[index] = first;
+      for (let position = 0; position < members.length; position++)
+        ranks[members[position]!] = first;
     } else if (kind === TERM_RANK.Quad) {
       rankQuads(members, terms, ranks, first);
     } else if (kind === TERM_RANK.Literal) {
@@ -132,6 +136,58 @@ function readTerms(
       types[index] = type;
       if (!language) datatypes[index] = type;
     }
+  }
+}
+
+/** The most characters `compactValues` copies through one buffer. */
+const COMPACT_BATCH = 1 << 26;
+
+/**
+ * Replaces the values of `members` by compact copies when they are all ASCII: the values are
+ * joined, written into one Latin-1 buffer and read back one by one, which makes each a
+ * sequential string of its own. A parser's values are mostly slices of the parsed text, and V8
+ * compares two slices (and runs regular expressions on them) through calls into its runtime
+ * and with the characters scattered over the text, where it compares two sequential strings in
+ * generated code: at a million triples, sorting the IRIs takes a third of the time on the
+ * copies, and the escapes and prefixes of the Turtle writer are found faster too. Values are
+ * copied in batches of at most `COMPACT_BATCH` characters; a batch with any other character is
+ * left as it is.
+ */
+function compactValues(values: Array<string | undefined>, members: readonly number[]): void {
+  let from = 0;
+  while (from < members.length) {
+    let to = from;
+    let length = 0;
+    while (
+      to < members.length &&
+      (to === from || length + values[members[to]!]!.length <= COMPACT_BATCH)
+    ) {
+      length += values[members[to]!]!.length;
+      to++;
+    }
+    compactBatch(values, members, from, to);
+    from = to;
+  }
+}
+
+function compactBatch(
+  values: Array<string | undefined>,
+  members: readonly number[],
+  from: number,
+  to: number,
+): void {
+  const parts = new Array<string>(to - from);
+  for (let position = from; position < to; position++) {
+    parts[position - from] = values[members[position]!]!;
+  }
+  const joined = parts.join('');
+  if (Buffer.byteLength(joined, 'utf8') !== joined.length) return;
+  const bytes = Buffer.from(joined, 'latin1');
+  let offset = 0;
+  for (let position = from; position < to; position++) {
+    const end = offset + parts[position - from]!.length;
+    values[members[position]!] = bytes.toString('latin1', offset, end);
+    offset = end;
   }
 }
 

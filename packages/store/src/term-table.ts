@@ -26,7 +26,7 @@ export interface TermTable {
   readonly terms: Term[];
   /** The indices of the blank nodes interned through `internTerm`, in first-seen order. */
   readonly blankNodes: number[];
-  /** True at the indices of `blankNodes`; holes elsewhere. */
+  /** Whether each term is one of `blankNodes`, by index. */
   readonly blank: boolean[];
   readonly namedNodes: Map<string, number>;
   readonly blanks: Map<string, number>;
@@ -57,12 +57,19 @@ export function createTermTable(): TermTable {
   };
 }
 
-function lookUp(terms: Term[], map: Map<string, number>, key: string, term: Term): number {
+function lookUp(
+  terms: Term[],
+  blank: boolean[],
+  map: Map<string, number>,
+  key: string,
+  term: Term,
+): number {
   let index = map.get(key);
   if (index === undefined) {
     index = terms.length;
     map.set(key, index);
     terms.push(term);
+    blank.push(false);
   }
   return index;
 }
@@ -83,12 +90,12 @@ function intern(
 ): number {
   switch (term.termType) {
     case 'NamedNode':
-      return lookUp(terms, namedNodes, termKey(term), term);
+      return lookUp(terms, blank, namedNodes, termKey(term), term);
     case 'Literal':
-      return lookUp(terms, literals, termKey(term), term);
+      return lookUp(terms, blank, literals, termKey(term), term);
     case 'BlankNode': {
       const before = terms.length;
-      const index = lookUp(terms, blanks, termKey(term), term);
+      const index = lookUp(terms, blank, blanks, termKey(term), term);
       if (index === before) {
         blankNodes.push(index);
         blank[index] = true;
@@ -96,7 +103,7 @@ function intern(
       return index;
     }
     default:
-      return lookUp(terms, others, `${term.termType} ${termKey(term)}`, term);
+      return lookUp(terms, blank, others, `${term.termType} ${termKey(term)}`, term);
   }
 }
 
@@ -113,7 +120,7 @@ function internVerb(
   term: Term,
 ): number {
   if (term.termType === 'BlankNode') {
-    return lookUp(terms, others, `predicate ${termKey(term)}`, term);
+    return lookUp(terms, blank, others, `predicate ${termKey(term)}`, term);
   }
   // A dataset has few predicates, so a map of their own stays in the processor's cache, where
   // the map of every IRI would not.
@@ -157,7 +164,7 @@ export function internPredicate(table: TermTable, term: Term): number {
 
 /** Whether the term at `index` is a blank node that `internTerm` gave its own entry. */
 export function isBlankNode(table: TermTable, index: number): boolean {
-  return table.blank[index] === true;
+  return table.blank[index]!;
 }
 
 /** Puts another term (a relabelled blank node) in the place of the term at `index`. */
