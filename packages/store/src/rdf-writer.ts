@@ -1,6 +1,7 @@
 /**
  * Deterministic, readable Turtle and TriG, laid out byte for byte as n3's Writer lays them out but
- * written from each distinct term's text (built once), and sorted N-Triples and N-Quads: quads are
+ * written from each distinct term's text (built once, in table order, in the pass that finds the
+ * prefixes in use), and sorted N-Triples and N-Quads: quads are
  * de-duplicated and sorted (graph, subject, `rdf:type` first, predicate, object; see
  * `sortQuadsIndexed`) so that each subject is written once with its properties grouped, and only
  * the prefixes the data actually uses are declared, in alphabetical order. The same quads in any

@@ -33,7 +33,7 @@ export interface SortedQuads {
   languages: ReadonlyArray<string | undefined>;
 }
 
-/** Runs of a subject's quads up to this long are sorted by insertion, longer ones by `Array.sort`. */
+/** Runs of a subject's quads up to this long are sorted by insertion, longer by `Array.sort`. */
 const INSERTION_SORT_LIMIT = 24;
 
 /**

@@ -33,7 +33,7 @@ export interface TermTable {
   readonly literals: Map<string, number>;
   /** Default graph, variables, quoted triples and blank nodes in predicate position. */
   readonly others: Map<string, number>;
-  /** The IRIs seen as predicates, with their indices in `terms` (a cache in front of `internTerm`). */
+  /** The IRIs seen as predicates, with their indices in `terms` (in front of `namedNodes`). */
   readonly predicates: Map<string, number>;
   /** N-Triples texts built so far (see `termNTriples`). */
   readonly texts: Array<string | undefined>;

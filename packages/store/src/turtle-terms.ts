@@ -49,7 +49,10 @@ function escape(text: string): string {
 export interface TurtleTerms {
   /** The `@prefix` lines and the blank line after them; empty without prefixes. */
   readonly declarations: string;
-  /** The namespaces in declaration order, each with its `prefix:`; a later prefix of the same namespace wins. */
+  /**
+   * The namespaces in declaration order, each with its `prefix:` (a later prefix of the same
+   * namespace wins).
+   */
   readonly names: ReadonlyMap<string, string>;
   /**
    * One pattern of every namespace followed by a local name, tried in declaration order as n3
