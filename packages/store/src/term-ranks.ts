@@ -154,40 +154,28 @@ const COMPACT_BATCH = 1 << 26;
  * it is.
  */
 function compactValues(values: Array<string | undefined>, members: readonly number[]): void {
+  const parts = new Array<string>(members.length);
+  const lengths = new Uint32Array(members.length);
+  for (let position = 0; position < members.length; position++) {
+    const value = values[members[position]!]!;
+    parts[position] = value;
+    lengths[position] = value.length;
+  }
   let from = 0;
   while (from < members.length) {
-    let to = from;
-    let length = 0;
-    while (
-      to < members.length &&
-      (to === from || length + values[members[to]!]!.length <= COMPACT_BATCH)
-    ) {
-      length += values[members[to]!]!.length;
-      to++;
+    let to = from + 1;
+    let length = lengths[from]!;
+    while (to < members.length && length + lengths[to]! <= COMPACT_BATCH) length += lengths[to++]!;
+    const joined = (from === 0 && to === members.length ? parts : parts.slice(from, to)).join('');
+    if (Buffer.byteLength(joined, 'utf8') === joined.length) {
+      const bytes = Buffer.from(joined, 'latin1');
+      for (let position = from, offset = 0; position < to; position++) {
+        const end = offset + lengths[position]!;
+        values[members[position]!] = bytes.toString('latin1', offset, end);
+        offset = end;
+      }
     }
-    compactBatch(values, members, from, to);
     from = to;
-  }
-}
-
-function compactBatch(
-  values: Array<string | undefined>,
-  members: readonly number[],
-  from: number,
-  to: number,
-): void {
-  const parts = new Array<string>(to - from);
-  for (let position = from; position < to; position++) {
-    parts[position - from] = values[members[position]!]!;
-  }
-  const joined = parts.join('');
-  if (Buffer.byteLength(joined, 'utf8') !== joined.length) return;
-  const bytes = Buffer.from(joined, 'latin1');
-  let offset = 0;
-  for (let position = from; position < to; position++) {
-    const end = offset + parts[position - from]!.length;
-    values[members[position]!] = bytes.toString('latin1', offset, end);
-    offset = end;
   }
 }
 
