@@ -293,9 +293,13 @@ function orderNodes(
   const packed = new Float64Array(metCount);
   if (packedCount === 2) packKeys(packed, scale, keys, starts, ends, tupleRanks);
   const order = Array.from({ length: metCount }, (_slot, index) => index);
-  return order.sort(
-    (a, b) =>
-      packed[a]! - packed[b]! || compareKeys(a, b, packedCount, keys, starts, ends, tupleRanks),
+  // -1, 0 or 1 rather than a difference of doubles, which V8 boxes when a call returns it.
+  return order.sort((a, b) =>
+    packed[a]! < packed[b]!
+      ? -1
+      : packed[a]! > packed[b]!
+        ? 1
+        : compareKeys(a, b, packedCount, keys, starts, ends, tupleRanks),
   );
 }
 

@@ -4,7 +4,7 @@
  * The distinct terms are ranked once (`term-ranks.ts`: `compareTerms` runs on them, not on every
  * pair of quads), blank nodes get labels from their neighbours' ranks and are ranked only then, and
  * the quads are put in order by a stable counting sort on their subjects' ranks (and graphs'),
- * each subject's few quads then sorted by one number that packs predicate and object ranks.
+ * each subject's few quads then sorted by predicate and object rank.
  * Writers then take the terms from the table: no quad is rebuilt unless quads are asked for.
  */
 import type { Quad, Term } from '@rdfjs/types';
@@ -56,24 +56,20 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
   termRanks.rankBlankNodesAgain(relabelTableBlankNodes(table, ids, termRanks.ranks));
   const { ranks } = termRanks;
   const count = quads.length;
-  // Per quad: its subject's rank, its graph's, and its predicate and object as one number —
-  // the predicate's key (rdf:type first) times `scale` plus the object's rank, exact while the
-  // product stays below 2^53 (below some 67 million distinct terms); beyond that predicates'
-  // keys get a column of their own, compared first.
-  const scale = 2 ** Math.ceil(Math.log2(terms.length + 1));
-  const predicates =
-    scale * (terms.length + 2) <= Number.MAX_SAFE_INTEGER ? undefined : new Uint32Array(count);
+  // Per quad: its subject's rank, its graph's, its predicate's key (rdf:type first) and its
+  // object's rank — small integers all, which V8 never boxes, even before it optimises a loop.
   const subjects = new Uint32Array(count);
   const graphs = mergeGraphs ? undefined : new Uint32Array(count);
-  const rest = new Float64Array(count);
-  fillColumns(ids, terms, ranks, scale, subjects, graphs, predicates, rest);
+  const predicates = new Uint32Array(count);
+  const objects = new Uint32Array(count);
+  fillColumns(ids, terms, ranks, subjects, graphs, predicates, objects);
   const bySubject = countingSort(undefined, subjects, terms.length);
   const order = graphs
     ? countingSort(bySubject.sorted, graphs, terms.length).sorted
     : bySubject.sorted;
   const kept = graphs
-    ? keepRunsByNeighbours(order, graphs, subjects, rest, predicates)
-    : keepRunsByBucket(order, bySubject.starts, rest, predicates);
+    ? keepRunsByNeighbours(order, graphs, subjects, predicates, objects)
+    : keepRunsByBucket(order, bySubject.starts, predicates, objects);
   return {
     table,
     ids,
@@ -87,18 +83,17 @@ export function sortQuadsIndexed(quads: readonly Quad[], mergeGraphs: boolean): 
 
 /**
  * Fills the sort columns from the term indices: each quad's subject rank, graph rank (when
- * graphs are kept) and predicate-and-object key; each predicate's key (rdf:type 1, others
+ * graphs are kept), predicate key and object rank; each predicate's key (rdf:type 1, others
  * their rank + 2) is worked out once, only for terms that are predicates.
  */
 function fillColumns(
   ids: Uint32Array,
   terms: readonly Term[],
   ranks: Uint32Array,
-  scale: number,
   subjects: Uint32Array,
   graphs: Uint32Array | undefined,
-  predicates: Uint32Array | undefined,
-  rest: Float64Array,
+  predicates: Uint32Array,
+  objects: Uint32Array,
 ): void {
   const predicateKeys = new Uint32Array(terms.length);
   for (let position = 0, at = 0; position < subjects.length; position++, at += 4) {
@@ -110,12 +105,8 @@ function fillColumns(
     }
     subjects[position] = ranks[ids[at]!]!;
     if (graphs) graphs[position] = ranks[ids[at + 3]!]!;
-    if (predicates) {
-      predicates[position] = key;
-      rest[position] = ranks[ids[at + 2]!]!;
-    } else {
-      rest[position] = key * scale + ranks[ids[at + 2]!]!;
-    }
+    predicates[position] = key;
+    objects[position] = ranks[ids[at + 2]!]!;
   }
 }
 
@@ -146,14 +137,14 @@ function countingSort(
 function keepRunsByBucket(
   order: Uint32Array,
   starts: Uint32Array,
-  rest: Float64Array,
-  predicates: Uint32Array | undefined,
+  predicates: Uint32Array,
+  objects: Uint32Array,
 ): number {
   let kept = 0;
   for (let bucket = 0; bucket + 1 < starts.length; bucket++) {
     const from = starts[bucket]!;
     const to = starts[bucket + 1]!;
-    if (to > from) kept = keepRun(order, from, to, kept, rest, predicates);
+    if (to > from) kept = keepRun(order, from, to, kept, predicates, objects);
   }
   return kept;
 }
@@ -163,8 +154,8 @@ function keepRunsByNeighbours(
   order: Uint32Array,
   graphs: Uint32Array,
   subjects: Uint32Array,
-  rest: Float64Array,
-  predicates: Uint32Array | undefined,
+  predicates: Uint32Array,
+  objects: Uint32Array,
 ): number {
   let kept = 0;
   let from = 0;
@@ -174,7 +165,7 @@ function keepRunsByNeighbours(
       graphs[order[position]!] !== graphs[order[from]!] ||
       subjects[order[position]!] !== subjects[order[from]!]
     ) {
-      kept = keepRun(order, from, position, kept, rest, predicates);
+      kept = keepRun(order, from, position, kept, predicates, objects);
       from = position;
     }
   }
@@ -182,13 +173,8 @@ function keepRunsByNeighbours(
 }
 
 /** Compares two quads of one run by predicate, then object. */
-function compareRest(
-  rest: Float64Array,
-  predicates: Uint32Array | undefined,
-  a: number,
-  b: number,
-): number {
-  return (predicates ? predicates[a]! - predicates[b]! : 0) || rest[a]! - rest[b]!;
+function compareRest(predicates: Uint32Array, objects: Uint32Array, a: number, b: number): number {
+  return predicates[a]! - predicates[b]! || objects[a]! - objects[b]!;
 }
 
 /**
@@ -200,19 +186,19 @@ function keepRun(
   from: number,
   to: number,
   kept: number,
-  rest: Float64Array,
-  predicates: Uint32Array | undefined,
+  predicates: Uint32Array,
+  objects: Uint32Array,
 ): number {
   if (to - from > INSERTION_SORT_LIMIT) {
     const sorted = Array.from(order.subarray(from, to)).sort((a, b) =>
-      compareRest(rest, predicates, a, b),
+      compareRest(predicates, objects, a, b),
     );
     order.set(sorted, from);
   } else {
     for (let position = from + 1; position < to; position++) {
       const item = order[position]!;
       let before = position - 1;
-      while (before >= from && compareRest(rest, predicates, order[before]!, item) > 0) {
+      while (before >= from && compareRest(predicates, objects, order[before]!, item) > 0) {
         order[before + 1] = order[before]!;
         before--;
       }
@@ -221,7 +207,7 @@ function keepRun(
   }
   order[kept++] = order[from]!;
   for (let position = from + 1; position < to; position++) {
-    if (compareRest(rest, predicates, order[position - 1]!, order[position]!) !== 0) {
+    if (compareRest(predicates, objects, order[position - 1]!, order[position]!) !== 0) {
       order[kept++] = order[position]!;
     }
   }
