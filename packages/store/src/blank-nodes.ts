@@ -197,6 +197,25 @@ function compareLinks(
   return 0;
 }
 
+/*
+ * What `byLink` and `byKey` read, set just before `Array.prototype.sort` runs and reset just
+ * after (a module function keeps its optimised code from one export to the next; see
+ * `term-ranks.ts`).
+ */
+const NONE: Uint32Array = new Uint32Array(0);
+let sortingTupleRanks: Uint32Array = NONE;
+let sortingGrouped: Uint32Array = NONE;
+let sortingIds: Uint32Array = NONE;
+let sortingPacked: Float64Array = new Float64Array(0);
+let sortingPackedCount = 0;
+let sortingKeys: Uint32Array = NONE;
+let sortingStarts: Uint32Array = NONE;
+let sortingEnds: Uint32Array = NONE;
+
+function byLink(a: number, b: number): number {
+  return compareLinks(sortingTupleRanks, sortingGrouped, sortingIds, a, b);
+}
+
 /** Fills `keys` with each node's key and `ends` with where each key ends (see `sortKey`). */
 function sortKeys(
   keys: Uint32Array,
@@ -232,10 +251,11 @@ function sortKey(
   ids: Uint32Array,
 ): number {
   if (to - from > INSERTION_SORT_LIMIT) {
-    const sorted = Array.from(keys.subarray(from, to)).sort((a, b) =>
-      compareLinks(tupleRanks, grouped, ids, a, b),
-    );
-    keys.set(sorted, from);
+    sortingTupleRanks = tupleRanks;
+    sortingGrouped = grouped;
+    sortingIds = ids;
+    keys.set(Array.from(keys.subarray(from, to)).sort(byLink), from);
+    sortingTupleRanks = sortingGrouped = sortingIds = NONE;
   } else {
     for (let position = from + 1; position < to; position++) {
       const link = keys[position]!;
@@ -276,6 +296,22 @@ function rename(
   }
 }
 
+/** -1, 0 or 1 rather than a difference of doubles, which V8 boxes when a call returns it. */
+function byKey(a: number, b: number): number {
+  const first = sortingPacked[a]!;
+  const second = sortingPacked[b]!;
+  if (first !== second) return first < second ? -1 : 1;
+  return compareKeys(
+    a,
+    b,
+    sortingPackedCount,
+    sortingKeys,
+    sortingStarts,
+    sortingEnds,
+    sortingTupleRanks,
+  );
+}
+
 /**
  * The nodes (by slot) in the order of their keys (their links' tuple ranks, compared in turn,
  * a key that is the start of another first); equal keys in the order the nodes were met. The
@@ -292,15 +328,18 @@ function orderNodes(
   const packedCount = scale * (keys.length + 2) <= Number.MAX_SAFE_INTEGER ? 2 : 0;
   const packed = new Float64Array(metCount);
   if (packedCount === 2) packKeys(packed, scale, keys, starts, ends, tupleRanks);
-  const order = Array.from({ length: metCount }, (_slot, index) => index);
-  // -1, 0 or 1 rather than a difference of doubles, which V8 boxes when a call returns it.
-  return order.sort((a, b) =>
-    packed[a]! < packed[b]!
-      ? -1
-      : packed[a]! > packed[b]!
-        ? 1
-        : compareKeys(a, b, packedCount, keys, starts, ends, tupleRanks),
-  );
+  const order = new Array<number>(metCount);
+  for (let nodeSlot = 0; nodeSlot < metCount; nodeSlot++) order[nodeSlot] = nodeSlot;
+  sortingPacked = packed;
+  sortingPackedCount = packedCount;
+  sortingKeys = keys;
+  sortingStarts = starts;
+  sortingEnds = ends;
+  sortingTupleRanks = tupleRanks;
+  order.sort(byKey);
+  sortingPacked = new Float64Array(0);
+  sortingKeys = sortingStarts = sortingEnds = sortingTupleRanks = NONE;
+  return order;
 }
 
 /** Each node's first two tuple ranks (each + 1, 0 for none) as one number. */

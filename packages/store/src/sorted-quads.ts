@@ -177,6 +177,18 @@ function compareRest(predicates: Uint32Array, objects: Uint32Array, a: number, b
   return predicates[a]! - predicates[b]! || objects[a]! - objects[b]!;
 }
 
+/*
+ * What `byRest` reads, set just before `Array.prototype.sort` runs and reset just after (a
+ * module function keeps its optimised code from one export to the next; see `term-ranks.ts`).
+ */
+const NONE: Uint32Array = new Uint32Array(0);
+let sortingPredicates: Uint32Array = NONE;
+let sortingObjects: Uint32Array = NONE;
+
+function byRest(a: number, b: number): number {
+  return compareRest(sortingPredicates, sortingObjects, a, b);
+}
+
 /**
  * Sorts the run `order[from … to - 1]` stably by predicate and object and moves its distinct
  * quads to `order[kept …]`; returns the new count kept.
@@ -190,10 +202,10 @@ function keepRun(
   objects: Uint32Array,
 ): number {
   if (to - from > INSERTION_SORT_LIMIT) {
-    const sorted = Array.from(order.subarray(from, to)).sort((a, b) =>
-      compareRest(predicates, objects, a, b),
-    );
-    order.set(sorted, from);
+    sortingPredicates = predicates;
+    sortingObjects = objects;
+    order.set(Array.from(order.subarray(from, to)).sort(byRest), from);
+    sortingPredicates = sortingObjects = NONE;
   } else {
     for (let position = from + 1; position < to; position++) {
       const item = order[position]!;

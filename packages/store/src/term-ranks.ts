@@ -181,8 +181,31 @@ function compactValues(values: Array<string | undefined>, members: readonly numb
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/*
+ * What the comparators below read, set just before `Array.prototype.sort` runs and reset just
+ * after: comparators that are module functions keep their optimised code from one export to
+ * the next, where a closure made per export is compiled again for each.
+ */
+let sortValues: ReadonlyArray<string | undefined> = [];
+let sortTypes: ReadonlyArray<string | undefined> = [];
+let sortLanguages: ReadonlyArray<string | undefined> = [];
+
+function byValue(a: number, b: number): number {
+  return text(sortValues[a]!, sortValues[b]!);
+}
+
+function byLiteral(a: number, b: number): number {
+  return (
+    text(sortValues[a]!, sortValues[b]!) ||
+    text(sortTypes[a]!, sortTypes[b]!) ||
+    text(sortLanguages[a]!, sortLanguages[b]!)
+  );
+}
+
 function sortByValue(members: number[], values: ReadonlyArray<string | undefined>): void {
-  members.sort((a, b) => text(values[a]!, values[b]!));
+  sortValues = values;
+  members.sort(byValue);
+  sortValues = [];
 }
 
 function sortLiterals(
@@ -191,12 +214,11 @@ function sortLiterals(
   types: ReadonlyArray<string | undefined>,
   languages: ReadonlyArray<string | undefined>,
 ): void {
-  members.sort(
-    (a, b) =>
-      text(values[a]!, values[b]!) ||
-      text(types[a]!, types[b]!) ||
-      text(languages[a]!, languages[b]!),
-  );
+  sortValues = values;
+  sortTypes = types;
+  sortLanguages = languages;
+  members.sort(byLiteral);
+  sortValues = sortTypes = sortLanguages = [];
 }
 
 /** Gives sorted `members` ranks from `first` on, equal values one rank. */
