@@ -6,14 +6,25 @@
  * same text, because every default namespace ends in `/` or `#`, so n3 shortens an IRI only with a
  * namespace the export declares — and n3's Parser must read it back to the same dataset (the
  * same sorted N-Quads after blank-node relabelling, which proves the datasets isomorphic).
+ * With `--digests` it also prints the SHA-256 and length of every export format (whole dataset,
+ * one named graph, and Turtle of the quads in reverse order) per dataset: run it on two versions
+ * of the store and diff the lines to show their output is byte-identical.
  *
  *   node --conditions=claimgraph-source --import tsx bench/store/check-export.ts [--triples 100000]
+ *     [--digests]
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
-import { DEFAULT_PREFIXES, exportDataset, LocalStore, sortQuads } from '@claimgraph/store';
+import {
+  DEFAULT_PREFIXES,
+  EXPORT_FORMATS,
+  exportDataset,
+  LocalStore,
+  sortQuads,
+} from '@claimgraph/store';
 import { DataFactory, Parser, Writer } from 'n3';
 import { generateDataset } from './generate.js';
 
@@ -45,9 +56,34 @@ function throughN3Writer(quads: readonly Quad[], format: 'turtle' | 'trig'): str
   return text;
 }
 
+/**
+ * Prints `digest <dataset> <what> <sha256> <characters>` for every export format of the whole
+ * dataset and of one named graph (the first in the data, by IRI), and for Turtle of the quads in
+ * reverse order.
+ */
+function printDigests(name: string, quads: readonly Quad[]): void {
+  const line = (what: string, text: string) =>
+    process.stdout.write(
+      `digest ${name.replaceAll(' ', '-')} ${what} ${createHash('sha256').update(text).digest('hex')} ${text.length}\n`,
+    );
+  const graphs = [
+    ...new Set(
+      quads.filter((quad) => quad.graph.termType === 'NamedNode').map((quad) => quad.graph.value),
+    ),
+  ].sort();
+  for (const format of EXPORT_FORMATS) {
+    line(format, exportDataset(quads, { format }));
+    if (graphs.length > 0) {
+      line(`${format}-graph`, exportDataset(quads, { format, graph: graphs[0]! }));
+    }
+  }
+  line('turtle-reversed-input', exportDataset([...quads].reverse(), { format: 'turtle' }));
+}
+
 /** Returns the problems found in one dataset's Turtle and TriG. */
 function check(name: string, trig: string): string[] {
   const quads = LocalStore.fromText(trig, 'trig').quads();
+  if (process.argv.includes('--digests')) printDigests(name, quads);
   const problems: string[] = [];
   for (const format of ['turtle', 'trig'] as const) {
     const exported = exportDataset(quads, { format });

@@ -68,6 +68,24 @@ describe('writeTurtle and writeLines', () => {
     );
   });
 
+  it('shortens IRIs only with the prefixes it declares, also when an undeclared one would fit', () => {
+    // `a:` would shorten <http://e/x-1> to a:1, but it is not in use: no IRI's part up to its
+    // last '/' or '#' begins with it, so it is not declared and `ex:` shortens the IRI instead.
+    const prefixes = { a: 'http://e/x-', ex: 'http://e/' };
+    expect(
+      writeTurtle(
+        [quad(namedNode('http://e/s'), namedNode('http://e/p'), namedNode('http://e/x-1'))],
+        prefixes,
+      ),
+    ).toBe('@prefix ex: <http://e/>.\n\nex:s ex:p ex:x-1.\n');
+    expect(
+      writeTurtle(
+        [quad(namedNode('http://e/x-/s'), namedNode('http://e/p'), namedNode('http://e/x-1'))],
+        prefixes,
+      ),
+    ).toBe('@prefix a: <http://e/x->.\n@prefix ex: <http://e/>.\n\n<http://e/x-/s> ex:p a:1.\n');
+  });
+
   it('writes sorted N-Triples (merged) and N-Quads (each graph kept)', () => {
     expect(writeLines(quads, false)).toBe(
       `<http://e/s> <${RDF_TYPE}> <http://e/T> .\n<http://e/s> <http://e/p> "x" .\n`,

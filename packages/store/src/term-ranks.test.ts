@@ -31,6 +31,23 @@ describe('rankTerms', () => {
     expect(ranks[0]).toBe(ranks[10]);
   });
 
+  it('keeps each value (copied when all are ASCII) and ranks the same either way', () => {
+    for (const extra of ['plain', 'café', '😀']) {
+      const list = [...terms, namedNode(`http://e/${extra}`), literal(extra)];
+      const { ranks, values } = rankTerms(list);
+      list.forEach((term, index) => {
+        if (term.termType === 'NamedNode' || term.termType === 'Literal') {
+          expect(values[index]).toBe(term.value);
+        }
+        list.forEach((other, second) =>
+          expect(Math.sign(ranks[index]! - ranks[second]!)).toBe(
+            Math.sign(compareTerms(term, other)),
+          ),
+        );
+      });
+    }
+  });
+
   it('reads the datatype of literals without a language', () => {
     const { datatypes } = rankTerms(terms);
     expect(datatypes[0]).toBe(`${XSD}string`);

@@ -1,42 +1,50 @@
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { indexQuads, TermTable } from './term-table.js';
+import {
+  createTermTable,
+  indexQuads,
+  internPredicate,
+  internTerm,
+  isBlankNode,
+  replaceTerm,
+  termNTriples,
+} from './term-table.js';
 import { XSD } from './terms.js';
 
 const { quad, namedNode, blankNode, literal } = DataFactory;
 
 describe('TermTable', () => {
   it('gives equal terms one index and different terms different ones', () => {
-    const table = new TermTable();
-    const iri = table.intern(namedNode('http://e/a'));
-    expect(table.intern(namedNode('http://e/a'))).toBe(iri);
-    expect(table.intern(literal('http://e/a'))).not.toBe(iri);
-    expect(table.intern(blankNode('http://e/a'))).not.toBe(iri);
-    const plain = table.intern(literal('a'));
-    expect(table.intern(literal('a', namedNode(`${XSD}string`)))).toBe(plain);
-    expect(table.intern(literal('a', 'en'))).not.toBe(plain);
-    expect(table.intern(literal('a', namedNode(`${XSD}token`)))).not.toBe(plain);
+    const table = createTermTable();
+    const iri = internTerm(table, namedNode('http://e/a'));
+    expect(internTerm(table, namedNode('http://e/a'))).toBe(iri);
+    expect(internTerm(table, literal('http://e/a'))).not.toBe(iri);
+    expect(internTerm(table, blankNode('http://e/a'))).not.toBe(iri);
+    const plain = internTerm(table, literal('a'));
+    expect(internTerm(table, literal('a', namedNode(`${XSD}string`)))).toBe(plain);
+    expect(internTerm(table, literal('a', 'en'))).not.toBe(plain);
+    expect(internTerm(table, literal('a', namedNode(`${XSD}token`)))).not.toBe(plain);
     expect(table.terms).toHaveLength(6);
   });
 
   it('lists blank nodes for relabelling, but not a blank node used as a predicate', () => {
-    const table = new TermTable();
-    const subject = table.intern(blankNode('x'));
-    const predicate = table.internPredicate(blankNode('x'));
+    const table = createTermTable();
+    const subject = internTerm(table, blankNode('x'));
+    const predicate = internPredicate(table, blankNode('x'));
     expect(predicate).not.toBe(subject);
     expect(table.blankNodes).toEqual([subject]);
-    expect(table.isBlankNode(subject)).toBe(true);
-    expect(table.isBlankNode(predicate)).toBe(false);
+    expect(isBlankNode(table, subject)).toBe(true);
+    expect(isBlankNode(table, predicate)).toBe(false);
   });
 
   it('writes each term in N-Triples, and a replaced term with its new text', () => {
-    const table = new TermTable();
-    const text = table.intern(literal('say "hi"\n', 'en'));
-    const node = table.intern(blankNode('n3-12'));
-    expect(table.nTriples(text)).toBe('"say \\"hi\\"\\n"@en');
-    expect(table.nTriples(node)).toBe('_:n3-12');
-    table.replace(node, blankNode('b0'));
-    expect(table.nTriples(node)).toBe('_:b0');
+    const table = createTermTable();
+    const text = internTerm(table, literal('say "hi"\n', 'en'));
+    const node = internTerm(table, blankNode('n3-12'));
+    expect(termNTriples(table, text)).toBe('"say \\"hi\\"\\n"@en');
+    expect(termNTriples(table, node)).toBe('_:n3-12');
+    replaceTerm(table, node, blankNode('b0'));
+    expect(termNTriples(table, node)).toBe('_:b0');
   });
 });
 

@@ -7,7 +7,7 @@
  * to the prefix's namespace on reading.
  */
 import type { BaseQuad, Literal, Term } from '@rdfjs/types';
-import { LITERAL_ESCAPES, RDF_TYPE, XSD, XSD_STRING } from './terms.js';
+import { LITERAL_ESCAPES, RDF_TYPE, TERM_RANK, XSD, XSD_STRING } from './terms.js';
 
 /**
  * What n3 escapes in Turtle strings and IRIs: quotes, backslashes, U+0000–U+0019 (not
@@ -42,85 +42,137 @@ function escape(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, escapeCharacter) : text;
 }
 
-/** Writes terms in Turtle/TriG syntax with a fixed set of declared prefixes. */
-export class TurtleTerms {
-  /** The namespaces in declaration order, each with its `prefix:`; a later prefix of the same namespace wins. */
-  private readonly names = new Map<string, string>();
-  private readonly namespaces: RegExp | undefined;
-  private readonly datatypes = new Map<string, string>();
-
-  /**
-   * @param prefixes prefix → namespace, in the order they are declared
-   * @example new TurtleTerms({ ex: 'http://e/' }).term(namedNode('http://e/a')) // 'ex:a'
-   */
-  constructor(private readonly prefixes: Readonly<Record<string, string>>) {
-    for (const [prefix, namespace] of Object.entries(prefixes)) {
-      this.names.set(namespace, `${prefix}:`);
-    }
-    // One pattern of every namespace, tried in declaration order, as n3 matches them.
-    const alternatives = [...this.names.keys()].map((namespace) =>
-      namespace.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
-    );
-    this.namespaces =
-      alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : undefined;
-  }
-
+/**
+ * Turtle/TriG syntax with a fixed set of declared prefixes (see `createTurtleTerms`): a plain
+ * record used through the functions below, for the reason `term-table.ts` gives.
+ */
+export interface TurtleTerms {
   /** The `@prefix` lines and the blank line after them; empty without prefixes. */
-  declarations(): string {
-    const lines = Object.entries(this.prefixes).map(
-      ([prefix, namespace]) => `@prefix ${prefix}: <${namespace}>.\n`,
-    );
-    return lines.length > 0 ? `${lines.join('')}\n` : '';
-  }
-
+  readonly declarations: string;
   /**
-   * An IRI as a prefixed name when a namespace leaves a plain local name, else in brackets.
-   * @example new TurtleTerms({ ex: 'http://e/' }).iri('http://e/a/b') // '<http://e/a/b>'
+   * The namespaces in declaration order, each with its `prefix:` (a later prefix of the same
+   * namespace wins).
    */
-  iri(value: string): string {
-    const iri = escape(value);
-    const match = this.namespaces?.exec(iri);
-    return match?.[1] ? this.names.get(match[1])! + match[2]! : `<${iri}>`;
-  }
+  readonly names: ReadonlyMap<string, string>;
+  /**
+   * One pattern of every namespace followed by a local name, tried in declaration order as n3
+   * tries them (without prefixes, a pattern that never matches).
+   */
+  readonly namespaces: RegExp;
+  /** The texts of datatype IRIs written so far. */
+  readonly datatypes: Map<string, string>;
+  /** The namespaces that IRIs have been shortened with so far. */
+  readonly shortened: Set<string>;
+}
 
-  /** A term as a subject, object or graph name. */
-  term(term: Term): string {
-    switch (term.termType) {
-      case 'NamedNode':
-        return this.iri(term.value);
-      case 'Literal':
-        return this.literal(term);
-      case 'Quad':
-        return this.tripleTerm(term);
-      case 'Variable':
-        return `?${term.value}`;
-      case 'DefaultGraph':
-        return '';
-      case 'BlankNode':
-        return `_:${term.value}`;
-    }
-  }
+/**
+ * Turtle/TriG syntax for terms with the given prefixes, declared in the order given.
+ * @param prefixes prefix → namespace, in the order they are declared
+ * @example turtleTerm(createTurtleTerms({ ex: 'http://e/' }), namedNode('http://e/a')) // 'ex:a'
+ */
+export function createTurtleTerms(prefixes: Readonly<Record<string, string>>): TurtleTerms {
+  const names = new Map<string, string>();
+  for (const [prefix, namespace] of Object.entries(prefixes)) names.set(namespace, `${prefix}:`);
+  const alternatives = [...names.keys()].map((namespace) =>
+    namespace.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
+  );
+  const lines = Object.entries(prefixes).map(
+    ([prefix, namespace]) => `@prefix ${prefix}: <${namespace}>.\n`,
+  );
+  return {
+    declarations: lines.length > 0 ? `${lines.join('')}\n` : '',
+    names,
+    namespaces:
+      alternatives.length > 0 ? new RegExp(`^(${alternatives.join('|')})${LOCAL_NAME}`) : /$0^/,
+    datatypes: new Map(),
+    shortened: new Set(),
+  };
+}
 
-  /** A term as a predicate: `rdf:type` is `a`. */
-  predicate(term: Term): string {
-    return term.termType === 'NamedNode' && term.value === RDF_TYPE ? 'a' : this.term(term);
-  }
+/**
+ * An IRI as a prefixed name when a namespace leaves a plain local name, else in brackets.
+ * @example turtleIri(createTurtleTerms({ ex: 'http://e/' }), 'http://e/a/b') // '<http://e/a/b>'
+ */
+export function turtleIri(syntax: TurtleTerms, value: string): string {
+  const iri = escape(value);
+  const match = syntax.namespaces.exec(iri);
+  if (!match?.[1]) return `<${iri}>`;
+  syntax.shortened.add(match[1]);
+  return syntax.names.get(match[1])! + match[2]!;
+}
 
-  private literal(literal: Literal): string {
-    const value = escape(literal.value);
-    if (literal.language) {
-      return `"${value}"@${literal.language}${literal.direction ? `--${literal.direction}` : ''}`;
-    }
-    const datatype = literal.datatype.value;
-    if (datatype === XSD_STRING) return `"${value}"`;
-    if (BARE_FORMS.get(datatype)?.test(value)) return value;
-    let name = this.datatypes.get(datatype);
-    if (name === undefined) this.datatypes.set(datatype, (name = this.iri(datatype)));
-    return `"${value}"^^${name}`;
+/** A term as a subject, object or graph name. */
+export function turtleTerm(syntax: TurtleTerms, term: Term): string {
+  switch (term.termType) {
+    case 'NamedNode':
+      return turtleIri(syntax, term.value);
+    case 'Literal':
+      return turtleLiteral(syntax, term);
+    case 'Quad':
+      return tripleTerm(syntax, term);
+    case 'Variable':
+      return `?${term.value}`;
+    case 'DefaultGraph':
+      return '';
+    case 'BlankNode':
+      return `_:${term.value}`;
   }
+}
 
-  private tripleTerm({ subject, predicate, object, graph }: BaseQuad): string {
-    const graphText = graph.termType === 'DefaultGraph' ? '' : ` ${this.term(graph)}`;
-    return `<<(${this.term(subject)} ${this.predicate(predicate)} ${this.term(object)}${graphText})>>`;
-  }
+/** A term as a predicate: `rdf:type` is `a`. */
+export function turtlePredicate(syntax: TurtleTerms, term: Term): string {
+  return term.termType === 'NamedNode' && term.value === RDF_TYPE ? 'a' : turtleTerm(syntax, term);
+}
+
+function turtleLiteral(syntax: TurtleTerms, literal: Literal): string {
+  return literalText(
+    syntax,
+    literal.value,
+    literal.language,
+    literal.direction,
+    literal.language ? undefined : literal.datatype.value,
+  );
+}
+
+/** A literal from its parts; `datatype` is only read when there is no language. */
+function literalText(
+  syntax: TurtleTerms,
+  text: string,
+  language: string,
+  direction: string | null | undefined,
+  datatype: string | undefined,
+): string {
+  const value = escape(text);
+  if (language) return `"${value}"@${language}${direction ? `--${direction}` : ''}`;
+  if (datatype === XSD_STRING) return `"${value}"`;
+  if (BARE_FORMS.get(datatype!)?.test(value)) return value;
+  let name = syntax.datatypes.get(datatype!);
+  if (name === undefined) syntax.datatypes.set(datatype!, (name = turtleIri(syntax, datatype!)));
+  return `"${value}"^^${name}`;
+}
+
+/**
+ * The text of the term at `index` of a table, from what ranking read from the terms: `kinds`
+ * (`TERM_RANK`), the values of IRIs and literals, and literals' languages and datatypes.
+ */
+export function termText(
+  syntax: TurtleTerms,
+  index: number,
+  terms: readonly Term[],
+  kinds: Uint8Array,
+  values: ReadonlyArray<string | undefined>,
+  languages: ReadonlyArray<string | undefined>,
+  datatypes: ReadonlyArray<string | undefined>,
+): string {
+  const kind = kinds[index];
+  if (kind === TERM_RANK.NamedNode) return turtleIri(syntax, values[index]!);
+  if (kind !== TERM_RANK.Literal) return turtleTerm(syntax, terms[index]!);
+  const language = languages[index]!;
+  const direction = language ? (terms[index] as Literal).direction : undefined;
+  return literalText(syntax, values[index]!, language, direction, datatypes[index]);
+}
+
+function tripleTerm(syntax: TurtleTerms, { subject, predicate, object, graph }: BaseQuad): string {
+  const graphText = graph.termType === 'DefaultGraph' ? '' : ` ${turtleTerm(syntax, graph)}`;
+  return `<<(${turtleTerm(syntax, subject)} ${turtlePredicate(syntax, predicate)} ${turtleTerm(syntax, object)}${graphText})>>`;
 }
