@@ -316,20 +316,9 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
 function unnamedOpensSentenceBefore(ctx: AttributionContext, pronoun: NameMention): boolean {
   const gender = ctx.lexicon.pronouns[pronoun.text.toLowerCase()];
   if (gender !== 'male' && gender !== 'female') return false;
-  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
-  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
-  if (!paragraph || !quoted) return false;
-  const own = paragraph.sentences.findIndex((s) => s.start <= quoted[0] && quoted[0] < s.end);
-  const ownSentence = paragraph.sentences[own];
-  if (!ownSentence || !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2)))
-    return false;
-  const above = ctx.paragraphs[paragraph.index - 1];
-  const sentence =
-    own > 0
-      ? paragraph.sentences[own - 1]
-      : above?.kind === 'body'
-        ? above.sentences[above.sentences.length - 1]
-        : undefined;
+  const before = sentenceBeforePronoun(ctx, pronoun);
+  if (!before?.quoted || before.opensWithQuotation !== true) return false;
+  const { sentence } = before;
   if (!sentence) return false;
   // ("One operator, who asked that only his first name, Dmitri, be used, said …" names him.)
   const named = startingIn(ctx.index.mentions, sentence.start, sentence.end).some(
@@ -346,6 +335,44 @@ function unnamedOpensSentenceBefore(ctx: AttributionContext, pronoun: NameMentio
       wordCount(ctx.body.slice(sentence.start, unnamed.at)) <= 3 &&
       (unnamed.gender === undefined || unnamed.gender === gender),
   );
+}
+
+/**
+ * For a he/she after a quotation ("…," she said): the quotation it follows (which may hold
+ * sentences of its own), whether the pronoun's own sentence opens with quotation marks (undefined
+ * when no sentence holds it), and the sentence before that one — which names the speaker — in the
+ * paragraph above when the quotation opens its paragraph ("Nora Keaveney, who is 79, has been a
+ * patient of Dr Ní Fhlannagáin since 1994." / "'Where am I to go?' she said.").
+ */
+function sentenceBeforePronoun(
+  ctx: AttributionContext,
+  pronoun: NameMention,
+):
+  | {
+      quoted: [number, number] | undefined;
+      opensWithQuotation: boolean | undefined;
+      sentence: Paragraph['sentences'][number] | undefined;
+    }
+  | undefined {
+  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
+  if (!paragraph) return undefined;
+  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
+  const opensAt = quoted ? quoted[0] : pronoun.start;
+  const own = paragraph.sentences.findIndex((s) => s.start <= opensAt && opensAt < s.end);
+  const ownSentence = paragraph.sentences[own];
+  const above = ctx.paragraphs[paragraph.index - 1];
+  return {
+    quoted,
+    opensWithQuotation: ownSentence
+      ? /^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2))
+      : undefined,
+    sentence:
+      own > 0
+        ? paragraph.sentences[own - 1]
+        : above?.kind === 'body'
+          ? above.sentences[above.sentences.length - 1]
+          : undefined,
+  };
 }
 
 /** The last quotation that closes at most `gap` characters before `position`. */
@@ -371,29 +398,10 @@ function sentenceSubjectBefore(
 ): WorkingActor | undefined {
   const gender = ctx.lexicon.pronouns[pronoun.text.toLowerCase()];
   if (gender !== 'male' && gender !== 'female') return undefined;
-  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
-  if (!paragraph) return undefined;
-  // The quotation the pronoun follows ("…," she said), which may hold sentences of its own.
-  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
-  const opensAt = quoted ? quoted[0] : pronoun.start;
-  const own = paragraph.sentences.findIndex((s) => s.start <= opensAt && opensAt < s.end);
-  // The pronoun's own sentence may open with the quotation; the one before it names the speaker —
-  // in the paragraph above when the quotation opens its paragraph ("Nora Keaveney, who is 79, has
-  // been a patient of Dr Ní Fhlannagáin since 1994." / "'Where am I to go?' she said.").
-  const above = ctx.paragraphs[paragraph.index - 1];
-  const sentence =
-    own > 0
-      ? paragraph.sentences[own - 1]
-      : above?.kind === 'body'
-        ? above.sentences[above.sentences.length - 1]
-        : undefined;
-  const ownSentence = paragraph.sentences[own];
-  if (
-    !chained &&
-    ownSentence &&
-    !/^\s*["“'‘]/u.test(ctx.body.slice(ownSentence.start, ownSentence.start + 2))
-  )
-    return undefined;
+  const before = sentenceBeforePronoun(ctx, pronoun);
+  if (!before) return undefined;
+  if (!chained && before.opensWithQuotation === false) return undefined;
+  const { sentence } = before;
   if (!sentence) return undefined;
   // "She said the attorney general's letter …" / "'…,' she said": the same she.
   const openingPronoun = startingIn(ctx.index.mentions, sentence.start, sentence.start + 12).find(
@@ -1817,6 +1825,8 @@ export function attributeQuotes(
 ): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
   const quotes: Quote[] = [];
   const scareQuotes: ScareQuote[] = [];
+  /** Where the quotations taken for titles so far open. */
+  const titleStarts = new Set<number>();
   const paragraphByIndex = new Map(ctx.paragraphs.map((p) => [p.index, p]));
   const attributed = new Map<RawQuote, Attribution>();
   const long = rawQuotes.filter(
@@ -1852,13 +1862,7 @@ export function attributeQuotes(
     // does not cut the sentence's subject off from the quotation)
     const previousLong = [...sameParagraphLong]
       .reverse()
-      .find(
-        (q) =>
-          q.outerEnd <= quote.outerStart &&
-          !scareQuotes.some(
-            (scare) => scare.start === q.start && scare.rule === 'scare-quote-title',
-          ),
-      );
+      .find((q) => q.outerEnd <= quote.outerStart && !titleStarts.has(q.start));
     const nextLong = sameParagraphLong.find((q) => q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
     const windowStart = leadStart(
@@ -1989,6 +1993,7 @@ export function attributeQuotes(
     }
     if (attribution) learnWriter(ctx, quote, attribution);
     if (!sign && isTitle(ctx, quote, text)) {
+      titleStarts.add(quote.start);
       scareQuotes.push({
         start: quote.start,
         end: quote.end,
