@@ -109,9 +109,12 @@ function newActor(key: string, kind: ActorKind, mention: NameMention, rule: stri
 
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}.&]{1,7})\)/u;
 
-/** What marks a lone first name as a person named that way: an age, or a withheld surname. */
+/**
+ * What marks a lone first name as a person named that way: an age, or an apposition asking not to
+ * be named (a withheld surname, said in so many words, is `SURNAME_WITHHELD`'s).
+ */
 const FIRST_NAME_ONLY_AFTER =
-  /^,\s*(?:\d{1,3}\s*,|(?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+who\s+(?:asked|declined|did\s+not\s+want|requested)|who\s+(?:asked|declined|did\s+not\s+want|requested)\s+(?:that\s+)?(?:(?:her|his|their)\s+(?:last|full|family)\s+name|to\s+(?:give|share|use)\s+(?:her|his|their)\s+(?:last|full|family)\s+name|only\s+(?:her|his|their)\s+first\s+name))/u;
+  /^,\s*(?:\d{1,3}\s*,|(?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+who\s+(?:asked|declined|did\s+not\s+want|requested))/u;
 
 /** "… who gave only her first name", "… who declines to give his last name": a withheld surname. */
 const SURNAME_WITHHELD =
