@@ -2503,6 +2503,42 @@ describe('extractDocument: "in writing"', () => {
   });
 });
 
+describe('extractDocument: honorifics, initials and capitalised posts', () => {
+  it('reads "Shri", "Eng" and "Taoiseach" as words before a name, and run-together initials as part of it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "The letter was signed by the forum's convenor, T.R. Balasubramanian.",
+        '"We will approach the High Court," said Mr. Balasubramanian.',
+        'Health Minister Shri Dattatraya Bhosale spoke at the Collectorate. "Their safety is our responsibility," said Shri Bhosale.',
+        'Eng Paul Mutua Kilonzo, the authority\'s director, spoke on Monday. "June 30 is June 30," Eng Kilonzo said.',
+        'Taoiseach Donnchadh Ó Laoghaire said the Government was building “more homes than ever”.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We will approach the High Court', 'person:t-r-balasubramanian'],
+      ['Their safety is our responsibility', 'person:dattatraya-bhosale'],
+      ['June 30 is June 30', 'person:paul-mutua-kilonzo'],
+      ['more homes than ever', 'person:donnchadh-o-laoghaire'],
+    ]);
+  });
+
+  it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The fisheries minister, Cuthbert Alexander, visited the beach on Thursday.',
+        "'Government respects the right of any citizen to go to court,' the Minister said.",
+        'A spokesman for the Minister said: "We are seeking clarification from the council."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Government respects the right of any citizen to go to court', 'person:cuthbert-alexander'],
+      ['We are seeking clarification from the council.', null],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

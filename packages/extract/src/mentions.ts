@@ -119,10 +119,17 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
   let previousEnd = 0;
   for (let match = WORD.exec(body); match; match = WORD.exec(body)) {
     const gap = body.slice(previousEnd, match.index);
+    const previous = words[words.length - 1]?.text ?? '';
+    // "T.R. Balasubramanian", "J.D. Harlow": run-together initials open a name, not a new sentence.
+    const initials =
+      /^(?:\p{Lu}\.){2,3}$/u.test(previous) &&
+      /^\s$/u.test(gap) &&
+      isCapitalised(match[0]) &&
+      !SENTENCE_OPENER.test(match[0]);
     const breakBefore =
       previousEnd === 0 ||
-      /[,;:!?()"“”«»\n—–|/•·]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap) ||
-      endsSentence(words[words.length - 1]?.text ?? '', lexicon);
+      (!initials && /[,;:!?()"“”«»\n—–|/•·]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap)) ||
+      (!initials && endsSentence(previous, lexicon));
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
     const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
     words.push({
@@ -690,6 +697,9 @@ function pushName(
   if (
     rest.length === 1 &&
     classified.rule === 'mention-title-phrase' &&
+    !/(?<![\p{L}\p{N}])(?<!(?:for|of|to|from|by|with|at)\s)the\s$/iu.test(
+      body.slice(Math.max(0, span.start - 9), span.start),
+    ) &&
     /^\s+(?:said|says|wrote|writes|told|tells|added|adds)\b/u.test(
       body.slice(span.end, span.end + 8),
     )
@@ -997,6 +1007,12 @@ const DESCRIPTION = new RegExp(
   `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
 );
+/**
+ * A post written with a capital after "the", as the subject of a speech verb: "the Minister said",
+ * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
+ */
+const CAPITALISED_POST =
+  /(?<![\p{L}\p{N}])(?<!(?:for|of|to|from|by|with|at)\s)(?:the|The)\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
 const INDEFINITE_ORG =
   /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY =
@@ -1128,6 +1144,18 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       role: 'local',
       rule: 'mention-union-local',
       confidence: 0.5,
+    });
+  }
+  for (const match of body.matchAll(CAPITALISED_POST)) {
+    if (!lexicon.strongSpeechVerbs.has(match[2] ?? '')) continue;
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Description',
+      role: (match[1] ?? '').toLowerCase(),
+      rule: 'mention-capitalised-post',
+      confidence: 0.6,
     });
   }
   DESCRIPTION.lastIndex = 0;
