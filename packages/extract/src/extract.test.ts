@@ -2523,6 +2523,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('reads a title abbreviated with a full stop ("Coun.", "Ald.", "Asst.") as a title, not the end of a sentence', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"This is about whether the people who work here can live here," said Coun. Marguerite Doucet, who moved the bylaw. "We had 212 homes listed."',
+        '"We will see," said Ald. Pat Nowak. "It is done," Asst. Chief Ray Ortiz said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['This is about whether the people who work here can live here', 'person:marguerite-doucet'],
+      ['We had 212 homes listed.', 'person:marguerite-doucet'],
+      ['We will see', 'person:pat-nowak'],
+      ['It is done', 'person:ray-ortiz'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

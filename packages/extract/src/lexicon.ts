@@ -146,7 +146,16 @@ export function defaultLexicon(): Lexicon {
     evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
     personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),
     thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),
-    abbreviations: new Set(words.abbreviations.map((w) => w.toLowerCase())),
+    // A title or honorific written with a full stop ("Coun.", "Ald.") is an abbreviation too.
+    abbreviations: new Set(
+      [
+        ...words.abbreviations,
+        ...Object.keys(titles.preNominal),
+        ...Object.keys(titles.honorifics),
+      ]
+        .filter((w) => w.endsWith('.') || words.abbreviations.includes(w))
+        .map((w) => w.toLowerCase()),
+    ),
     media: media.media,
     disputeCues: cues.dispute,
     policyCues: cues.policy,
