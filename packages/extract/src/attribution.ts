@@ -1104,7 +1104,7 @@ function attributeFromLead(
 
 /** A sentence whose subject is a crowd counted, not named: "Hundreds of workers", "About 90 people". */
 const CROWD_OPENING =
-  /^\s*(?:(?:Hundreds|Dozens|Thousands|Scores|Several|Many|Most|Some)\s+(?:of\s+)?\p{Ll}|(?:About|Nearly|Almost|Roughly|Some|Over|More than|At least)\s+[\d,]+\s+\p{Ll}|[\d,]+\s+\p{Ll})/u;
+  /^\s*(?:(?:Hundreds|Dozens|Thousands|Scores|Several|Many|Most|Some)\s+(?:of\s+)?\p{Ll}|(?:About|Nearly|Almost|Roughly|Some|Over|More than|At least)\s+\d[\d,]*\s+\p{Ll}|\d[\d,]*\s+\p{Ll})/u;
 
 /** "a charge nurse", "one detention deputy", "a spokesperson for the county": an unnamed person. */
 const indefinitePersonPhrase = perLexicon(

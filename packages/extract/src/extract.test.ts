@@ -2539,6 +2539,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('does not take the comma after a quotation for a number opening a crowd ("’, adding: ‘…’")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'MP Joanna Feeney said she had written to the vice-chancellor asking him to ‘pause and think again’, adding: ‘This university is one of the biggest employers in the city.’',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['pause and think again', 'person:joanna-feeney'],
+      ['This university is one of the biggest employers in the city.', 'person:joanna-feeney'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
