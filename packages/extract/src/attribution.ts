@@ -834,12 +834,19 @@ function attributeFromLead(
   if (!cue) return undefined;
   // "Ferraro said the union had asked for dates and "heard nothing back."": a sentence that opens
   // with its speaker and a strong speech verb reports the weaker verbs inside it too.
+  // … and so does a participle inside the reported clause ("… said the officers had been
+  // responding to a report and that …"), unlike one after a comma ("…, writing that").
+  const participleAfterComma =
+    /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
+  const innerParticiple = /ing$/u.test(cue.verb) && !participleAfterComma;
   if (
-    !ctx.lexicon.strongSpeechVerbs.has(cue.verb) &&
-    !/ing$/u.test(cue.verb) &&
+    (innerParticiple ||
+      (!ctx.lexicon.strongSpeechVerbs.has(cue.verb) && !/ing$/u.test(cue.verb))) &&
     wordCount(ctx.body.slice(cue.end, to)) > 3
   ) {
-    const outer = verbs.find((verb) => ctx.lexicon.strongSpeechVerbs.has(verb.verb));
+    const outer = verbs.find(
+      (verb) => verb !== cue && ctx.lexicon.strongSpeechVerbs.has(verb.verb),
+    );
     const opener = outer ? openingSubject(ctx, start, outer.start) : undefined;
     if (
       outer &&

@@ -2552,6 +2552,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives words after a participle inside the reported clause to the speaker who opens the sentence', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Police Association president Steve Maroulis said the officers had been responding to a report of a crime in a crowded shopping centre and that the commission was "judging split-second decisions with hindsight".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual([
+      'judging split-second decisions with hindsight',
+      'person:steve-maroulis',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
