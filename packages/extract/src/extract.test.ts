@@ -2565,6 +2565,18 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('takes a name in apposition with "one of the largest … platforms" for an organisation', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Safiri, one of the largest ride-hailing platforms in the city, said in a statement that it “respects the right of drivers to express their views” and was in talks.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['respects the right of drivers to express their views', 'org:safiri'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -904,7 +904,8 @@ function pushName(
     /^,\s+which\s/u.test(body.slice(name.end, name.end + 10))
   )
     classified = { kind: 'Organization', rule: 'mention-org-which', confidence: 0.6 };
-  // "Runnr, the second-largest app, …": a name in apposition with an organisation noun.
+  // "Runnr, the second-largest app, …", "Safiri, one of the largest ride-hailing platforms, …": a
+  // name in apposition with an organisation noun.
   if (
     (classified.kind === 'Unknown' || classified.kind === 'Person') &&
     !title &&
@@ -982,7 +983,7 @@ const STREET =
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
-  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|app|firm|startup|platform|retailer|chain|carrier|airline|insurer|contractor|operator|nonprofit|charity|bank|provider|manufacturer|publisher|network|developer|utility|corporation|conglomerate|subsidiary|brand|store|restaurant|business)\b(?!['’]s)/u;
+  /^,\s+(?:one\s+of\s+(?:the|its|their)|the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:compan(?:y|ies)|apps?|firms?|startups?|platforms?|retailers?|chains?|carriers?|airlines?|insurers?|contractors?|operators?|nonprofits?|charit(?:y|ies)|banks?|providers?|manufacturers?|publishers?|networks?|developers?|utilit(?:y|ies)|corporations?|conglomerates?|subsidiar(?:y|ies)|brands?|stores?|restaurants?|business(?:es)?)\b(?!['’]s)/u;
 // "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.
 const ORGANISATION_POSSESSING = new RegExp(
   `^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:president|vice president|chief executive|chief operating officer|chief financial officer|ceo|cfo|spokesperson|spokesman|spokeswoman|board|owner|owners|founder|employees|workers|staff|chairman|chairwoman|general counsel|lawyers|attorneys|shareholders|headquarters)\\b`,
