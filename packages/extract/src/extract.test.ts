@@ -2577,6 +2577,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('keeps a short month name inside a name ("Jan Novak", "Daniel Koh Jun Wei") and reads "Associate Professor" as one title', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"We are ready," Mayor Jan Novak said on Jan. 4.',
+        'Associate Professor Daniel Koh Jun Wei, who researches assessment design, said the circular was “sensible” but not enough.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We are ready', 'person:jan-novak'],
+      ['sensible', 'person:daniel-koh-jun-wei'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -349,9 +349,17 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     const lower = word.text.toLowerCase();
+    // "Daniel Koh Jun Wei", "Mayor Jan Novak": a short month name without a full stop, before
+    // another capitalised word, is part of the name.
+    const nameNotMonth =
+      word.text.length <= 4 &&
+      !word.text.endsWith('.') &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]?.text ?? '');
     if (
       current.length &&
-      ((lexicon.months[lower.replace(/\.$/, '')] !== undefined && lower !== 'may') ||
+      ((lexicon.months[lower.replace(/\.$/, '')] !== undefined &&
+        lower !== 'may' &&
+        !nameNotMonth) ||
         lexicon.weekdays[lower] !== undefined)
     ) {
       parts.push(current);
