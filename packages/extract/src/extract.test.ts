@@ -2591,6 +2591,23 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('takes "Brackmoor Water" and "Strathcarron Buses" for companies', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "Brackmoor Water said it took the letter 'extremely seriously' and would respond in full.",
+        'Strathcarron Buses runs the routes. In a post on its Facebook page, the company said: “We regret to announce that the following services will be withdrawn.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['extremely seriously', 'org:brackmoor-water'],
+      [
+        'We regret to announce that the following services will be withdrawn.',
+        'org:strathcarron-buses',
+      ],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
