@@ -404,8 +404,14 @@ export function resolveEntities(
       : mention.honorific === 'dr' || mention.honorific === 'prof'
         ? candidates.filter((c) => c.typeNouns.has(mention.honorific ?? ''))
         : [];
+    // "Solberg said" of Leticia Solberg and Annika Solberg-Reyes: the one whose whole surname it is.
+    const wholeSurname = candidates.filter((c) => {
+      const parts = c.name.split(/\s+/u);
+      return parts[parts.length - 1] === text || parts[0] === text || c.aliases.includes(text);
+    });
     if (candidates.length === 1) chosen = candidates[0];
     else if (titled.length === 1) chosen = titled[0];
+    else if (wholeSurname.length === 1) chosen = wholeSurname[0];
     else if (candidates.length > 1 && !mention.gender && introduced.length === 1)
       chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {

@@ -2608,6 +2608,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('reads a surname as the person whose whole surname it is, not one whose double-barrelled surname holds it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'County Clerk Annika Solberg-Reyes said the ballots were counted. Leticia Solberg, a retired elections supervisor, disagreed.',
+        '"We disagreed all the time," Solberg said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual([
+      'We disagreed all the time',
+      'person:leticia-solberg',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
