@@ -513,7 +513,7 @@ function attributeFromTail(
     /[!?]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1)) &&
     /^\s+[\p{Lu}]/u.test(text) &&
     quote.marks !== 'none' &&
-    !/^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\s+(?:her|him|them|me|us|reporters))?(?:\s+(?:in|at|during|on|from|outside|before|after)\s+[^.,!?;:]{1,40}?)?\s*(?:[.,]|$)/u.test(
+    !/^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|\s+(?:her|him|them|me|us|reporters))?(?:\s+(?:in|at|during|on|from|outside|before|after)\s+[^.,!?;:]{1,90}?)?\s*(?:[.,]|$)/u.test(
       text,
     )
   )

@@ -2622,6 +2622,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('reads the tag after a question even when the place it was said at runs long', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'DROAK chairman Wycliffe Odhiambo spoke on Monday.',
+        '“Where will that money come from?” Mr Odhiambo said at a press briefing at the association’s offices on Ngamia Road.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)[0]).toEqual([
+      'Where will that money come from?',
+      'person:wycliffe-odhiambo',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
