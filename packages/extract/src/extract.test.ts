@@ -2636,6 +2636,25 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('makes the sayer the author of a document dated in the same breath ("said in an Oct. 6 letter that")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Federal Residency Officers Association said in an Oct. 6 letter that the practice had forced its members into public arrests.',
+        '"We would prefer to resolve this matter without litigation," the letter said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'We would prefer to resolve this matter without litigation',
+        'org:federal-residency-officers-association',
+      ],
+    ]);
+    expect(extraction.quotes.filter((q) => q.quoteType === 'indirect').map((q) => q.text)).toEqual([
+      'the practice had forced its members into public arrests',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

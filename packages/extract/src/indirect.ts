@@ -62,7 +62,7 @@ const SUBJECT_VERB =
   /^(?:\s*,[^,]{1,100},|\s*[—–][^—–]{1,100}[—–])?\s*,?\s*(?:(?:has|have|had|also|repeatedly|previously|later|then|again)\s+){0,3}(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+/u;
 /** When and where something was said, between the reporting verb and "that". */
 const ADVERBIAL_BEFORE_THAT =
-  /^(?:(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later)\s+[^,.;:"“”]{0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:(?:morning|afternoon|evening|night)\s+)?)\bthat\s+/u;
+  /^(?:(?:in|on|at|after|before|during|outside|inside|from|last|this|earlier|later)\s+(?:[^,.;:"“”]|(?<=\s\p{Lu}\p{Ll}{1,3})\.(?=\s\d)){0,50}?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:(?:morning|afternoon|evening|night)\s+)?)\bthat\s+/u;
 
 /** The last word of a clause cut short by a quotation: a word no clause ends on. */
 const DANGLING_END =

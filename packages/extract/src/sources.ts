@@ -79,11 +79,14 @@ function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArr
   return null;
 }
 
-/** A word, then none, one or two more, then "in a|the|his … (up to two words)" at the end. */
+/**
+ * A word, then none, one or two more, then "in a|the|his … (up to two words, or a date such as
+ * "Oct. 6")" at the end.
+ */
 const VERB_THEN_IN_MEDIUM = ['', '(?:\\p{Ll}+\\s+)', '(?:\\p{Ll}+\\s+){2}'].map(
   (between) =>
     new RegExp(
-      `\\b(\\p{Ll}+)\\s+${between}in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+      `\\b(\\p{Ll}+)\\s+${between}in\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+|\\p{Lu}\\p{Ll}{1,3}\\.\\s+\\d{1,2}\\s+){0,2}$`,
       'u',
     ),
 );
