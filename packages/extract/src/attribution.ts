@@ -902,7 +902,7 @@ function attributeFromLead(
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker && !namedRightBefore) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
-    /,\s+(?:(?:who|which|whose|whom)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|earlier|then|again|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
+    /,\s+(?:(?:who|which|whose|whom|where)\b(?:[^,]*,){1,3}?|(?:a|an|the|now|then|also)\b[^,]*,|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}[^,]*,|\p{Ll}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:of|for|at|with)\s+[^,]*,)\s*(?:(?:has|have|had|was|is|were|will|would|also|later|earlier|then|again|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.exec(
       ctx.body.slice(start, cue.start),
     );
   const subjectEnd = aside ? start + aside.index : cue.start;

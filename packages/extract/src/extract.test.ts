@@ -2655,6 +2655,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('skips an aside opened by "where" before the verb, and reads "Local 412 boss Terry Szabo" as a person with a post', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'State Sen. Garrett Lunde, a Republican from Pell County, where Wexford Ridge is the largest employer, wrote on X that the report was "another political hit job" and said more.',
+        'Local 412 boss Terry Szabo fired the first shot in a letter to the mayor, declaring that his members "are not riot police" and more.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['another political hit job', 'person:garrett-lunde'],
+      ['are not riot police', 'person:terry-szabo'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
