@@ -730,13 +730,19 @@ function openingSubject(
   const mentions = subjectMentions(ctx, from, to);
   // "Council President Yvette Roe", "U.S. District Judge Harriet Roe": the body before a title
   // only qualifies the person after it.
+  // … nor does it before a role ("Alliance executive director Yolanda Roe").
   const qualifiesTitled = (m: NameMention) =>
     mentions.some(
       (next) =>
         next.kind === 'Person' &&
-        next.title !== undefined &&
-        next.title.start >= m.end &&
-        /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(m.end, next.title.start)),
+        ((next.title !== undefined &&
+          next.title.start >= m.end &&
+          /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(m.end, next.title.start))) ||
+          (next.start > m.end &&
+            /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(ctx.body.slice(m.end, next.start)) &&
+            ctx.lexicon.titles.roleNouns.some((role) =>
+              ctx.body.slice(m.end, next.start).trim().endsWith(role),
+            ))),
     );
   return mentions.find(
     (m) =>
@@ -766,10 +772,31 @@ function reportingOpener(
   cue: QuoteCue,
   start: number,
 ): Attribution | undefined {
-  const outer = verbs.find(
+  const found = verbs.find(
     (verb) => verb.start < cue.start && /^(?:said|says|told|tells|wrote|writes)$/u.test(verb.verb),
   );
-  const opener = outer ? openingSubject(ctx, start, outer.start) : undefined;
+  // "X acknowledged the gift but said … that Varnham "…"": the cue itself goes on from the verb
+  // that follows the sentence's subject.
+  const openingVerb =
+    /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
+    ) && /^(?:said|says|told|tells|wrote|writes)$/u.test(cue.verb)
+      ? /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)(?![\p{L}\p{N}])/u
+      : undefined;
+  const firstSubject = openingVerb ? openingSubject(ctx, start, cue.start) : undefined;
+  const predicate = firstSubject && openingVerb?.exec(ctx.body.slice(firstSubject.end, cue.start));
+  const predicateVerb = predicate?.[0].trim().split(/\s+/u).pop() ?? '';
+  const predicateEnd = firstSubject && predicate ? firstSubject.end + predicate[0].length : 0;
+  const outer =
+    found ??
+    (firstSubject && predicate
+      ? { verb: predicateVerb, start: predicateEnd - predicateVerb.length, end: predicateEnd }
+      : undefined);
+  const opener = outer
+    ? found
+      ? openingSubject(ctx, start, outer.start)
+      : firstSubject
+    : undefined;
   if (
     !outer ||
     !opener ||
@@ -1093,7 +1120,7 @@ function attributeFromLead(
   // speaker who opens the sentence, not the reported clause's subject.
   const joinedByAnd =
     (subject.kind !== 'Pronoun' || /^(?:it|they)$/iu.test(subject.text)) &&
-    /(?<![\p{L}\p{N}])and\s+(?:\p{Ll}+ly\s+)?$/u.test(
+    /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
       ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
     );
   const reporter =

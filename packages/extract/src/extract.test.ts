@@ -2669,6 +2669,23 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives a quotation after "… but said …" to the subject who opens the sentence, not a name in the reported clause', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Varnham Group gave money.',
+        'Alliance executive director Yolanda Ferreira-Quinn acknowledged the Varnham contribution but said it was small and that Varnham "has no seat on our board."',
+        'Mayor Renata Okafor spoke on Monday. Ferris Street Federal Building stands empty.',
+        'Asked about that email, the mayor called it "clumsy" and said any confusion had been "cleared up within days."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['has no seat on our board.', 'person:yolanda-ferreira-quinn'],
+      ['clumsy', 'person:renata-okafor'],
+      ['cleared up within days.', 'person:renata-okafor'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
