@@ -831,10 +831,12 @@ function attributeFromLead(
   // insisting" is no passive).
   const verbs = speechVerbs(text, start, ctx.lexicon, true).filter(
     (verb) =>
-      /ing$/u.test(verb.verb) ||
-      !/(?<![\p{L}\p{N}])(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
-        ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
-      ),
+      (/ing$/u.test(verb.verb) ||
+        !/(?<![\p{L}\p{N}])(?:been|being|be|was|were|is|are|get|got)\s+$/u.test(
+          ctx.body.slice(Math.max(0, verb.start - 8), verb.start),
+        )) &&
+      // "asked the company to explain "…"": the one asked has not spoken; the asker has.
+      !REQUESTED_TO.test(ctx.body.slice(Math.max(start, verb.start - 60), verb.start)),
   );
   // "Kevin Roe read from an email he had received from the company …: "…"": the document read
   // out is what speaks.
@@ -1135,6 +1137,10 @@ function attributeFromLead(
     confidence: speaker ? 0.85 : 0.45,
   };
 }
+
+/** "asked the company to", "urged ministers to": a request whose object is to speak next. */
+const REQUESTED_TO =
+  /(?<![\p{L}\p{N}])(?:asked|asks|urged|urges|pressed|presses|invited|invites|challenged|challenges|called\s+on|calls\s+on|begged|begs)\s+[^,.;:"“”]{1,40}?\s+to\s+$/u;
 
 /** A sentence whose subject is a crowd counted, not named: "Hundreds of workers", "About 90 people". */
 const CROWD_OPENING =

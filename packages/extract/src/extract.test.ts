@@ -2686,6 +2686,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives words after "asked the company to explain" to the one who asked', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Ridgeback Waste Solutions runs the landfill.',
+        'Director Nkechi Ambrose wrote that the department had received complaints and asked the company to explain "what has changed operationally at the site."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['what has changed operationally at the site.', 'person:nkechi-ambrose'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
