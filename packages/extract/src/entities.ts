@@ -353,7 +353,7 @@ export function resolveEntities(
   }
 
   learnGender(body, mentions, mentionActor, actors, lexicon);
-  genderFromFirstNames(actors);
+  genderFromFirstNames(actors, lexicon);
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -525,7 +525,7 @@ export function resolveEntities(
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
   learnGender(body, mentions, mentionActor, actors, lexicon);
-  genderFromFirstNames(actors);
+  genderFromFirstNames(actors, lexicon);
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
@@ -742,15 +742,18 @@ function lowerCaseElsewhere(lowerWords: Set<string>, word: string): boolean {
 /**
  * A person whose gender no pronoun or honorific gave is presumed to have the gender usually
  * borne by their first name (gender-detection-from-name's lists), so that "she said" after
- * "Gwendolyn Sato … Marcus Delacroix" looks past him. Unknown first names stay unknown.
+ * "Gwendolyn Sato … Marcus Delacroix" looks past him. Unknown first names stay unknown, and so do
+ * names the lexicon's `givenNameGender` marks as borne by either.
  */
-function genderFromFirstNames(actors: Map<string, WorkingActor>): void {
+function genderFromFirstNames(actors: Map<string, WorkingActor>, lexicon: Lexicon): void {
   for (const actor of actors.values()) {
     if (actor.kind !== 'Person' || actor.gender) continue;
     const parts = actor.name.split(/\s+/u);
     if (parts.length < 2) continue;
     // "Réjean" is looked up as "Rejean": the lists are written without accents.
-    const gender = getGender((parts[0] as string).normalize('NFKD').replace(/\p{M}/gu, ''));
+    const given = (parts[0] as string).normalize('NFKD').replace(/\p{M}/gu, '');
+    // … and the lexicon corrects the lists ("Bertrand" is a man's name; "Robin" anyone's).
+    const gender = lexicon.givenNameGender[given.toLowerCase()] ?? getGender(given);
     if (gender === 'male' || gender === 'female') actor.presumedGender = gender;
   }
 }

@@ -2699,6 +2699,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('presumes "Bertrand" a man, correcting the gender list, so "he said" after the mayor is him', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Lucinda Ferreira-Banks defended the plan on Monday.',
+        'Councilmember Bertrand Nakashima, a frequent critic of the mayor, said the email had settled the question. “The mayor can’t have it both ways,” he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The mayor can’t have it both ways', 'person:bertrand-nakashima'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

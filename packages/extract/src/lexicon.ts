@@ -42,6 +42,8 @@ export interface Lexicon {
   disputeCues: DisputeCueLexicon;
   policyCues: string[];
   pronouns: Record<string, 'male' | 'female' | 'plural' | 'neuter'>;
+  /** Given names the gender list gets wrong, or that men and women both bear ('either'). */
+  givenNameGender: Record<string, 'male' | 'female' | 'either'>;
   boilerplate: string[];
 }
 
@@ -116,6 +118,7 @@ export function defaultLexicon(): Lexicon {
     personNouns: string[];
     abbreviations: string[];
     pronouns: Lexicon['pronouns'];
+    givenNameGender: Lexicon['givenNameGender'];
     boilerplate: string[];
     thingSuffixes: string[];
   }>('words');
@@ -148,11 +151,7 @@ export function defaultLexicon(): Lexicon {
     thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),
     // A title or honorific written with a full stop ("Coun.", "Ald.") is an abbreviation too.
     abbreviations: new Set(
-      [
-        ...words.abbreviations,
-        ...Object.keys(titles.preNominal),
-        ...Object.keys(titles.honorifics),
-      ]
+      [...words.abbreviations, ...Object.keys(titles.preNominal), ...Object.keys(titles.honorifics)]
         .filter((w) => w.endsWith('.') || words.abbreviations.includes(w))
         .map((w) => w.toLowerCase()),
     ),
@@ -160,6 +159,7 @@ export function defaultLexicon(): Lexicon {
     disputeCues: cues.dispute,
     policyCues: cues.policy,
     pronouns: words.pronouns,
+    givenNameGender: words.givenNameGender,
     boilerplate: words.boilerplate,
   };
   return cached;
