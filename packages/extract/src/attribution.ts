@@ -2566,6 +2566,15 @@ function isModifierUse(body: string, quote: RawQuote, text: string): boolean {
     )
   )
     return false;
+  // "force the line to "seriously consider" calling", "that it "continues to expect" earnings":
+  // after "to" or a subject pronoun, or opening with an adverb, the words are a verb phrase.
+  if (
+    /(?<![\p{L}\p{N}])(?:to|it|he|she|they|we|I)\s+$/u.test(
+      body.slice(Math.max(0, quote.outerStart - 6), quote.outerStart),
+    ) ||
+    /^\p{Ll}+ly\s+\p{Ll}/u.test(text)
+  )
+    return false;
   // … though "the "BRE" raids", "the "Camp Esperanza" sweep" are names whatever follows, and
   // "an early 'options appraisal' prepared by officers" is a noun phrase.
   if (isTitleCase(text)) return true;

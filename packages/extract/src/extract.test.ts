@@ -2712,6 +2712,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it("keeps short verb phrases woven into a reported sentence as the speaker's words, not labels", () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Henrik Dahlqvist, the line\'s regional director, spoke on Monday. He warned that a strike would force the line to "seriously consider" calling at other ports.',
+        'Southern Isles Ferries said the cost would be booked later and that it "continues to expect" earnings within its range.',
+        'Director Leonard Obi wrote that the department "partially accepts" two other recommendations.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['seriously consider', 'person:henrik-dahlqvist'],
+      ['continues to expect', 'org:southern-isles-ferries'],
+      ['partially accepts', 'person:leonard-obi'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
