@@ -1138,6 +1138,10 @@ function attributeFromLead(
   };
 }
 
+/** Right after a determiner, a possessive or a preposition ("the hospital's "resource pool""). */
+const LABEL_POSITION =
+  /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from)|['’]s)\s+$/iu;
+
 /** "asked the company to", "urged ministers to": a request whose object is to speak next. */
 const REQUESTED_TO =
   /(?<![\p{L}\p{N}])(?:asked|asks|urged|urges|pressed|presses|invited|invites|challenged|challenges|called\s+on|calls\s+on|begged|begs)\s+[^,.;:"“”]{1,40}?\s+to\s+$/u;
@@ -2046,7 +2050,13 @@ export function attributeQuotes(
     if (
       short &&
       !sign &&
-      (isModifierUse(ctx.body, quote, text) ||
+      ((isModifierUse(ctx.body, quote, text) &&
+        !(
+          attribution?.speaker &&
+          attribution.rule === 'lead-speaker-verb' &&
+          !isTitleCase(text) &&
+          !LABEL_POSITION.test(ctx.body.slice(Math.max(0, quote.outerStart - 12), quote.outerStart))
+        )) ||
         isNamingUse(ctx, quote, text, attribution?.speaker != null))
     )
       attribution = undefined;

@@ -2728,6 +2728,18 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('keeps a speaker\'s short phrase before a noun ("reimburse "reasonable" costs") but not a label after a determiner', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Catriona Vidmar, the chief executive, said passengers would receive a refund and that the company would reimburse "reasonable" accommodation costs.',
+        'Nurse Ada Pierce said managers pull nurses from the hospital\'s "resource pool" onto units.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['reasonable', 'person:catriona-vidmar']]);
+    expect(extraction.scareQuotes.map((q) => q.text)).toContain('resource pool');
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
