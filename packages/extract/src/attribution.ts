@@ -1138,9 +1138,12 @@ function attributeFromLead(
   };
 }
 
-/** Right after a determiner, a possessive or a preposition ("the hospital's "resource pool""). */
+/**
+ * Right after a determiner, a possessive or a preposition, perhaps with an adjective between ("the
+ * hospital's "resource pool"", "an early 'options appraisal'").
+ */
 const LABEL_POSITION =
-  /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from)|['’]s)\s+$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from)|['’]s)\s+(?:[\p{Ll}-]+(?:ly|al|ed|ing|ive|ous|ful|ic|ary|ish|less|able|ible|new|old|first|last|called)\s+)?$/iu;
 
 /** "asked the company to", "urged ministers to": a request whose object is to speak next. */
 const REQUESTED_TO =
@@ -2055,7 +2058,7 @@ export function attributeQuotes(
           attribution?.speaker &&
           attribution.rule === 'lead-speaker-verb' &&
           !isTitleCase(text) &&
-          !LABEL_POSITION.test(ctx.body.slice(Math.max(0, quote.outerStart - 12), quote.outerStart))
+          !LABEL_POSITION.test(ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart))
         )) ||
         isNamingUse(ctx, quote, text, attribution?.speaker != null))
     )
