@@ -61,6 +61,10 @@ function isCredit(words: readonly string[]): boolean {
 }
 
 /** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
+/** The last word of a body inside an organisation ("City Council Finance Committee"). */
+const SUB_BODY =
+  /^(?:Committee|Board|Council|Commission|Division|Unit|Branch|Chapter|Caucus|Panel|Section|Team|Trust|Fund|Foundation|Association|Union|Society|Center|Centre|School|College|Institute|Hospital|Clinic|Court|Party|Project|Coalition|Alliance|Network|Campaign|Club|League|Federation)$/u;
+
 export const FULL_NAME_TAIL =
   /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)$/u;
 
@@ -209,7 +213,13 @@ export function resolveEntities(
         ((name.startsWith(`${text} `) &&
           (!strict ||
             FULL_NAME_TAIL.test(name.slice(text.length + 1)) ||
-            placeTail(name.slice(text.length + 1), lexicon))) ||
+            placeTail(name.slice(text.length + 1), lexicon) ||
+            // "Calder Ridge" for "Calder Ridge Asphalt", the only name it opens: a trade word,
+            // not a body within it.
+            (/^\p{Lu}\p{Ll}+$/u.test(name.slice(text.length + 1)) &&
+              !SUB_BODY.test(name.slice(text.length + 1)) &&
+              new Set(organisationNames.filter((other) => other.startsWith(`${text} `))).size ===
+                1))) ||
           (/\d/u.test(text) && name.endsWith(` ${text}`)) ||
           (officeTail !== undefined && name.replace(/’/gu, "'").endsWith(officeTail))),
     );

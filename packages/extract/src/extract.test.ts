@@ -2740,6 +2740,17 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(extraction.scareQuotes.map((q) => q.text)).toContain('resource pool');
   });
 
+  it('reads "Calder Ridge" as the short form of "Calder Ridge Asphalt", the only organisation it opens', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The messages are exhibits to an amended complaint filed in Brennan Circuit Court by Calder Ridge Asphalt, a competing contractor whose lower bid was rejected in August. Calder Ridge argues that the Brennan County Fiscal Court “steered the award” to a rival.',
+        'Calder Ridge’s owner, Benedetta Ruiz-Caffrey, said the company has bid on county work for 22 years.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['steered the award', 'org:calder-ridge-asphalt']]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
