@@ -2751,6 +2751,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(said(extraction)).toEqual([['steered the award', 'org:calder-ridge-asphalt']]);
   });
 
+  it('keeps an office named for a post whole ("the Office of the Police and Crime Commissioner for Fenmarsh")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'A spokeswoman for the Office of the Police and Crime Commissioner for Fenmarsh said Mrs Vance-Llewellyn "stands by her comments" and would publish more.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((a) => a.key)).toContain(
+      'org:office-of-the-police-and-crime-commissioner-for-fenmarsh',
+    );
+    expect(extraction.actors.map((a) => a.key)).not.toContain('org:for-fenmarsh');
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -649,8 +649,12 @@ function pushName(
     titleLength(rest, lexicon) === 1 &&
     getGender(rest[0]?.text ?? '') !== 'unknown' &&
     !/\.$/u.test(rest[0]?.text ?? '');
+  // "the Office of the Police and Crime Commissioner for Fenmarsh": an office named for a post
+  // holds the title in its own name.
+  const officeNamedForPost =
+    /^(?:Office|Bureau|Ministry)$/u.test(rest[0]?.text ?? '') && rest[1]?.text === 'of';
   // Affiliation + title + name: find a title inside the sequence.
-  for (let i = 0; i < rest.length - 1; i++) {
+  for (let i = 0; i < rest.length - 1 && !officeNamedForPost; i++) {
     const n = titleLength(rest.slice(i), lexicon);
     if (n > 0 && i + n < rest.length && !firstNameTitle) {
       const titleWords = rest.slice(i, i + n);
@@ -673,7 +677,7 @@ function pushName(
       break;
     }
   }
-  const split = firstNameTitle ? 0 : titleCaseRoleSplit(rest, lexicon);
+  const split = firstNameTitle || officeNamedForPost ? 0 : titleCaseRoleSplit(rest, lexicon);
   if (split > 0) {
     // "General Manager Jane Roe": a role word right after a title extends it.
     const label = joinWords(body, rest.slice(0, split));
