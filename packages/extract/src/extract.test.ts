@@ -2764,6 +2764,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(extraction.actors.map((a) => a.key)).not.toContain('org:for-fenmarsh');
   });
 
+  it('keeps "Te Rūnanga o Ngāti Pōkaitara Trust" whole and reads "Te Māhanga ridge" as a place', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The quarry will take greywacke from Te Māhanga ridge, north of the town.',
+        'Te Rūnanga o Ngāti Pōkaitara Trust chairperson Hēmi Tāwhai-Ruawai said the decision was “a betrayal” of assurances.',
+        '“They have granted a licence to dig up our tūpuna,” he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a betrayal', 'person:hemi-tawhai-ruawai'],
+      ['They have granted a licence to dig up our tūpuna', 'person:hemi-tawhai-ruawai'],
+    ]);
+    expect(extraction.actors.map((a) => a.key)).toContain('org:te-runanga-o-ngati-pokaitara-trust');
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -52,6 +52,8 @@ const CONNECTORS = new Set([
   'in',
   'to',
   'at',
+  // Māori "of": "Te Rūnanga o Ngāti Pōkaitara Trust".
+  'o',
 ]);
 const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'bin', 'al']);
 const WORD =
@@ -402,6 +404,8 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
                 current.some((w) => isOrganisationWord(w.text, lexicon)) &&
                 isCapitalised(words[i + 1]?.text ?? ''))))) &&
           current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()])) ||
+        // "Te Rūnanga o Ngāti Pōkaitara Trust": the Māori "of" inside an organisation's name.
+        (lower === 'o' && isOrganisationWord(lastNameWord(words), lexicon)) ||
         // "United Coach and Transit Workers Local 1190": a union local's full name, whatever
         // words (even "Coach") come before it.
         (lower === 'and' && /^Local$/u.test(lastNameWord(words))) ||
@@ -718,8 +722,23 @@ function pushName(
   )
     classified = { kind: 'Person', rule: 'mention-single-capitalised', confidence: 0.5 };
   const before = body.slice(Math.max(0, span.start - 20), span.start).toLowerCase();
+  // "from Te Māhanga ridge", "along Pūkio stream": a name before a lower-case place noun.
+  const placeNounAfter = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(
+    body.slice(span.end, span.end + 20),
+  )?.[1];
   if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
     classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
+  else if (
+    classified.kind !== 'Organization' &&
+    !title &&
+    !honorific &&
+    placeNounAfter !== undefined &&
+    lexicon.placeSuffixes.has(placeNounAfter) &&
+    !/^(?:district|county|parish|township|park|green|common|close|row|way|estate|square|plaza|wood|drive|dock|docks)$/u.test(
+      placeNounAfter,
+    )
+  )
+    classified = { kind: 'Place', rule: 'mention-place-before-place-noun', confidence: 0.7 };
   else if (
     rest.length >= 2 &&
     lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
