@@ -2780,6 +2780,21 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(extraction.actors.map((a) => a.key)).toContain('org:te-runanga-o-ngati-pokaitara-trust');
   });
 
+  it('reads "MP" standing alone as the member named in the article, not an organisation called MP', () => {
+    const extraction = extract(
+      [
+        'Live',
+        "15:05 MP: 'One resignation doesn't answer that'",
+        "Westerdale North MP Catriona Feld has posted on X: 'One resignation doesn't answer that. Where is the money?'",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)[0]).toEqual([
+      "One resignation doesn't answer that",
+      'person:catriona-feld',
+    ]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('org:mp');
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -490,6 +490,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Unknown', rule: 'mention-people-of-place', confidence: 0.5 };
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
     return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
+  // "MP urges minister …": a post written after names, alone, is a description (found below).
+  if (texts.length === 1 && lexicon.titles.postNominals.includes(last))
+    return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
     return lexicon.places.has(lower)
       ? { kind: 'Place', rule: 'mention-place-lexicon', confidence: 0.8 }
@@ -1175,6 +1178,23 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       kind: 'Description',
       role: 'local',
       rule: 'mention-union-local',
+      confidence: 0.5,
+    });
+  }
+  // "MP urges minister to …", "Tynevale's MP has written", "15:05 MP: '…'": a post written after
+  // names (MP, TD, MSP …) standing alone, not before or after a name.
+  for (const match of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu)) {
+    if (!lexicon.titles.postNominals.includes(match[0])) continue;
+    const after = body.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    const before = body.slice(Math.max(0, match.index - 30), match.index);
+    if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) continue;
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Description',
+      role: match[0].toLowerCase(),
+      rule: 'mention-post-alone',
       confidence: 0.5,
     });
   }
