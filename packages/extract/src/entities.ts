@@ -946,6 +946,13 @@ const ORG_HEADS = new Set([
   'utility',
   'hospital',
   'department',
+  'operator',
+  'carrier',
+  'airline',
+  'insurer',
+  'retailer',
+  'lender',
+  'miner',
 ]);
 
 /**

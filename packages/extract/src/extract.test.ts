@@ -2795,6 +2795,24 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(extraction.actors.map((a) => a.key)).not.toContain('org:mp');
   });
 
+  it('makes the body a report or study is "by" its author ("A report by X", "The study, by Phoenix-based X,")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The report was presented to the council on Tuesday. The study, by Phoenix-based Crestline Public Safety Advisors, found that crews were slow.',
+        '"The department is being asked to cover a city that has grown," the report states.',
+        'Southern Isles Ferries cancelled 41 sailings. In a statement to the exchange, the Port Corrigan-based operator said the cancellations were caused by "a combination of mechanical failure".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'The department is being asked to cover a city that has grown',
+        'org:crestline-public-safety-advisors',
+      ],
+      ['a combination of mechanical failure', 'org:southern-isles-ferries'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -134,8 +134,18 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       (!initials && endsSentence(previous, lexicon));
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
     const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
+    // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
+    const placeQualifier = /-(?:based|headquartered|born|registered|owned)$/u.test(match[0]);
+    // … nor is the rest of the place's name before it ("the Port Corrigan-based operator").
+    if (placeQualifier && !breakBefore)
+      for (let j = words.length - 1; j >= 0; j--) {
+        const previous = words[j] as Word & { breakBefore: boolean };
+        if (!isCapitalised(previous.text)) break;
+        previous.text = previous.text.toLowerCase();
+        if (previous.breakBefore) break;
+      }
     words.push({
-      text: match[0].slice(prefix),
+      text: placeQualifier ? match[0].toLowerCase() : match[0].slice(prefix),
       start: match.index + prefix,
       end: match.index + match[0].length,
       breakBefore: breakBefore || prefix > 0,
@@ -1030,7 +1040,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
-  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation';
+  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner';
 /** A noun a capitalised name can qualify: "the Portland ICE office", "the Occupy ICE camp". */
 const QUALIFIED_NOUN = new RegExp(
   `^\\s+(?:${DESCRIPTION_HEADS}|camp|encampment|facility|building|headquarters|site|protest|protests|demonstration|demonstrations|movement|rally|march|vigil|occupation|blockade|event|meeting|hearing|branch|area|station|plant|campus|program|programme|policy|case|raid|field|clinic|school|shelter)\\b`,

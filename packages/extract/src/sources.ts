@@ -97,10 +97,11 @@ export const AGENTS_AFTER_POSSESSIVE =
 
 /**
  * Text ending where a news outlet or a recipient is named, not a speaker or an author: "obtained by
- * (the)", "first reported Monday night by", "seen by", "shared with", "told (the)", "speaking to".
+ * (the)", "first reported Monday night by", "seen by", "shared with", "told (the)", "speaking to" — but
+ * "a report by", "a study by" name the document's author.
  */
 const REPORTING_AGENT_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|(?<![\p{L}\p{N}])(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|(?<![\p{L}\p{N}])(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+(?!(?:report|study|audit|review|analysis|survey|letter|memo|email|complaint|petition|filing|motion|lawsuit|statement|assessment|evaluation|investigation)\s)[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
 
 /** Whether the mention at `start` is named as the outlet that obtained or reported something, or as the one spoken to. */
 export function isReportingAgent(body: string, start: number): boolean {
