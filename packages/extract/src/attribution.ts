@@ -305,7 +305,40 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
     // "One teacher, who asked not to be named, said …" / "'…,' she said": the unnamed one.
     if (unnamedOpensSentenceBefore(ctx, mention)) return null;
   }
-  return actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
+  const actor = actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
+  return (actor && holderOfPossessedPost(ctx, mention, actor)) ?? actor;
+}
+
+/**
+ * "the Water Authority's executive director told his board": the person the article gives that
+ * post at that organisation, when there is exactly one; plural agents ("the utility's lawyers")
+ * and posts no one named holds leave the organisation as the subject.
+ */
+function holderOfPossessedPost(
+  ctx: AttributionContext,
+  mention: NameMention,
+  organisation: WorkingActor,
+): WorkingActor | undefined {
+  if (organisation.kind !== 'Organization') return undefined;
+  const words = /^['’]s((?:\s+[\p{Ll}-]+){1,3})/u
+    .exec(ctx.body.slice(mention.end, mention.end + 60))?.[1]
+    ?.trim()
+    .split(/\s+/u);
+  for (let n = Math.min(3, words?.length ?? 0); n >= 1; n--) {
+    const role = words?.slice(0, n).join(' ') ?? '';
+    const holders = [...ctx.index.actors.values()].filter(
+      (actor) =>
+        actor.kind === 'Person' &&
+        actor.posts.some(
+          (post) =>
+            post.roleLabel.toLowerCase() === role &&
+            (post.orgKey === organisation.key ||
+              post.orgName?.toLowerCase() === organisation.name.toLowerCase()),
+        ),
+    );
+    if (holders.length === 1) return holders[0];
+  }
+  return undefined;
 }
 
 /**

@@ -2813,6 +2813,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives "the Authority\'s executive director told" to the person holding that post there, and reads "Give Harlan Theroux credit" without "Give"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Harlan Theroux, executive director of the Port Ashby Regional Water Authority, spoke on Monday.',
+        '"This is a bargaining tactic," the Port Ashby Regional Water Authority’s executive director told his board Monday night.',
+        'Give Harlan Theroux credit for saying it out loud.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['This is a bargaining tactic', 'person:harlan-theroux']]);
+    expect(extraction.actors.map((a) => a.key)).not.toContain('person:give-harlan-theroux');
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
