@@ -2826,6 +2826,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(extraction.actors.map((a) => a.key)).not.toContain('person:give-harlan-theroux');
   });
 
+  it('does not make the outlet that first published a document its author ("first published by the alternative weekly The Ashby Current")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "The email, dated 14 January and first published by the alternative weekly The Ashby Current, instructed supervisors that 'manual turbidity readings are to be held' until further notice.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).not.toContainEqual([
+      'manual turbidity readings are to be held',
+      'org:ashby-current',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -102,10 +102,14 @@ export const AGENTS_AFTER_POSSESSIVE =
  */
 const REPORTING_AGENT_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|published|shared|provided|leaked|cited|quoted|broadcast|aired|forwarded)\s+(?:[\p{L}.]+\s+){0,3}?(?:by|with|to)|(?<![\p{L}\p{N}])(?:told|tells|telling|speaking\s+to|spoke\s+to|said\s+to|interview\s+with|(?:a|an)\s+(?!(?:report|study|audit|review|analysis|survey|letter|memo|email|complaint|petition|filing|motion|lawsuit|statement|assessment|evaluation|investigation)\s)[\p{L}-]+\s+by))\s+(?:the\s+)?$/iu;
+/** "first published by the alternative weekly The Ashby Current": a description before the outlet. */
+const REPORTED_BY_DESCRIBED =
+  /(?<![\p{L}\p{N}])(?:obtained|reviewed|reported|published|leaked|broadcast|aired)\s+(?:[\p{L}.]+\s+){0,3}?by\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:The\s+)?$/u;
 
 /** Whether the mention at `start` is named as the outlet that obtained or reported something, or as the one spoken to. */
 export function isReportingAgent(body: string, start: number): boolean {
-  return REPORTING_AGENT_BEFORE.test(body.slice(Math.max(0, start - 60), start));
+  const before = body.slice(Math.max(0, start - 80), start);
+  return REPORTING_AGENT_BEFORE.test(before) || REPORTED_BY_DESCRIBED.test(before);
 }
 
 /** Whether `start` lies inside brackets opened earlier in its sentence ("(no relation to Marcus)"). */
