@@ -2830,13 +2830,10 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     const extraction = extract(
       [
         'Headline',
-        "The email, dated 14 January and first published by the alternative weekly The Ashby Current, instructed supervisors that 'manual turbidity readings are to be held' until further notice.",
+        "The email, dated 14 January and first published by the alternative weekly The Ashby Current, instructed supervisors that 'manual turbidity readings from Filter 4 are to be held and NOT entered into the compliance log' until Mr Vanderhoek had 'personally reviewed them'.",
       ].join('\n\n'),
     );
-    expect(said(extraction)).not.toContainEqual([
-      'manual turbidity readings are to be held',
-      'org:ashby-current',
-    ]);
+    expect(said(extraction)).toEqual([['personally reviewed them', null]]);
   });
 
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
