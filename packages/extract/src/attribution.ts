@@ -741,6 +741,20 @@ function dashSignature(
   };
 }
 
+/**
+ * 'Claim 1: "…"' with '— Marisol Roe, president of Local 517, in a Feb. 27 letter' on the next
+ * line: the signature names the speaker.
+ */
+function signatureOnNextLine(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
+  const gap = /^[^\S\n]*[.,]?[^\S\n]*\n[^\S\n]*(?=[—–]\s*\p{Lu})/u.exec(
+    ctx.body.slice(quote.outerEnd, quote.outerEnd + 10),
+  );
+  if (!gap) return undefined;
+  const from = quote.outerEnd + gap[0].length;
+  const lineEnd = ctx.body.indexOf('\n', from);
+  return dashSignature(ctx, quote, from, lineEnd < 0 ? ctx.body.length : lineEnd);
+}
+
 /** "read from an", "read aloud from the": a document read out follows. */
 const READ_FROM_BEFORE =
   /(?<![\p{L}\p{N}])read(?:\s+aloud)?\s+from\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u;
@@ -1987,6 +2001,7 @@ export function attributeQuotes(
     )
       attribution ??= fromLead;
     attribution ??= attributeFromTail(ctx, quote, windowEnd);
+    attribution ??= signatureOnNextLine(ctx, quote);
     attribution ??= documentOpensSentence(ctx, quote, windowStart);
     // "He accused the federation of "running a campaign" against him since he announced …": a
     // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not

@@ -2836,6 +2836,21 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     expect(said(extraction)).toEqual([['personally reviewed them', null]]);
   });
 
+  it('reads a dash signature on the line below a quotation as its speaker', () => {
+    const extraction = extract(
+      [
+        'Fact check',
+        'Claim 1: "On at least 11 overnight shifts, a single certified operator was responsible for the facility."\n— Marisol Quintanilla, president of Local 517, in a Feb. 27 letter',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'On at least 11 overnight shifts, a single certified operator was responsible for the facility.',
+        'person:marisol-quintanilla',
+      ],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
