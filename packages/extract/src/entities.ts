@@ -362,8 +362,9 @@ export function resolveEntities(
       actor.typeNouns.add(mention.honorific);
   }
 
-  learnGender(body, mentions, mentionActor, actors, lexicon);
+  // (first names first, so that a pronoun against one counts only right after a speech verb)
   genderFromFirstNames(actors, lexicon);
+  learnGender(body, mentions, mentionActor, actors, lexicon);
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -534,8 +535,9 @@ export function resolveEntities(
     const actor = actors.get(key);
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
-  learnGender(body, mentions, mentionActor, actors, lexicon);
+  // (first names first, so that a pronoun against one counts only right after a speech verb)
   genderFromFirstNames(actors, lexicon);
+  learnGender(body, mentions, mentionActor, actors, lexicon);
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);

@@ -2851,6 +2851,21 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('does not let "he" after a woman\'s name in an aside make her a man ("Asked by chair Fiona Roe when he knew, he said")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Chief executive Alasdair Pennington-Moss appeared before the committee.',
+        "Asked by committee chair Fiona Ogunleye when he first became aware of the allegations, he said: 'When the union's letter arrived in November.'",
+        "'Your own people director received a grievance about this in July,' she said.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["When the union's letter arrived in November.", 'person:alasdair-pennington-moss'],
+      ['Your own people director received a grievance about this in July', 'person:fiona-ogunleye'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
