@@ -660,6 +660,13 @@ function attributeFromTail(
       ' ',
     );
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;
+  // "…" against the city after internal emails showed …": the verb opens a clause of its own.
+  if (
+    /(?<![\p{L}\p{N}])(?:after|before|when|because|as|while|since|until|if|although|though|unless|once)\s/u.test(
+      between,
+    )
+  )
+    return undefined;
   if (unnamedAgentOf(ctx, subject) || crowdVoice(subject, cue.verb))
     return { speaker: null, cue, rule: 'tail-unnamed-agent', confidence: 0.55 };
   const speaker = resolveSubject(ctx, subject);
@@ -1195,6 +1202,39 @@ const LABEL_POSITION =
 /** "asked the company to", "urged ministers to": a request whose object is to speak next. */
 const REQUESTED_TO =
   /(?<![\p{L}\p{N}])(?:asked|asks|urged|urges|pressed|presses|invited|invites|challenged|challenges|called\s+on|calls\s+on|begged|begs)\s+[^,.;:"“”]{1,40}?\s+to\s+$/u;
+
+/**
+ * The lede's convention of describing a speaker before naming them: "A federal judge said …" in
+ * the first paragraph of the story is the one judge the article names further down. Only in the
+ * lede (or the paragraph after a standfirst), only a description that opens the quotation's
+ * sentence, and only when exactly one actor first named after it bears that noun.
+ */
+function namedFurtherDown(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+): WorkingActor | undefined {
+  // (the lede may follow a standfirst)
+  const opening = ctx.paragraphs
+    .filter((p) => p.kind === 'body' || p.kind === 'dateline')
+    .slice(0, 2);
+  if (!opening.some((p) => p.index === paragraph.index)) return undefined;
+  const sentence = paragraph.sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+  if (!sentence) return undefined;
+  const described =
+    /^(?:\p{Lu}[\p{Lu}\s.,'’-]*\s[—–-]+\s*)?(?:A|An)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|wrote|writes|warned|argued|ruled|found|called|accused|insisted|claimed)\b/u.exec(
+      ctx.body.slice(sentence.start, quote.outerStart),
+    );
+  const noun = described?.[1];
+  if (!noun) return undefined;
+  const named = [...ctx.index.actors.values()].filter(
+    (actor) =>
+      actor.firstMention > quote.outerEnd &&
+      (actor.typeNouns.has(noun) ||
+        actor.posts.some((post) => post.roleLabel.toLowerCase().split(/\s+/u).includes(noun))),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /** A sentence whose subject is a crowd counted, not named: "Hundreds of workers", "About 90 people". */
 const CROWD_OPENING =
@@ -2135,6 +2175,11 @@ export function attributeQuotes(
         confidence: 0.6,
       });
       continue;
+    }
+    // "A federal judge said …" in the lede, "U.S. District Judge Jo Roe" further down.
+    if (attribution && attribution.speaker === null && !attribution.description) {
+      const named = namedFurtherDown(ctx, quote, paragraph);
+      if (named) attribution = { ...attribution, speaker: named, rule: 'lede-described-speaker' };
     }
     if (attribution && !attribution.speaker && !attribution.description)
       describeUnnamed(ctx, quote, attribution, windowStart, windowEnd);

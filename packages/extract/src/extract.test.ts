@@ -2866,6 +2866,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives "A federal judge said" in the lede to the judge named further down, and does not take a verb after "after" as a tag', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'PORT TAMSIN — A federal judge said Wednesday she is considering "the full range of sanctions, up to and including default" against the city of Port Tamsin after internal emails showed its lawyers knew about the records.',
+        'U.S. District Judge Rosalind Achebe-Whitford said the city had misled the court.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'the full range of sanctions, up to and including default',
+        'person:rosalind-achebe-whitford',
+      ],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
