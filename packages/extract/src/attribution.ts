@@ -300,7 +300,11 @@ function onBehalfOf(ctx: AttributionContext, authorKey: string | undefined): str
 
 function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingActor | null {
   if (mention.kind === 'Pronoun') {
-    const subject = sentenceSubjectBefore(ctx, mention);
+    // "The union's attorney, Jo Roe, told the judge … Outside the courtroom, he accused …": a
+    // pronoun opening its sentence goes on with the subject of the one before, not its object.
+    const subject =
+      sentenceSubjectBefore(ctx, mention) ??
+      (pronounOpensSentence(ctx, mention) ? sentenceSubjectBefore(ctx, mention, true) : undefined);
     if (subject) return subject;
     // "One teacher, who asked not to be named, said …" / "'…,' she said": the unnamed one.
     if (unnamedOpensSentenceBefore(ctx, mention)) return null;
@@ -406,6 +410,20 @@ function sentenceBeforePronoun(
           ? above.sentences[above.sentences.length - 1]
           : undefined,
   };
+}
+
+/** Whether a he/she is the first name-like word of its sentence, within its first few words. */
+function pronounOpensSentence(ctx: AttributionContext, pronoun: NameMention): boolean {
+  const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
+  const sentence = paragraph?.sentences.find(
+    (s) => s.start <= pronoun.start && pronoun.start < s.end,
+  );
+  if (!sentence || !/^(?:he|she)$/iu.test(pronoun.text)) return false;
+  const before = ctx.body.slice(sentence.start, pronoun.start);
+  if (/["“”'‘’]/u.test(before) || wordCount(before) > 6) return false;
+  return !startingIn(ctx.index.mentions, sentence.start, pronoun.start).some(
+    (m) => m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description',
+  );
 }
 
 /** The last quotation that closes at most `gap` characters before `position`. */

@@ -2882,6 +2882,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('lets a pronoun that opens its sentence go on with the subject of the sentence before, not its object', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Judge Harold Mbatha-Lowe heard the motion on Thursday.',
+        'The union’s attorney, Patrick Quaid-Mensah, told the judge the board had “no authority” to release the materials. Outside the courtroom, he accused the board of “trying to win a public relations campaign.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual([
+      'trying to win a public relations campaign.',
+      'person:patrick-quaid-mensah',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
