@@ -2896,6 +2896,19 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('reads "the union\'s executive board wrote" as the union, not as a board', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Sable Point Firefighters Union voted on Monday.',
+        'The union\'s executive board wrote that members had "lost all confidence in the chief."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['lost all confidence in the chief.', 'org:sable-point-firefighters-union'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
