@@ -2909,6 +2909,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('takes "Kestrel Ridge Resources" for a company, so "the company said" is it and not the union named since', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Kestrel Ridge Resources (ASX: KRR) shares fell on Wednesday. The Allied Trades Union said workers would strike.',
+        'In a statement to the exchange on Wednesday morning, the company said it had contingency plans in place and that "any industrial action is not expected to have a material impact".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'any industrial action is not expected to have a material impact',
+        'org:kestrel-ridge-resources',
+      ],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
