@@ -203,6 +203,9 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
     if (m.kind !== 'Pronoun' && isReportingAgent(ctx.body, m.start)) return false;
     if (insideBrackets(ctx.body, m.start)) return false;
     if (m.kind === 'Pronoun') return SUBJECT_PRONOUNS.has(m.text.toLowerCase());
+    // "says his sister, Lashonda Pruitt": the name in apposition is the subject.
+    if (m.rule === 'mention-kin' && /^,?\s+\p{Lu}/u.test(ctx.body.slice(m.end, m.end + 4)))
+      return false;
     if (m.kind === 'Description')
       return (
         !/^['’]s/u.test(ctx.body.slice(m.end, m.end + 2)) ||

@@ -1034,6 +1034,43 @@ function namedAs(name: string, words: readonly string[]): boolean {
   return words.some((word) => lower.includes(` ${word} `));
 }
 
+const MALE_KIN = new Set([
+  'son',
+  'husband',
+  'brother',
+  'father',
+  'grandson',
+  'grandfather',
+  'nephew',
+]);
+
+/**
+ * "Her son" (`kin:son:her`): the one other person in the article who shares the surname of the
+ * person the possessive points to, when there is exactly one and nothing says they are of the
+ * other gender.
+ */
+function resolveKin(
+  index: EntityIndex,
+  role: string,
+  position: number,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
+  const [, noun = '', possessive = ''] = role.split(':');
+  const possessor = resolvePronoun(index, possessive, position, lexicon);
+  if (!possessor || possessor.kind !== 'Person') return undefined;
+  const surname = possessor.name.split(/\s+/u).pop() ?? '';
+  const gender = MALE_KIN.has(noun) ? 'male' : 'female';
+  const relatives = [...index.actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Person' &&
+      actor.key !== possessor.key &&
+      actor.name.split(/\s+/u).length >= 2 &&
+      actor.name.split(/\s+/u).pop() === surname &&
+      (actor.gender ?? actor.presumedGender ?? gender) === gender,
+  );
+  return relatives.length === 1 ? relatives[0] : undefined;
+}
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(
   index: EntityIndex,
@@ -1041,6 +1078,7 @@ export function resolveDescription(
   position: number,
   lexicon?: Lexicon,
 ): WorkingActor | undefined {
+  if (role.startsWith('kin:') && lexicon) return resolveKin(index, role, position, lexicon);
   const noun = role.toLowerCase();
   const heads = lexicon?.descriptionHeads[noun];
   const otherHeads = heads && lexicon ? (otherDescriptionHeads(lexicon).get(noun) ?? []) : [];
@@ -1144,10 +1182,17 @@ export function resolveDescription(
  * unmoved.") on the timeline, once posts are known, so that a pronoun after them ("she said")
  * looks back to that actor rather than to a name mentioned earlier.
  */
-export function linkDescriptions(index: EntityIndex): void {
+export function linkDescriptions(index: EntityIndex, lexicon?: Lexicon): void {
   const added: Array<[number, number, string, boolean]> = [];
   for (const mention of index.mentions) {
-    if (mention.kind !== 'Description' || mention.rule !== 'mention-definite-description') continue;
+    if (mention.kind !== 'Description') continue;
+    // "Her husband spent the night at a neighbour's … 'I'm 74,' he said": the relative, once found.
+    if (mention.rule === 'mention-kin' && mention.role && lexicon) {
+      const relative = resolveDescription(index, mention.role, mention.start, lexicon);
+      if (relative) added.push([mention.start, mention.end, relative.key, false]);
+      continue;
+    }
+    if (mention.rule !== 'mention-definite-description') continue;
     if (!mention.role || insideAny(mention.start, index.quoteSpans)) continue;
     const noun = mention.role;
     let matching = [...index.actors.values()].filter(

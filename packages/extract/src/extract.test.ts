@@ -2925,6 +2925,27 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('finds "her husband" and "her son" among the people who share her surname, and keeps "his sister, Lashonda Pruitt" to the name', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Among those cut off were Gerald Whitecloud and his wife, Agnes Whitecloud, of Birchmoor Landing.',
+        '“The power went off,” Agnes Whitecloud said in an interview.',
+        "Her husband spent the night at a neighbour's house, where he was connected to a generator. “I'm 74 years old,” he said.",
+        'Maria Ashby-Nwosu spoke first. Jerome Ashby-Nwosu was filmed.',
+        'Her son, reached by phone Thursday evening, said only: “I want people to see it.”',
+        'Darnell Pruitt died in February. Gloria Pruitt is his mother.',
+        '“They keep saying ‘investigation,’ like it’s a place he went,” says his sister, Lashonda Pruitt.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The power went off', 'person:agnes-whitecloud'],
+      ["I'm 74 years old", 'person:gerald-whitecloud'],
+      ['I want people to see it.', 'person:jerome-ashby-nwosu'],
+      ['They keep saying ‘investigation,’ like it’s a place he went', 'person:lashonda-pruitt'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

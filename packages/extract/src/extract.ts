@@ -139,7 +139,7 @@ export function extractDocument(
   const index = stages.resolveEntities(body, nameMentions, paragraphs, lexicon, quoteSpans);
   markOutlet(index, doc.metadata.outlet?.value);
   stages.findPosts(body, index, lexicon);
-  linkDescriptions(index);
+  linkDescriptions(index, lexicon);
   const sources = stages.findSourceDocuments(body, paragraphs, index, dates, lexicon);
   const context = { body, paragraphs, index, sources, dates, lexicon };
   const attributed = stages.attributeQuotes(rawQuotes, context);

@@ -1058,6 +1058,9 @@ const DESCRIPTION = new RegExp(
  */
 const CAPITALISED_POST =
   /(?<![\p{L}\p{N}])(?<!(?:for|of|to|from|by|with|at)\s)(?:the|The)\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+/** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
+const KIN =
+  /(?<![\p{L}\p{N}])(His|his|Her|her)\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
 const INDEFINITE_ORG =
   /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY =
@@ -1205,6 +1208,19 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       kind: 'Description',
       role: match[0].toLowerCase(),
       rule: 'mention-post-alone',
+      confidence: 0.5,
+    });
+  }
+  // "Her son, reached by phone, said …", "his brother Colm": a relative of the person just named,
+  // resolved once the article's people are known (`kin:<noun>:<possessive>`).
+  for (const match of body.matchAll(KIN)) {
+    mentions.push({
+      text: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'Description',
+      role: `kin:${(match[3] ?? '').toLowerCase()}:${(match[1] ?? '').toLowerCase()}`,
+      rule: 'mention-kin',
       confidence: 0.5,
     });
   }
