@@ -2946,6 +2946,22 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('reads "Director of Operations" and a student\'s year ("Senior") as titles before a name, but not a first name after "Dean of Students"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Director of Operations Curtis Vanderhoek said the readings were "held for review".',
+        '"My landlord sent everyone a text," Senior Aditi Venkataraman-Cole said.',
+        'Dean of Students Margaret Osei-Fairbanks said the freeze was "a standard interim measure".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['held for review', 'person:curtis-vanderhoek'],
+      ['My landlord sent everyone a text', 'person:aditi-venkataraman-cole'],
+      ['a standard interim measure', 'person:margaret-osei-fairbanks'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

@@ -257,10 +257,21 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** The canonical title a phrase stands for, tolerating one typo in titles of seven letters or more. */
+/** "Director of Operations", "Head of Public Affairs", "Secretary of State": a post and its field. */
+const POST_OF_FUNCTION =
+  /^(?:Director|Head|Chief|Manager|Secretary|Commissioner|Dean|Superintendent|Chair|Officer|Controller|Coordinator)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
 export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   const lower = phrase.toLowerCase();
   const exact = lexicon.titles.preNominal[lower];
   if (exact !== undefined) return exact;
+  // "Director of Operations", "Head of Communications": a post over a named function.
+  // (… but not "Dean of Students Margaret": a first name ends the field)
+  if (
+    POST_OF_FUNCTION.test(phrase) &&
+    getGender(stripAccents(phrase.split(/\s+/u).pop() ?? '')) === 'unknown'
+  )
+    return phrase;
   if (lower.length < 7 || lower.includes(' ')) return undefined;
   const cache = nearTitles(lexicon);
   if (cache.found.has(lower)) return cache.found.get(lower);
@@ -308,7 +319,7 @@ function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
 
 /** Longest pre-nominal title at the start of `words` (e.g. "Deputy Chief"), as a word count. */
 function titleLength(words: Word[], lexicon: Lexicon): number {
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const phrase = words
       .slice(0, n)
       .map((word) => word.text)
@@ -342,6 +353,11 @@ function isTitleWithConnector(
   lexicon: Lexicon,
 ): boolean {
   if (!next) return false;
+  if (
+    connector === 'of' &&
+    POST_OF_FUNCTION.test(`${current[current.length - 1]?.text ?? ''} of ${next.text}`)
+  )
+    return true;
   const tail = current.slice(-2).map((word) => word.text.toLowerCase());
   return [tail.join(' '), tail[tail.length - 1] ?? ''].some(
     (start) =>
