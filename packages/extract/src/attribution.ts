@@ -1473,9 +1473,32 @@ function speakerOfLastSentence(
 ): Attribution | undefined {
   const sentence = previous.sentences[previous.sentences.length - 1];
   if (!sentence || quotationStartsIn(ctx, previous.start, previous.end)) return undefined;
-  const found = reporterOf(ctx, quote, sentence);
+  const found = reporterOf(ctx, quote, sentence) ?? gestureBefore(ctx, sentence);
   if (!found) return undefined;
   return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
+}
+
+/** "Then he turned to the crowd." — a short sentence of a gesture whose subject then speaks. */
+function gestureBefore(
+  ctx: AttributionContext,
+  sentence: { start: number; end: number },
+): Attribution | undefined {
+  const text = ctx.body.slice(sentence.start, sentence.end);
+  if (wordCount(text) > 12) return undefined;
+  const beat =
+    /^\s*(?:(?:Then|Later|Finally|Afterwards|Again),?\s+)?(?:\S+\s+){1,4}?(\p{Ll}+)\b/u.exec(text);
+  if (!beat?.[1] || !ctx.lexicon.beatVerbs.has(beat[1])) return undefined;
+  const verbAt = sentence.start + beat[0].length - beat[1].length;
+  const subject = subjectMentions(ctx, sentence.start, verbAt).at(-1);
+  if (!subject || (subject.kind !== 'Person' && subject.kind !== 'Pronoun')) return undefined;
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker || speaker.kind !== 'Person') return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    rule: 'lead-previous-paragraph',
+    confidence: 0.55,
+  };
 }
 
 /** Whether a quotation opens between `from` and `to`. */

@@ -2962,6 +2962,23 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives a paragraph of quotation after "Then he turned to the crowd." to him', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Harlan Theroux, the executive director, spoke for ten minutes. "Every reading was reported," he said.',
+        'Then he turned to the crowd.',
+        '"I understand why people are frightened. I would be frightened too.',
+        '"But fear is not evidence."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:harlan-theroux',
+      'person:harlan-theroux',
+      'person:harlan-theroux',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [

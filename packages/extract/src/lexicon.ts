@@ -15,6 +15,8 @@ export interface Lexicon {
   weakSpeechVerbs: Set<string>;
   /** Verb forms that attribute speech with a particle ("went on", "fired back"): form → particle. */
   phrasalSpeechVerbs: Map<string, string>;
+  /** Gestures that hand the floor to their subject before a paragraph of quotation ("he turned to the crowd"). */
+  beatVerbs: Set<string>;
   indirectIntroducers: string[];
   titles: TitleLexicon;
   organizationWords: Set<string>;
@@ -98,6 +100,7 @@ export function defaultLexicon(): Lexicon {
     weak: string[];
     phrasal: Record<string, string[]>;
     indirectIntroducers: string[];
+    beats: string[];
   }>('speech-verbs');
   const titles = readJson<TitleLexicon>('titles');
   const orgs = readJson<{
@@ -136,6 +139,7 @@ export function defaultLexicon(): Lexicon {
       ),
     ),
     indirectIntroducers: verbs.indirectIntroducers,
+    beatVerbs: new Set(verbs.beats),
     titles,
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
     organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
