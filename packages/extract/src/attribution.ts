@@ -1478,6 +1478,19 @@ function speakerOfLastSentence(
   return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
 }
 
+/** "Her words, not mine: "…"", "In his own words: "…"": the person the possessive points to. */
+function ownWords(ctx: AttributionContext, quote: RawQuote, lead: string): Attribution | undefined {
+  const match =
+    /(?:^\s*|[.!?]\s+)(?:In\s+)?(His|Her|his|her)\s+(?:own\s+)?words(?:,\s*not\s+mine)?\s*:\s*$/u.exec(
+      lead,
+    );
+  if (!match?.[1]) return undefined;
+  const at = quote.outerStart - lead.length + match.index + match[0].indexOf(match[1]);
+  const speaker = resolvePronoun(ctx.index, match[1], at, ctx.lexicon);
+  if (!speaker || speaker.kind !== 'Person') return undefined;
+  return { speaker, rule: 'lead-own-words', confidence: 0.7 };
+}
+
 /** "Then he turned to the crowd." — a short sentence of a gesture whose subject then speaks. */
 function gestureBefore(
   ctx: AttributionContext,
@@ -2071,6 +2084,7 @@ export function attributeQuotes(
     attribution ??= nameColon(ctx, quote, paragraph);
     attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
+    attribution ??= ownWords(ctx, quote, lead);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     // "several people began chanting, "Let her speak!" Fairweather's husband …": a speech verb
     // right before the marks introduces the words, whatever follows them.

@@ -2979,6 +2979,21 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives the words after "Her words, not mine:" to the woman just named', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Local 517 President Marisol Quintanilla signed it. Her words, not mine: "Our members are being asked to run a plant that serves 210,000 people."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Our members are being asked to run a plant that serves 210,000 people.',
+        'person:marisol-quintanilla',
+      ],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
