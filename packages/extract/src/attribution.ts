@@ -2002,9 +2002,31 @@ function learnWriter(ctx: AttributionContext, quote: RawQuote, attribution: Attr
         d.paragraphIndex >= quote.paragraphIndex - 1 &&
         (d.medium === 'memo' || d.medium === 'letter' || d.medium === 'email'),
     );
-  if (!doc || doc.authorKey) return;
+  if (!doc) return;
+  // "Local 517 said in a letter …" then ""…," wrote Marisol Roe, the local's president": the one
+  // who wrote it for the organisation signs what the letter says next.
+  const organisation = doc.authorKey ? ctx.index.actors.get(doc.authorKey) : undefined;
+  const writesFor =
+    organisation?.kind === 'Organization' &&
+    speaker.posts.some(
+      (post) =>
+        post.orgKey === organisation.key ||
+        (post.orgName !== undefined &&
+          resolveDescription(
+            ctx.index,
+            post.orgName.replace(/^the\s+/iu, ''),
+            post.start,
+            ctx.lexicon,
+          )?.key === organisation.key),
+    );
+  if (doc.authorKey && !writesFor) return;
+  const previousAuthor = doc.authorKey;
   for (const later of ctx.sources)
-    if (later.start >= doc.start && later.medium === doc.medium && !later.authorKey) {
+    if (
+      later.start >= doc.start &&
+      later.medium === doc.medium &&
+      (later.authorKey === undefined || later.authorKey === previousAuthor)
+    ) {
       later.authorKey = speaker.key;
       later.rule = 'source-writer-quoted-after';
     }

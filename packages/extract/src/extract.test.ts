@@ -2994,6 +2994,21 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('makes the officer who "wrote" a letter the union sent its author for what the letter says next', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'In a three-page letter dated Feb. 27, Local 517 of the Amalgamated Water Workers said staffing at the plant had fallen.',
+        '"Our members are being asked to run a plant on a skeleton crew," wrote Marisol Quintanilla, the local\'s president.',
+        '"This is not a sustainable way to run a public water system," the letter says.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual([
+      'This is not a sustainable way to run a public water system',
+      'person:marisol-quintanilla',
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
