@@ -1074,6 +1074,15 @@ const DESCRIPTION = new RegExp(
  */
 const CAPITALISED_POST =
   /(?<![\p{L}\p{N}])(?<!(?:for|of|to|from|by|with|at)\s)(?:the|The)\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+/** Each post written after names (MP, TD, MSP …) as a whole word. */
+const postAlone = perLexicon(
+  (lexicon) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${lexicon.titles.postNominals.join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+);
+
 /** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
 const KIN =
   /(?<![\p{L}\p{N}])(His|his|Her|her)\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
@@ -1212,8 +1221,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   }
   // "MP urges minister to …", "Tynevale's MP has written", "15:05 MP: '…'": a post written after
   // names (MP, TD, MSP …) standing alone, not before or after a name.
-  for (const match of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu)) {
-    if (!lexicon.titles.postNominals.includes(match[0])) continue;
+  for (const match of body.matchAll(postAlone(lexicon))) {
     const after = body.slice(match.index + match[0].length, match.index + match[0].length + 3);
     const before = body.slice(Math.max(0, match.index - 30), match.index);
     if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) continue;
