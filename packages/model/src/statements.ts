@@ -88,9 +88,21 @@ export function clusterQuotes(
   // Identical words merge at once (short ones only with the same named speaker); one
   // representative per group takes part in the fuzzy comparison below.
   const groups = new Map<string, number[]>();
-  const tokensOf = sorted.map((occurrence) => matchTokens(occurrence.text));
+  // Articles repeat one another's words: each distinct text is tokenised once.
+  const tokensOfText = new Map<string, { tokens: string[]; words: string }>();
+  const wordsOf: string[] = [];
+  const tokensOf = sorted.map((occurrence) => {
+    let known = tokensOfText.get(occurrence.text);
+    if (known === undefined) {
+      const tokens = matchTokens(occurrence.text);
+      known = { tokens, words: tokens.join(' ') };
+      tokensOfText.set(occurrence.text, known);
+    }
+    wordsOf.push(known.words);
+    return known.tokens;
+  });
   sorted.forEach((occurrence, index) => {
-    const words = tokensOf[index]!.join(' ');
+    const words = wordsOf[index]!;
     const short = tokensOf[index]!.length < settings.minTokensAnySpeaker;
     const key = short
       ? `${occurrence.speakerKey ?? `\u0000${occurrence.id}`}\u0000${words}`

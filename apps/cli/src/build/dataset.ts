@@ -73,20 +73,43 @@ export function modelBlocks(
     if (!rows.some((row) => copyable.has(row.subject)))
       // Encoded when written, and not kept: without a cache this is every row of the dataset.
       return { graph, groups: () => serialiser.groups(rows) };
-    const groups = withCopyable(serialiser.groups(rows), copyable);
+    const groups = withCopyable(rows, serialiser, copyable);
     return { graph, groups: () => groups };
   });
 }
 
-/** The groups of a graph with those whose subject has a digest made copyable. */
+/**
+ * The groups of a graph's rows (sorted), those whose subject has a digest made copyable: each of
+ * these is encoded only when it is not copied (an article's group holds its whole body text).
+ */
 export function withCopyable(
-  groups: readonly SubjectGroup[],
+  rows: readonly Row[],
+  serialiser: TrigSerialiser,
   copyable: ReadonlyMap<string, string>,
 ): Array<SubjectGroup | CopyableGroup> {
-  return groups.map((group) => {
-    const digest = copyable.get(group[0]);
-    return digest === undefined ? group : { key: group[0], digest, group: () => group };
-  });
+  const groups: Array<SubjectGroup | CopyableGroup> = [];
+  // A loop, not a spread: a graph may have more groups than a call has room for arguments.
+  const encode = (from: number, to: number) => {
+    for (const group of serialiser.groups(rows.slice(from, to))) groups.push(group);
+  };
+  let pending = 0;
+  let at = 0;
+  while (at < rows.length) {
+    const subject = rows[at]!.subject;
+    let end = at + 1;
+    while (end < rows.length && rows[end]!.subject === subject) end += 1;
+    const digest = copyable.get(subject);
+    if (digest !== undefined) {
+      if (pending < at) encode(pending, at);
+      const own = rows.slice(at, end);
+      let encoded: SubjectGroup | undefined;
+      groups.push({ key: subject, digest, group: () => (encoded ??= serialiser.groups(own)[0]!) });
+      pending = end;
+    }
+    at = end;
+  }
+  if (pending < rows.length) encode(pending, rows.length);
+  return groups;
 }
 
 /**

@@ -201,7 +201,10 @@ export function articleDigests(
 
 /**
  * The record of a full build; undefined when a rebuild could not use it (documents that share an
- * id, or that could not be read).
+ * id, or that could not be read). With the record of the last build (`previous`), a document with
+ * the same id, content key and facts keeps the `crossDocumentKey` recorded then instead of having
+ * it computed again: the key is a function of the document, which its id and content key fix, and
+ * of the quotes its facts pin, under the code both records name (their fingerprint).
  */
 export function recordBuild(input: {
   fingerprint: string;
@@ -212,9 +215,11 @@ export function recordBuild(input: {
   articles: ReadonlyMap<string, string>;
   written: DatasetWrite;
   actors: number;
+  previous?: BuildRecord;
 }): BuildRecord | undefined {
   const { files, documents, model, written, articles } = input;
   if (documents.length !== files.ids.length || articles.size !== documents.length) return undefined;
+  const before = recordedKeys(input.previous);
   const indexOfGraph = new Map<string, number>();
   const indexOfArticle = new Map<string, number>();
   const indexOfId = new Map<string, number>();
@@ -230,11 +235,16 @@ export function recordBuild(input: {
     indexOfGraph.set(graph, index);
     indexOfArticle.set(subject, index);
     indexOfId.set(doc.parsed.id, index);
+    const factsText = JSON.stringify(facts);
+    const earlier = before.get(doc.parsed.id);
     records.push({
       id: doc.parsed.id,
       contentKey,
-      crossKey: crossDocumentKey(doc, facts.pinned),
-      facts: JSON.stringify(facts),
+      crossKey:
+        earlier?.contentKey === contentKey && earlier.facts === factsText
+          ? earlier.crossKey
+          : crossDocumentKey(doc, facts.pinned),
+      facts: factsText,
       localDigest: local.digest,
       blockDigest: '',
       articleDigest: articles.get(subject)!,
@@ -272,6 +282,19 @@ export function recordBuild(input: {
     summary: { ...model.summary, quads: model.summary.quads + written.localRows },
   };
 }
+
+/** The documents of a record by id (none of an id that more than one of them has). */
+function recordedKeys(record: BuildRecord | undefined): Map<string, DocumentRecord> {
+  const byId = new Map<string, DocumentRecord>();
+  const shared = new Set<string>();
+  for (const document of record?.documents ?? []) {
+    if (byId.has(document.id)) shared.add(document.id);
+    byId.set(document.id, document);
+  }
+  for (const id of shared) byId.delete(id);
+  return byId;
+}
+
 /** The documents with the rows of their local parts as written. */
 function withLocalRows(
   documents: readonly DocumentRecord[],

@@ -217,6 +217,66 @@ describe('kg build after edits', () => {
     expect(deleted.bytes.equals(await cold())).toBe(true);
   });
 
+  it('after a quote added to an article, does the corpus-wide work again and writes what a cold build writes', async () => {
+    const before = await build();
+    appendFileSync(
+      join(dir, 'docs', 'a.txt'),
+      '\nLee also said: "The lifeguards have been hired for the whole season already."\n',
+    );
+    const { err, bytes } = await build();
+    expect(err).not.toMatch(REUSED);
+    expect(err).toMatch(/reports 7,/);
+    expect(bytes.equals(before.bytes)).toBe(false);
+    expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after a quote deleted from an article, does the corpus-wide work again and writes what a cold build writes', async () => {
+    const before = await build();
+    edit('a', (text) =>
+      text.replace('\n\nLee added: "The budget has room for it and we have checked twice."', ''),
+    );
+    const { err, bytes } = await build();
+    expect(err).not.toMatch(REUSED);
+    expect(err).toMatch(/reports 5,/);
+    expect(bytes.equals(before.bytes)).toBe(false);
+    expect(bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after a full build, records what the corpus-wide work reads of each article as it is now: an edit of another article that keeps it is a rebuild, undoing the edit that caused the full build is not', async () => {
+    await build();
+    edit('b', (text) => text.replace('is a fantasy', 'is pure fantasy'));
+    expect((await build()).err).not.toMatch(REUSED);
+    appendFileSync(join(dir, 'docs', 'a.txt'), '\nNo one else spoke.\n');
+    const kept = await build();
+    expect(kept.err).toMatch(REUSED);
+    expect(kept.bytes.equals(await cold())).toBe(true);
+    edit('b', (text) => text.replace('is pure fantasy', 'is a fantasy'));
+    const undone = await build();
+    expect(undone.err).not.toMatch(REUSED);
+    expect(undone.bytes.equals(await cold())).toBe(true);
+  });
+
+  it('after a deletion that makes an unchanged article name an unnamed speaker, records it so: moving that quote then does the corpus-wide work again', async () => {
+    const nurses = (title: string) =>
+      article(
+        title,
+        '"We cannot keep working double shifts without a break," said a charge nurse at the hospital.',
+      );
+    writeFileSync(join(dir, 'docs', 'm.txt'), nurses('Nurses walk out'));
+    writeFileSync(join(dir, 'docs', 'n.txt'), nurses('Nurses walk out again'));
+    const both = await build();
+    expect(both.bytes.toString()).toMatch(/unnamed-m-/);
+    rmSync(join(dir, 'docs', 'm.txt'));
+    const deleted = await build();
+    expect(deleted.err).not.toMatch(REUSED);
+    expect(deleted.bytes.toString()).toMatch(/unnamed-n-/);
+    expect(deleted.bytes.equals(await cold())).toBe(true);
+    edit('n', (text) => text.replace('2021\n\n', '2021\n\nThe strike began at dawn.\n\n'));
+    const moved = await build();
+    expect(moved.err).not.toMatch(REUSED);
+    expect(moved.bytes.equals(await cold())).toBe(true);
+  });
+
   it('treats a damaged, stale or foreign record of the last build as none, and copies no changed article text', async () => {
     const first = await build();
     const record = join(dir, 'out', '.cache', 'g.trig.build');

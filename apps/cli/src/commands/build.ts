@@ -96,7 +96,8 @@ export const buildCommand: CommandDefinition = {
     };
     if (useCache) settings.fingerprint = recordFingerprint(settings);
     const attempt: RebuildAttempt = useCache ? rebuild(settings) : { extracted: new Map() };
-    const outcome = attempt.outcome ?? (await buildAll(settings, attempt.extracted, io));
+    const outcome =
+      attempt.outcome ?? (await buildAll(settings, attempt.extracted, io, attempt.record));
     await cache?.save();
     if (useCache) {
       // The cache of serialised graph parts that earlier versions kept.
@@ -168,10 +169,14 @@ const failed = (error: unknown): never => {
   throw new CliError(`kg build: ${error instanceof Error ? error.message : String(error)}`);
 };
 
-/** A rebuild from the record of the last build: what it wrote, or the documents it extracted trying. */
+/**
+ * A rebuild from the record of the last build: what it wrote, or the documents it extracted
+ * trying and the record it read (a full build takes what it can of it, see `recordBuild`).
+ */
 interface RebuildAttempt {
   outcome?: BuildOutcome;
   extracted: Map<number, CachedExtraction>;
+  record?: BuildRecord;
 }
 
 /**
@@ -182,8 +187,9 @@ function rebuild(settings: BuildSettings): RebuildAttempt {
   const { out, files, cache } = settings;
   const extracted = new Map<number, CachedExtraction>();
   const record = loadBuildRecord(out, settings.fingerprint);
-  const changed = record && changedSince(record, files, documentsQuoted(settings.annotations));
-  if (!record || !changed || !cache) return { extracted };
+  if (!record || !cache) return { extracted };
+  const changed = changedSince(record, files, documentsQuoted(settings.annotations));
+  if (!changed) return { extracted, record };
   const documents = new Map<number, CachedExtraction>();
   for (const index of changed) {
     const hit = cache.get(files.ids[index]!, files.contentKeys[index]!);
@@ -196,7 +202,7 @@ function rebuild(settings: BuildSettings): RebuildAttempt {
       fileName: files.files[index]!,
       bytes: files.bytes[index]!,
     });
-    if (!outcome.ok) return { extracted };
+    if (!outcome.ok) return { extracted, record };
     cache.set(files.ids[index]!, files.contentKeys[index]!, outcome.value);
     documents.set(index, outcome.value);
     extracted.set(index, outcome.value);
@@ -214,7 +220,7 @@ function rebuild(settings: BuildSettings): RebuildAttempt {
   };
   const serialiser = new TrigSerialiser();
   const plan = planRebuild(record, files, documents, load, serialiser, documentKeyOf(settings));
-  if (!plan) return { extracted };
+  if (!plan) return { extracted, record };
   files.ids.forEach((id, index) => {
     if (!documents.has(index)) cache.keep(id, files.contentKeys[index]!);
   });
@@ -225,7 +231,7 @@ function rebuild(settings: BuildSettings): RebuildAttempt {
     written = writeDataset(out, serialiser, plan.blocks, index);
   } catch {
     // A document that must be read again and cannot be: the full build says why.
-    return { extracted };
+    return { extracted, record };
   } finally {
     index.close();
   }
@@ -250,11 +256,13 @@ const documentKeyOf = (settings: BuildSettings) => (contentKey: string) =>
 /**
  * Extracts (or reads from the cache) every document, resolves, maps and writes them.
  * @param extracted documents extracted already, by index
+ * @param previous the record of the last build, if one was read (see `recordBuild`)
  */
 async function buildAll(
   settings: BuildSettings,
   extracted: ReadonlyMap<number, CachedExtraction>,
   io: CliIO,
+  previous?: BuildRecord,
 ): Promise<BuildOutcome> {
   const { out, files, cache } = settings;
   const bar = io.interactive
@@ -338,6 +346,7 @@ async function buildAll(
       articles,
       written,
       actors: actors.actors.length,
+      ...(previous ? { previous } : {}),
     });
     if (kept) saveBuildRecord(out, kept);
     else removeBuildRecord(out);
