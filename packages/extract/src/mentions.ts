@@ -124,6 +124,7 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
     const previous = words[words.length - 1]?.text ?? '';
     // "T.R. Balasubramanian", "J.D. Harlow": run-together initials open a name, not a new sentence.
     const initials =
+      previous.endsWith('.') &&
       /^(?:\p{Lu}\.){2,3}$/u.test(previous) &&
       /^\s$/u.test(gap) &&
       isCapitalised(match[0]) &&
@@ -135,7 +136,8 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
     const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
     // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
-    const placeQualifier = /-(?:based|headquartered|born|registered|owned)$/u.test(match[0]);
+    const placeQualifier =
+      match[0].includes('-') && /-(?:based|headquartered|born|registered|owned)$/u.test(match[0]);
     // … nor is the rest of the place's name before it ("the Port Corrigan-based operator").
     if (placeQualifier && !breakBefore)
       for (let j = words.length - 1; j >= 0; j--) {
@@ -1073,19 +1075,19 @@ const DESCRIPTION = new RegExp(
  * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
  */
 const CAPITALISED_POST =
-  /(?<![\p{L}\p{N}])(?<!(?:for|of|to|from|by|with|at)\s)(?:the|The)\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
 /** Each post written after names (MP, TD, MSP …) as a whole word. */
 const postAlone = perLexicon(
   (lexicon) =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${lexicon.titles.postNominals.join('|')})(?![\\p{L}\\p{N}])`,
+      `(?:${lexicon.titles.postNominals.join('|')})(?<![\\p{L}\\p{N}](?:${lexicon.titles.postNominals.join('|')}))(?![\\p{L}\\p{N}])`,
       'gu',
     ),
 );
 
 /** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
 const KIN =
-  /(?<![\p{L}\p{N}])(His|his|Her|her)\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
+  /(His|his|Her|her)(?<![\p{L}\p{N}](?:His|his|Her|her))\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
 const INDEFINITE_ORG =
   /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY =
