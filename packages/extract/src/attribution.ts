@@ -840,6 +840,13 @@ function opensSentence(ctx: AttributionContext, start: number, subjectStart: num
   return wordCount(before) <= 4 || OPENING_CLAUSE.test(before);
 }
 
+/** Whether the cue follows "and" or "but" (and perhaps an adverb): a verb whose subject is elided. */
+function joinedByConjunction(ctx: AttributionContext, start: number, cue: QuoteCue): boolean {
+  return /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+    ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
+  );
+}
+
 /** The speaker who opens the sentence with "said", "told" or "wrote", before the cue that followed. */
 function reportingOpener(
   ctx: AttributionContext,
@@ -853,9 +860,8 @@ function reportingOpener(
   // "X acknowledged the gift but said … that Varnham "…"": the cue itself goes on from the verb
   // that follows the sentence's subject.
   const openingVerb =
-    /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
-    ) && /^(?:said|says|told|tells|wrote|writes)$/u.test(cue.verb)
+    joinedByConjunction(ctx, start, cue) &&
+    /^(?:said|says|told|tells|wrote|writes)$/u.test(cue.verb)
       ? /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)(?![\p{L}\p{N}])/u
       : undefined;
   const firstSubject = openingVerb ? openingSubject(ctx, start, cue.start) : undefined;
@@ -1197,9 +1203,7 @@ function attributeFromLead(
   // speaker who opens the sentence, not the reported clause's subject.
   const joinedByAnd =
     (subject.kind !== 'Pronoun' || /^(?:it|they)$/iu.test(subject.text)) &&
-    /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
-      ctx.body.slice(Math.max(start, cue.start - 20), cue.start),
-    );
+    joinedByConjunction(ctx, start, cue);
   const reporter =
     speaker === null || joinedByAnd ? reportingOpener(ctx, verbs, cue, start) : undefined;
   if (reporter && speaker === null) return reporter;

@@ -60,11 +60,11 @@ function isCredit(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((word) => !/\p{Ll}/u.test(word));
 }
 
-/** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
 /** The last word of a body inside an organisation ("City Council Finance Committee"). */
 const SUB_BODY =
   /^(?:Committee|Board|Council|Commission|Division|Unit|Branch|Chapter|Caucus|Panel|Section|Team|Trust|Fund|Foundation|Association|Union|Society|Center|Centre|School|College|Institute|Hospital|Clinic|Court|Party|Project|Coalition|Alliance|Network|Campaign|Club|League|Federation)$/u;
 
+/** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
 export const FULL_NAME_TAIL =
   /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)$/u;
 
@@ -362,9 +362,7 @@ export function resolveEntities(
       actor.typeNouns.add(mention.honorific);
   }
 
-  // (first names first, so that a pronoun against one counts only right after a speech verb)
-  genderFromFirstNames(actors, lexicon);
-  learnGender(body, mentions, mentionActor, actors, lexicon);
+  presumeAndLearnGender(body, mentions, mentionActor, actors, lexicon);
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -535,9 +533,7 @@ export function resolveEntities(
     const actor = actors.get(key);
     if (actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
   }
-  // (first names first, so that a pronoun against one counts only right after a speech verb)
-  genderFromFirstNames(actors, lexicon);
-  learnGender(body, mentions, mentionActor, actors, lexicon);
+  presumeAndLearnGender(body, mentions, mentionActor, actors, lexicon);
   const timeline: Array<[number, number, string, boolean]> = [];
   for (const mention of names) {
     const key = mentionActor.get(mention.start);
@@ -749,6 +745,22 @@ function lowerCaseElsewhere(lowerWords: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word || lower.length < 3) return false;
   return lowerWords.has(lower);
+}
+
+/**
+ * Each person's gender: presumed from the first name first, so that a pronoun against it counts
+ * only right after a speech verb ("Asked by committee chair Fiona Roe when he …" makes her no man),
+ * then learnt from the pronouns that follow the person's mentions.
+ */
+function presumeAndLearnGender(
+  body: string,
+  mentions: NameMention[],
+  mentionActor: Map<number, string>,
+  actors: Map<string, WorkingActor>,
+  lexicon: Lexicon,
+): void {
+  genderFromFirstNames(actors, lexicon);
+  learnGender(body, mentions, mentionActor, actors, lexicon);
 }
 
 /**
