@@ -840,6 +840,29 @@ function opensSentence(ctx: AttributionContext, start: number, subjectStart: num
   return wordCount(before) <= 4 || OPENING_CLAUSE.test(before);
 }
 
+/** The person named as the subject that opens the sentence of the quotation, before `cue`. */
+function sentenceOpener(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  cue: QuoteCue,
+): Attribution | undefined {
+  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
+  const sentence = paragraph?.sentences.find((s) => s.start <= cue.start && cue.start < s.end);
+  if (!sentence) return undefined;
+  const opener = openingSubject(ctx, sentence.start, cue.start);
+  if (!opener || opener.kind !== 'Person' || !opensSentence(ctx, sentence.start, opener.start))
+    return undefined;
+  const speaker = resolveSubject(ctx, opener);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: opener.start, end: opener.end },
+    cue,
+    rule: 'lead-speaker-verb',
+    confidence: 0.7,
+  };
+}
+
 /** Whether the cue follows "and" or "but" (and perhaps an adverb): a verb whose subject is elided. */
 function joinedByConjunction(ctx: AttributionContext, start: number, cue: QuoteCue): boolean {
   return /(?<![\p{L}\p{N}])(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(
@@ -1173,6 +1196,12 @@ function attributeFromLead(
     ctx.index.unnamed.some(({ at }) => at >= start && at < (subject?.start ?? 0))
   )
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.55 };
+  // "Pruitt called the plan "…" and wrote that he would "…"": a verb joined by "and" after an
+  // earlier quotation of the sentence goes on with the subject that opens the sentence.
+  if (!subject && joinedByConjunction(ctx, start, cue)) {
+    const elided = sentenceOpener(ctx, quote, cue);
+    if (elided) return elided;
+  }
   if (!subject) {
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||

@@ -3009,6 +3009,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
     ]);
   });
 
+  it('gives the second quotation of "Pruitt called the plan "…" and wrote that he would "…"" to Pruitt', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Captain Darnell Pruitt led the union.',
+        'The next day, Pruitt called the merger plan “a power grab dressed up as efficiency” and wrote that he would “make sure the FOA hears about it before council does.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a power grab dressed up as efficiency', 'person:darnell-pruitt'],
+      ['make sure the FOA hears about it before council does.', 'person:darnell-pruitt'],
+    ]);
+  });
+
   it('finds the holder of a post written with a capital ("the Minister said"), not a person called Minister', () => {
     const extraction = extract(
       [
