@@ -503,6 +503,25 @@ function sentenceSubjectBefore(
   return compatible ? actor : undefined;
 }
 
+/** The words' attribution to the actor `subject` names, or nothing when it names no one. */
+function spokenBy(
+  ctx: AttributionContext,
+  subject: NameMention,
+  rule: string,
+  confidence: number,
+  cue?: QuoteCue,
+): Attribution | undefined {
+  const speaker = resolveSubject(ctx, subject);
+  if (!speaker) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: subject.start, end: subject.end },
+    ...(cue ? { cue } : {}),
+    rule,
+    confidence,
+  };
+}
+
 /** Where a name's phrase opens: its organisation, title or role noun may come before the name. */
 function phraseStart(mention: NameMention): number {
   return Math.min(
@@ -759,14 +778,7 @@ function dashSignature(
   // "— Port Ardell Police Officers' Guild president Kevin Roe": from the organisation on.
   const opens = Math.min(phraseStart(subject), signed[0]?.start ?? subject.start);
   if (wordCount(ctx.body.slice(dash, opens)) > 1) return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'tail-dash-signature',
-    confidence: 0.75,
-  };
+  return spokenBy(ctx, subject, 'tail-dash-signature', 0.75);
 }
 
 /**
@@ -852,15 +864,7 @@ function sentenceOpener(
   const opener = openingSubject(ctx, sentence.start, cue.start);
   if (!opener || opener.kind !== 'Person' || !opensSentence(ctx, sentence.start, opener.start))
     return undefined;
-  const speaker = resolveSubject(ctx, opener);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: opener.start, end: opener.end },
-    cue,
-    rule: 'lead-speaker-verb',
-    confidence: 0.7,
-  };
+  return spokenBy(ctx, opener, 'lead-speaker-verb', 0.7, cue);
 }
 
 /** Whether the cue follows "and" or "but" (and perhaps an adverb): a verb whose subject is elided. */
@@ -911,15 +915,7 @@ function reportingOpener(
     )
   )
     return undefined;
-  const speaker = resolveSubject(ctx, opener);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: opener.start, end: opener.end },
-    cue: outer,
-    rule: 'lead-speaker-verb',
-    confidence: 0.7,
-  };
+  return spokenBy(ctx, opener, 'lead-speaker-verb', 0.7, outer);
 }
 
 /** `X said: "…"`, `X wrote that "…"`, `calling it "…"`. */
@@ -1466,14 +1462,7 @@ function previousSentenceSpeaker(
     )
   )
     return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-previous-sentence-subject',
-    confidence: 0.55,
-  };
+  return spokenBy(ctx, subject, 'lead-previous-sentence-subject', 0.55);
 }
 
 /** A person noun right after an organisation's name ("… employee", "… night supervisor"), but not one who speaks for it. */
@@ -1537,14 +1526,8 @@ function gestureBefore(
   const verbAt = sentence.start + beat[0].length - beat[1].length;
   const subject = subjectMentions(ctx, sentence.start, verbAt).at(-1);
   if (!subject || (subject.kind !== 'Person' && subject.kind !== 'Pronoun')) return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker || speaker.kind !== 'Person') return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-previous-paragraph',
-    confidence: 0.55,
-  };
+  const found = spokenBy(ctx, subject, 'lead-previous-paragraph', 0.55);
+  return found?.speaker?.kind === 'Person' ? found : undefined;
 }
 
 /** Whether a quotation opens between `from` and `to`. */
@@ -1754,14 +1737,7 @@ function colonAfterSubject(
         (wordCount(before) > 4 && !/,\s*$/u.test(before))))
   )
     return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-subject-colon',
-    confidence: 0.6,
-  };
+  return spokenBy(ctx, subject, 'lead-subject-colon', 0.6);
 }
 
 /**
@@ -1787,14 +1763,7 @@ function datedEntry(
   const subject = qualifiedSubject(ctx, named);
   if (!subject) return undefined;
   if (wordCount(ctx.body.slice(from, phraseStart(subject))) > 3) return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-dated-entry',
-    confidence: 0.65,
-  };
+  return spokenBy(ctx, subject, 'lead-dated-entry', 0.65);
 }
 
 /** "CLAIM:", "The claim:", "Statement:" — a fact-check's label for the words it rates. */
@@ -1826,14 +1795,7 @@ function claimBox(
   );
   const subject = qualifiedSubject(ctx, named);
   if (!subject || wordCount(ctx.body.slice(from, phraseStart(subject))) > 3) return undefined;
-  const speaker = resolveSubject(ctx, subject);
-  if (!speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-claim-box',
-    confidence: 0.8,
-  };
+  return spokenBy(ctx, subject, 'lead-claim-box', 0.8);
 }
 
 /** `Marangoni: "We did not want to do this."` — a paragraph that opens with a name and a colon. */
@@ -1854,14 +1816,7 @@ function nameColon(
   const subject = subjectMentions(ctx, paragraph.start, quote.outerStart).find(
     (m) => m.kind === 'Person' || m.kind === 'Organization',
   );
-  const speaker = subject ? resolveSubject(ctx, subject) : null;
-  if (!subject || !speaker) return undefined;
-  return {
-    speaker,
-    speakerMention: { start: subject.start, end: subject.end },
-    rule: 'lead-name-colon',
-    confidence: 0.8,
-  };
+  return subject ? spokenBy(ctx, subject, 'lead-name-colon', 0.8) : undefined;
 }
 
 /**

@@ -679,6 +679,8 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
   mother: 'female',
   grandmother: 'female',
   daughter: 'female',
+  granddaughter: 'female',
+  niece: 'female',
   wife: 'female',
   widow: 'female',
   sister: 'female',
@@ -689,6 +691,8 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
   father: 'male',
   grandfather: 'male',
   son: 'male',
+  grandson: 'male',
+  nephew: 'male',
   husband: 'male',
   widower: 'male',
   brother: 'male',
@@ -1046,16 +1050,6 @@ function namedAs(name: string, words: readonly string[]): boolean {
   return words.some((word) => lower.includes(` ${word} `));
 }
 
-const MALE_KIN = new Set([
-  'son',
-  'husband',
-  'brother',
-  'father',
-  'grandson',
-  'grandfather',
-  'nephew',
-]);
-
 /**
  * "Her son" (`kin:son:her`): the one other person in the article who shares the surname of the
  * person the possessive points to, when there is exactly one and nothing says they are of the
@@ -1071,7 +1065,8 @@ function resolveKin(
   const possessor = resolvePronoun(index, possessive, position, lexicon);
   if (!possessor || possessor.kind !== 'Person') return undefined;
   const surname = possessor.name.split(/\s+/u).pop() ?? '';
-  const gender = MALE_KIN.has(noun) ? 'male' : 'female';
+  const gender = GENDERED_NOUNS[noun];
+  if (!gender) return undefined;
   const relatives = [...index.actors.values()].filter(
     (actor) =>
       actor.kind === 'Person' &&

@@ -155,9 +155,12 @@ export function defaultLexicon(): Lexicon {
     thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),
     // A title or honorific written with a full stop ("Coun.", "Ald.") is an abbreviation too.
     abbreviations: new Set(
-      [...words.abbreviations, ...Object.keys(titles.preNominal), ...Object.keys(titles.honorifics)]
-        .filter((w) => w.endsWith('.') || words.abbreviations.includes(w))
-        .map((w) => w.toLowerCase()),
+      [
+        ...words.abbreviations,
+        ...[...Object.keys(titles.preNominal), ...Object.keys(titles.honorifics)].filter((w) =>
+          w.endsWith('.'),
+        ),
+      ].map((w) => w.toLowerCase()),
     ),
     media: media.media,
     disputeCues: cues.dispute,

@@ -519,7 +519,7 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
     return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   // "MP urges minister …": a post written after names, alone, is a description (found below).
-  if (texts.length === 1 && lexicon.titles.postNominals.includes(last))
+  if (texts.length === 1 && postNominals(lexicon).has(last))
     return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
     return lexicon.places.has(lower)
@@ -1085,6 +1085,24 @@ const postAlone = perLexicon(
     ),
 );
 
+/** A description mention over the whole of a match ("the mayor", "Her son", "MP"). */
+function description(
+  match: RegExpMatchArray,
+  role: string,
+  rule: string,
+  confidence: number,
+): NameMention {
+  return {
+    text: match[0],
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    kind: 'Description',
+    role,
+    rule,
+    confidence,
+  };
+}
+
 /** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
 const KIN =
   /(His|his|Her|her)(?<![\p{L}\p{N}](?:His|his|Her|her))\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
@@ -1198,28 +1216,14 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   }
   INDEFINITE_ORG.lastIndex = 0;
   for (let match = INDEFINITE_ORG.exec(body); match; match = INDEFINITE_ORG.exec(body)) {
-    mentions.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'Description',
-      role: (match[1] ?? '').toLowerCase(),
-      rule: 'mention-indefinite-org-description',
-      confidence: 0.5,
-    });
+    mentions.push(
+      description(match, (match[1] ?? '').toLowerCase(), 'mention-indefinite-org-description', 0.5),
+    );
   }
   // "the local wrote": a union local, only as the subject of a speech verb ("the local police" is not one).
   for (const match of body.matchAll(/\b(?:the|The)\s+local(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu)) {
     if (!lexicon.strongSpeechVerbs.has(match[1] ?? '')) continue;
-    mentions.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'Description',
-      role: 'local',
-      rule: 'mention-union-local',
-      confidence: 0.5,
-    });
+    mentions.push(description(match, 'local', 'mention-union-local', 0.5));
   }
   // "MP urges minister to …", "Tynevale's MP has written", "15:05 MP: '…'": a post written after
   // names (MP, TD, MSP …) standing alone, not before or after a name.
@@ -1227,40 +1231,25 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     const after = body.slice(match.index + match[0].length, match.index + match[0].length + 3);
     const before = body.slice(Math.max(0, match.index - 30), match.index);
     if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) continue;
-    mentions.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'Description',
-      role: match[0].toLowerCase(),
-      rule: 'mention-post-alone',
-      confidence: 0.5,
-    });
+    mentions.push(description(match, match[0].toLowerCase(), 'mention-post-alone', 0.5));
   }
   // "Her son, reached by phone, said …", "his brother Colm": a relative of the person just named,
   // resolved once the article's people are known (`kin:<noun>:<possessive>`).
   for (const match of body.matchAll(KIN)) {
-    mentions.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'Description',
-      role: `kin:${(match[3] ?? '').toLowerCase()}:${(match[1] ?? '').toLowerCase()}`,
-      rule: 'mention-kin',
-      confidence: 0.5,
-    });
+    mentions.push(
+      description(
+        match,
+        `kin:${(match[3] ?? '').toLowerCase()}:${(match[1] ?? '').toLowerCase()}`,
+        'mention-kin',
+        0.5,
+      ),
+    );
   }
   for (const match of body.matchAll(CAPITALISED_POST)) {
     if (!lexicon.strongSpeechVerbs.has(match[2] ?? '')) continue;
-    mentions.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'Description',
-      role: (match[1] ?? '').toLowerCase(),
-      rule: 'mention-capitalised-post',
-      confidence: 0.6,
-    });
+    mentions.push(
+      description(match, (match[1] ?? '').toLowerCase(), 'mention-capitalised-post', 0.6),
+    );
   }
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
