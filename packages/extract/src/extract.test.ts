@@ -3039,6 +3039,20 @@ describe('extractDocument: honorifics, initials and capitalised posts', () => {
   });
 });
 
+describe('extractDocument: footers, organisation names and posts written another way', () => {
+  it('reads a paragraph with an inflected footer word ("donated by a stranger") as text, so the person it introduces is known', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Clarence Odom, 58, lived in a tent donated by a stranger.',
+        '“They took my medicine,” Odom says.',
+        'Donate today to support local reporting.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['They took my medicine', 'person:clarence-odom']]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

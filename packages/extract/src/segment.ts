@@ -133,6 +133,17 @@ function isAbbreviation(
   return lexicon.abbreviations.has(withDot);
 }
 
+/**
+ * The lexicon's fund-raising and contact phrases as whole words: "Donate today" is a footer, a
+ * tent "donated by a stranger" is not.
+ */
+const boilerplatePhrase = perLexicon((lexicon) => {
+  const phrases = lexicon.boilerplate
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+});
+
 /** The media the lexicon knows ("letter", "report", "ruling" …) plus words that announce an excerpt. */
 const excerptMedium = perLexicon((lexicon) => {
   const nouns = [...Object.keys(lexicon.media), 'excerpts?', 'transcript', 'texts?', 'notes?']
@@ -159,7 +170,6 @@ function classify(
   lexicon: Lexicon,
   title: string | undefined,
 ): { kind: ParagraphKind; rule: string } {
-  const lower = text.toLowerCase();
   if (
     index === 0 &&
     (title === undefined || normalise(text).includes(normalise(title)) || /^#{1,6}\s/.test(text)) &&
@@ -195,7 +205,7 @@ function classify(
   ) {
     return { kind: 'excerpt-header', rule: 'segment-excerpt-header' };
   }
-  if (lexicon.boilerplate.some((phrase) => lower.includes(phrase)) && !/["“]/.test(text)) {
+  if (boilerplatePhrase(lexicon).test(text) && !/["“]/.test(text)) {
     return { kind: 'boilerplate', rule: 'segment-boilerplate' };
   }
   if (
