@@ -1102,9 +1102,13 @@ export function resolveDescription(
   };
   // "the city" is not "City Health": a noun that is only a word of an organisation's name must
   // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
+  // "the CEO" is the person introduced as the chief executive.
+  const nouns = [noun, ...(lexicon?.titles.postAbbreviations[noun] ?? [])];
   const matching = [...index.actors.values()].filter(
     (actor) =>
-      (actor.typeNouns.has(noun) || [...actor.typeNouns].some((t) => t.endsWith(` ${noun}`))) &&
+      nouns.some(
+        (n) => actor.typeNouns.has(n) || [...actor.typeNouns].some((t) => t.endsWith(` ${n}`)),
+      ) &&
       (actor.kind !== 'Organization' ||
         !heads ||
         (namedAs(actor.name, heads) && !otherKind(actor)) ||

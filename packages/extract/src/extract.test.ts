@@ -3051,6 +3051,24 @@ describe('extractDocument: footers, organisation names and posts written another
     );
     expect(said(extraction)).toEqual([['They took my medicine', 'person:clarence-odom']]);
   });
+
+  it('reads "the CEO" as the chief executive named before, written out or as capitals, not an organisation called CEO', () => {
+    for (const post of ['chief executive', 'chief executive officer', 'CEO']) {
+      const extraction = extract(
+        [
+          'Headline',
+          `The memo was sent by the hospital’s ${post}, Phillip Haverford-Nkemelu, on Jan. 8.`,
+          '"Patient care will continue uninterrupted," the CEO wrote.',
+        ].join('\n\n'),
+      );
+      expect(said(extraction)).toEqual([
+        ['Patient care will continue uninterrupted', 'person:phillip-haverford-nkemelu'],
+      ]);
+      expect(extraction.actors.map((actor) => actor.key)).toEqual([
+        'person:phillip-haverford-nkemelu',
+      ]);
+    }
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -58,6 +58,8 @@ export interface TitleLexicon {
   honorifics: Record<string, 'male' | 'female' | 'any'>;
   /** Letters written after a name that are not part of it ("TD", "MP", "Jr."), as written. */
   postNominals: string[];
+  /** Posts written as capitals, lower-case → the posts they stand for ("ceo" → "chief executive"). */
+  postAbbreviations: Record<string, string[]>;
 }
 
 export interface DisputeCueLexicon {

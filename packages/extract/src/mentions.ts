@@ -519,7 +519,12 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (lexicon.organizationSuffixes.has(last.toLowerCase()) || /^Local \d+$/.test(phrase))
     return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.85 };
   // "MP urges minister …": a post written after names, alone, is a description (found below).
-  if (texts.length === 1 && postNominals(lexicon).has(last))
+  // … and so is a post written as capitals ("the CEO wrote"): no organisation called CEO.
+  if (
+    texts.length === 1 &&
+    (postNominals(lexicon).has(last) ||
+      (looksLikeAcronym(last) && lexicon.titles.roleNouns.includes(lower)))
+  )
     return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
     return lexicon.places.has(lower)
@@ -574,11 +579,20 @@ function roleBefore(
   lexicon: Lexicon,
 ): { label: string; start: number; end: number } | undefined {
   const before = body.slice(Math.max(0, start - 60), start);
-  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s)?[\p{Ll}-]+),?\s$/u.exec(before);
+  // "chief executive officer Jo Roe", "the hospital's CEO, Jo Roe"
+  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s){0,2}(?:[\p{Ll}-]+|\p{Lu}{2,4})),?\s$/u.exec(before);
   if (!match?.[1]) return undefined;
   const comma = before.endsWith(', ') ? 1 : 0;
   const words = match[1].split(' ');
-  for (const candidate of [words.join(' '), words[words.length - 1] ?? '']) {
+  const last = words[words.length - 1] ?? '';
+  if (/^\p{Lu}+$/u.test(last)) {
+    const post = last.toLowerCase();
+    if (lexicon.titles.postAbbreviations[post] === undefined) return undefined;
+    const end = start - 1 - comma;
+    return { label: post, start: end - post.length, end };
+  }
+  for (let count = words.length; count >= 1; count--) {
+    const candidate = words.slice(-count).join(' ');
     if (
       lexicon.titles.roleNouns.includes(candidate) ||
       lexicon.titles.preNominal[candidate] !== undefined
@@ -1085,6 +1099,15 @@ const postAlone = perLexicon(
     ),
 );
 
+/** "the CEO", "the hospital's CFO": a post written as capitals, after "the" as "the mayor" is. */
+const abbreviatedPost = perLexicon((lexicon) => {
+  const posts = Object.keys(lexicon.titles.postAbbreviations).map((post) => post.toUpperCase());
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:the|The)\\s+(?:(?!(?:the|The)\\b)[\\p{L}'’-]+\\s+){0,2}?(${posts.join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+});
+
 /** A description mention over the whole of a match ("the mayor", "Her son", "MP"). */
 function description(
   match: RegExpMatchArray,
@@ -1251,6 +1274,10 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       description(match, (match[1] ?? '').toLowerCase(), 'mention-capitalised-post', 0.6),
     );
   }
+  for (const match of body.matchAll(abbreviatedPost(lexicon)))
+    mentions.push(
+      description(match, (match[1] ?? '').toLowerCase(), 'mention-definite-description', 0.6),
+    );
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
     const text = match[0].replace(/['’]s$/u, '');
