@@ -66,7 +66,7 @@ const SUB_BODY =
 
 /** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
 export const FULL_NAME_TAIL =
-  /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)$/u;
+  /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
 function personKey(name: string): string {
   return `person:${slugify(name)}`;

@@ -3069,6 +3069,23 @@ describe('extractDocument: footers, organisation names and posts written another
       ]);
     }
   });
+  it('reads a firm named "… Management" as an organisation and "Harlow Builders" as "Harlow Builders Inc. of Tiffin"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The contractor, Harlow Builders Inc. of Tiffin, sued the district on Monday.',
+        'The district’s owner’s representative, Oakmere Program Management, wrote in a notice that the contractor had "failed on at least 11 occasions to provide the minimum manpower" required.',
+        '"We were never given a chance," Harlow Builders said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'failed on at least 11 occasions to provide the minimum manpower',
+        'org:oakmere-program-management',
+      ],
+      ['We were never given a chance', 'org:harlow-builders-inc-of-tiffin'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
