@@ -295,12 +295,14 @@ export function resolveEntities(
     if (inHeadline && !mention.title && !mention.gender) continue;
     // "… Supervisor Told Crews to …" in a headline: words the body writes in lower case are no name.
     if (inHeadline && words.every((word) => lowerCaseElsewhere(lowerWords, word))) continue;
-    // "Parent Tom Kowalski" at a sentence start: a leading common noun is not part of the name.
+    // "Parent Tom Kowalski", "Twins Linh Tran and Bao Tran" at a sentence start: a leading common
+    // noun is not part of the name.
     if (
       !mention.title &&
       mention.rule === 'mention-capitalised-name' &&
       words.length >= 3 &&
-      lowerCaseElsewhere(lowerWords, words[0] as string) &&
+      (lowerCaseElsewhere(lowerWords, words[0] as string) ||
+        personNoun(words[0] as string, lexicon)) &&
       !words.slice(1).some((word) => lowerCaseElsewhere(lowerWords, word))
     ) {
       const cut = (/^\S+\s+/u.exec(mention.text)?.[0] ?? '').length;
@@ -743,6 +745,15 @@ function lowerCaseWords(body: string): Set<string> {
   const words = new Set<string>();
   for (const match of body.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(match[0]);
   return words;
+}
+
+/** "Parent", "Twins": a capitalised noun for people (singular or plural) that is no name. */
+function personNoun(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return (
+    lower !== word &&
+    (lexicon.personNouns.has(lower) || lexicon.personNouns.has(lower.replace(/s$/u, '')))
+  );
 }
 
 function lowerCaseElsewhere(lowerWords: Set<string>, word: string): boolean {

@@ -3086,6 +3086,19 @@ describe('extractDocument: footers, organisation names and posts written another
       ['We were never given a chance', 'org:harlow-builders-inc-of-tiffin'],
     ]);
   });
+  it('leaves a capitalised noun for people out of the name that follows it ("Parent Jasmine Okafor", "Twins Linh Tran and Bao Tran")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Parent Jasmine Okafor said the fee adds up. "It\'s $60 a week for two kids," she said.',
+        'Twins Linh Tran and Bao Tran split their votes. Linh Tran called the wage “embarrassing for a university.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["It's $60 a week for two kids", 'person:jasmine-okafor'],
+      ['embarrassing for a university.', 'person:linh-tran'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
