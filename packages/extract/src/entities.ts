@@ -1209,7 +1209,9 @@ export function linkDescriptions(index: EntityIndex, lexicon?: Lexicon): void {
   for (const mention of index.mentions) {
     if (mention.kind !== 'Description') continue;
     // "Her husband spent the night at a neighbour's … 'I'm 74,' he said": the relative, once found.
+    // … though "his father" inside a quotation is the speaker's kin, not the narrative's.
     if (mention.rule === 'mention-kin' && mention.role && lexicon) {
+      if (insideAny(mention.start, index.quoteSpans)) continue;
       const relative = resolveDescription(index, mention.role, mention.start, lexicon);
       if (relative) added.push([mention.start, mention.end, relative.key, false]);
       continue;

@@ -3099,6 +3099,20 @@ describe('extractDocument: footers, organisation names and posts written another
       ['embarrassing for a university.', 'person:linh-tran'],
     ]);
   });
+  it('does not read "his father" inside a quotation as a relative the story names, so the son named next keeps his quote', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Donie Brosnan (61), who has fished out of Dunquarry since he was 15, was blunter still.',
+        '‘It’ll finish us off,’ he said. ‘My father fished off that pier, and his father before him.’',
+        'His son Ciarán Brosnan (34), who crews on the family’s trawler, said younger fishermen were talking about leaving. ‘I’ve two lads on the boat with mortgages,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual([
+      'I’ve two lads on the boat with mortgages',
+      'person:ciaran-brosnan',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
