@@ -3113,6 +3113,19 @@ describe('extractDocument: footers, organisation names and posts written another
       'person:ciaran-brosnan',
     ]);
   });
+  it('reads "the company\'s head of human resources, Grace Banda, said" as Grace Banda speaking', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"Non-striking employees have been threatened," the company\'s head of human resources, Grace Banda, said in a sworn affidavit. "Management can no longer guarantee their safety."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Non-striking employees have been threatened', 'person:grace-banda'],
+      ['Management can no longer guarantee their safety.', 'person:grace-banda'],
+    ]);
+    expect(extraction.actors[0]?.posts.map((post) => post.roleLabel)).toEqual(['head']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

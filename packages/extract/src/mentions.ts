@@ -579,6 +579,20 @@ function roleBefore(
   lexicon: Lexicon,
 ): { label: string; start: number; end: number } | undefined {
   const before = body.slice(Math.max(0, start - 60), start);
+  // "the company's head of human resources, Grace Banda": a post of a department, then the name.
+  const ofPart =
+    /(?<![\p{L}-])((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+,\s$/u.exec(
+      before,
+    );
+  if (ofPart?.[1]) {
+    const words = ofPart[1].split(' ');
+    const phraseEnd = start - before.length + ofPart.index + ofPart[1].length;
+    for (let count = words.length; count >= 1; count--) {
+      const candidate = words.slice(-count).join(' ');
+      if (lexicon.titles.roleNouns.includes(candidate))
+        return { label: candidate, start: phraseEnd - candidate.length, end: phraseEnd };
+    }
+  }
   // "chief executive officer Jo Roe", "the hospital's CEO, Jo Roe"
   const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s){0,2}(?:[\p{Ll}-]+|\p{Lu}{2,4})),?\s$/u.exec(before);
   if (!match?.[1]) return undefined;
