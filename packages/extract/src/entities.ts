@@ -1089,6 +1089,54 @@ function resolveKin(
   return relatives.length === 1 ? relatives[0] : undefined;
 }
 
+/** Relatives younger than the person whose kin they are, and older. */
+const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece']);
+const ELDER_KIN = new Set(['father', 'mother', 'grandfather', 'grandmother']);
+
+/**
+ * "the younger Vermeulen" (`age:younger:Vermeulen`): of the people named with that surname, the
+ * youngest by the ages the article gives ("Dale Vermeulen, 61,", "Ciarán Brosnan (34)"), or else
+ * the one introduced as a son or daughter ("His son, Travis Vermeulen") — the elder, the one
+ * introduced as a father or mother, or the other of two when one is a son or daughter.
+ */
+function resolveByAge(index: EntityIndex, role: string): WorkingActor | undefined {
+  const [, which = '', surname = ''] = role.split(':');
+  const namesakes = [...index.actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Person' &&
+      actor.name.split(/\s+/u).length >= 2 &&
+      actor.name.split(/\s+/u).pop() === surname,
+  );
+  if (namesakes.length < 2) return undefined;
+  const pick = (ranked: Array<[WorkingActor, number]>): WorkingActor | undefined => {
+    const sorted = ranked.sort((a, b) => a[1] - b[1]);
+    const [first, second] = which === 'younger' ? sorted : [...sorted].reverse();
+    return first && second && first[1] !== second[1] ? first[0] : undefined;
+  };
+  const ages = namesakes.map((actor): [WorkingActor, number] => {
+    const age = actor.mentions
+      .map((mention) =>
+        /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)/u.exec(
+          index.body.slice(mention.end, mention.end + 8),
+        ),
+      )
+      .find((match) => match !== null);
+    return [actor, Number(age?.[1] ?? age?.[2] ?? Number.NaN)];
+  });
+  if (ages.every(([, age]) => !Number.isNaN(age))) return pick(ages);
+  // 0 for a son or daughter, 2 for a father or mother, 1 for anyone else.
+  const generation = new Map<string, number>();
+  for (const mention of index.mentions) {
+    if (mention.rule !== 'mention-kin' || !mention.role?.startsWith('kin:')) continue;
+    const noun = mention.role.split(':')[1] ?? '';
+    const entry = index.timeline.find(([start]) => start === mention.start);
+    if (!entry) continue;
+    if (YOUNGER_KIN.has(noun)) generation.set(entry[2], 0);
+    if (ELDER_KIN.has(noun)) generation.set(entry[2], 2);
+  }
+  return pick(namesakes.map((actor) => [actor, generation.get(actor.key) ?? 1]));
+}
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(
   index: EntityIndex,
@@ -1097,6 +1145,7 @@ export function resolveDescription(
   lexicon?: Lexicon,
 ): WorkingActor | undefined {
   if (role.startsWith('kin:') && lexicon) return resolveKin(index, role, position, lexicon);
+  if (role.startsWith('age:')) return resolveByAge(index, role);
   const noun = role.toLowerCase();
   const heads = lexicon?.descriptionHeads[noun];
   const otherHeads = heads && lexicon ? (otherDescriptionHeads(lexicon).get(noun) ?? []) : [];

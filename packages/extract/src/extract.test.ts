@@ -3126,6 +3126,33 @@ describe('extractDocument: footers, organisation names and posts written another
     ]);
     expect(extraction.actors[0]?.posts.map((post) => post.roleLabel)).toEqual(['head']);
   });
+  it('tells "the younger Vermeulen" from "the elder" by the ages given or by who is whose son', () => {
+    const bySon = extract(
+      [
+        'Headline',
+        'Dale Vermeulen, who farms 900 acres north of Coburn, told the board he signed a lease.',
+        'His son, Travis Vermeulen, spoke a few minutes later.',
+        '"I came home from Ames to farm with Dad," the younger Vermeulen said.',
+        '"It is our land," the elder Vermeulen said.',
+      ].join('\n\n'),
+    );
+    expect(said(bySon).slice(-2)).toEqual([
+      ['I came home from Ames to farm with Dad', 'person:travis-vermeulen'],
+      ['It is our land', 'person:dale-vermeulen'],
+    ]);
+    const byAge = extract(
+      [
+        'Headline',
+        'Kenji Otsuka, 44, moved back in 2019. Hiroko Otsuka, 71, has lived in the village all her life.',
+        '"We were never asked," the elder Otsuka said.',
+        '"They think we will get tired," the younger Otsuka said.',
+      ].join('\n\n'),
+    );
+    expect(said(byAge)).toEqual([
+      ['We were never asked', 'person:hiroko-otsuka'],
+      ['They think we will get tired', 'person:kenji-otsuka'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

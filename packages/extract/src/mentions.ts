@@ -1143,6 +1143,9 @@ function description(
 /** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
 const KIN =
   /(His|his|Her|her)(?<![\p{L}\p{N}](?:His|his|Her|her))\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?(son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
+/** "the younger Vermeulen", "The elder Otsuka": one of two relatives who share a surname. */
+const BY_AGE =
+  /(?<![\p{L}\p{N}])(?:the|The)\s+(younger|elder|older)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu;
 const INDEFINITE_ORG =
   /\b(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+){0,1}?(union|guild|federation|association|coalition)\b(?=\s+(?:representing|that\s+represents|of)\b)/gu;
 const MONEY =
@@ -1282,6 +1285,15 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       ),
     );
   }
+  for (const match of body.matchAll(BY_AGE))
+    mentions.push(
+      description(
+        match,
+        `age:${match[1] === 'younger' ? 'younger' : 'elder'}:${match[2] ?? ''}`,
+        'mention-kin',
+        0.6,
+      ),
+    );
   for (const match of body.matchAll(CAPITALISED_POST)) {
     if (!lexicon.strongSpeechVerbs.has(match[2] ?? '')) continue;
     mentions.push(
