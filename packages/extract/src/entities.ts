@@ -444,7 +444,7 @@ export function resolveEntities(
     if (!chosen && introduced.length > 1 && !mention.gender) {
       const after = body.slice(mention.end, mention.end + 400);
       const end = after.search(/[.!?](?:\s|$)/u);
-      const sentence = after.slice(0, Math.max(0, end) || after.length);
+      const sentence = after.slice(0, end < 0 ? after.length : end);
       const pronoun = [...sentence.matchAll(/\b(he|she|his|her|him)\b/giu)].find(
         (match) => !insideAny(mention.end + match.index, quoteSpans),
       );
@@ -587,10 +587,10 @@ function lastSpokenOf(
   position: number,
   body: string,
 ): WorkingActor | undefined {
-  // "Marisela Roe, whose husband, Osvaldo Roe, was arrested": a relative named in passing is not
-  // the one spoken of.
+  // "Marisela Roe, whose husband, Osvaldo Roe, was arrested", "… has a nephew, Kendrick Roe,
+  // who …": a relative named in passing is not the one spoken of.
   const inPassing = (start: number) =>
-    /(?<![\p{L}\p{N}])(?:whose|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+$/u.test(
+    /(?<![\p{L}\p{N}])(?:(?:whose|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:son|daughter|husband|wife|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter)),?\s+$/u.test(
       body.slice(Math.max(0, start - 40), start),
     );
   const latest = people

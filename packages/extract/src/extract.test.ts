@@ -3153,6 +3153,21 @@ describe('extractDocument: footers, organisation names and posts written another
       ['They think we will get tired', 'person:kenji-otsuka'],
     ]);
   });
+  it('gives "Pruitt said" to the councilwoman, not the nephew named in passing ("has a nephew, Kendrick Pruitt"), even after a sentence that ends on her name', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Councilwoman Loretta Pruitt, who pushed for an audit, has a nephew, Kendrick Pruitt, who was cited three times.',
+        '"For two years I was told I was being political," Pruitt said.',
+        'Holloway denied that he encouraged the chief to target Pruitt. He said the message was taken out of context.',
+        '"Maybe ask the chief. It was his phone," Pruitt shot back.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['For two years I was told I was being political', 'person:loretta-pruitt'],
+      ['Maybe ask the chief. It was his phone', 'person:loretta-pruitt'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
