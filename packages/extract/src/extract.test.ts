@@ -3168,6 +3168,25 @@ describe('extractDocument: footers, organisation names and posts written another
       ['Maybe ask the chief. It was his phone', 'person:loretta-pruitt'],
     ]);
   });
+  it('gives a company\'s release to the person it was "issued under the name of" or "attributed to", named after the excerpt', () => {
+    for (const clause of [
+      'was issued under the name of company president Karl Osterhaus',
+      'was attributed to company president Karl Osterhaus',
+    ]) {
+      const extraction = extract(
+        [
+          'Headline',
+          'Osterhaus & Sons responded in a news release June 13:',
+          '"Reinforcing steel prices rose 38% between bid opening and delivery."',
+          `The release ${clause}. His brother, Dieter Osterhaus, said in an interview that 14 workers are on the site.`,
+        ].join('\n\n'),
+      );
+      expect(said(extraction)[0]).toEqual([
+        'Reinforcing steel prices rose 38% between bid opening and delivery.',
+        'person:karl-osterhaus',
+      ]);
+    }
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -719,9 +719,13 @@ function senderBefore(
 }
 
 const SIGNED_BY =
-  /(?:\b(?:it|they|(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+)|,\s+)(?:signed|written|sent|authored|drafted)\s+by\s+/giu;
+  /(?:\b(?:it|they|(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+)|,\s+)(?:(?:signed|written|sent|authored|drafted)\s+by|attributed\s+to|(?:issued|sent|released|published)\s+(?:under|in|over)\s+the\s+(?:name|signature)\s+of)\s+/giu;
 
-/** "… says the district erred. It was signed by the association's president, Jane Roe.": the author of the document just mentioned. */
+/**
+ * "… says the district erred. It was signed by the association's president, Jane Roe.", "The
+ * release was issued under the name of company president Karl Roe.": the author of the document
+ * just mentioned — and of the one it took its author from, when that was only the organisation.
+ */
 function signedBy(
   body: string,
   paragraph: Paragraph,
@@ -731,20 +735,39 @@ function signedBy(
   lastAuthored: Map<string, SourceDocumentMention>,
 ): void {
   const text = body.slice(paragraph.start, paragraph.end);
-  if (!/\b(?:signed|written|sent|authored|drafted)\s+by\b/iu.test(text)) return;
+  if (
+    !/\b(?:(?:signed|written|sent|authored|drafted)\s+by|attributed\s+to|name\s+of|signature\s+of)\b/iu.test(
+      text,
+    )
+  )
+    return;
   for (const match of text.matchAll(SIGNED_BY)) {
     const at = paragraph.start + match.index;
-    const doc = [...found]
-      .reverse()
-      .find((d) => d.start < at && d.paragraphIndex >= paragraph.index - 1);
-    // A signature outweighs a guess from an earlier document or from the sentence's subject.
-    const guessed =
-      doc?.rule === 'source-same-medium-earlier' || doc?.rule === 'source-sentence-subject';
-    if (!doc || (doc.authorKey && !guessed)) continue;
     const from = at + match[0].length;
     const author = firstActorIn(index, from, Math.min(paragraph.end, from + 80), lexicon, false);
     if (!author) continue;
-    [doc.authorKey, doc.rule] = [author.key, 'source-signed-by'];
-    lastAuthored.set(doc.medium, doc);
+    // The document named in the clause itself ("The release was issued under …") and the one just
+    // before it ("… the letter reads." then "It was signed by …").
+    const named = found.find((d) => d.start >= at && d.start < from);
+    const before = [...found]
+      .reverse()
+      .find((d) => d.start < at && d.paragraphIndex >= paragraph.index - 1);
+    for (const doc of [named, before]) {
+      // A signature outweighs a guess from an earlier document or from the sentence's subject.
+      const guessed =
+        doc?.rule === 'source-same-medium-earlier' || doc?.rule === 'source-sentence-subject';
+      if (!doc || (doc.authorKey && !guessed)) continue;
+      const earlierAuthor = doc.rule === 'source-same-medium-earlier' ? doc.authorKey : undefined;
+      [doc.authorKey, doc.rule] = [author.key, 'source-signed-by'];
+      lastAuthored.set(doc.medium, doc);
+      if (!earlierAuthor || index.actors.get(earlierAuthor)?.kind !== 'Organization') continue;
+      for (const earlier of found)
+        if (
+          earlier.medium === doc.medium &&
+          earlier.authorKey === earlierAuthor &&
+          earlier.paragraphIndex >= paragraph.index - 4
+        )
+          [earlier.authorKey, earlier.rule] = [author.key, 'source-signed-by'];
+    }
   }
 }
