@@ -704,9 +704,12 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
 };
 
 const UNNAMED_SUBJECT =
-  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an))\s+((?:[\p{L}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
+  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+(?:one|a|an|another))\s+((?:[\p{L}-]+[ \t]+){0,3}[\p{Ll}-]+)(?=[\s,])(?=[^.!?\n]{0,200}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described)\b)/gmu;
 
-/** Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee", "One of them, a picker"). */
+/**
+ * Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee",
+ * "One of them, a picker", "During public comment, a cook at …").
+ */
 function unnamedSubjects(
   body: string,
   lexicon: Lexicon,

@@ -3187,6 +3187,18 @@ describe('extractDocument: footers, organisation names and posts written another
       ]);
     }
   });
+  it('leaves "she said" unnamed after "During public comment, a cook at Hargrove Commons who asked not to be named …"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'SGA President Jordan Whitlock-Baines said he had met twice with Harold Pettigrew about dining.',
+        'During public comment, a cook at Hargrove Commons who asked not to be named because she feared losing her job told senators she works a second job.',
+        '“I’ve been here nine years,” she said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)).toEqual(['I’ve been here nine years', null]);
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:hargrove-commons');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
