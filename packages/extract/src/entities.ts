@@ -354,10 +354,15 @@ export function resolveEntities(
     if (mention.gender) actor.gender = mention.gender;
     if (mention.title) {
       // "State Sen. Brock Roe" is "the senator": the title as written and in full.
+      // … and "Vice Chancellor Senior Professor Roe" is "the vice chancellor" and "the professor".
       const written = mention.title.label.toLowerCase();
       actor.typeNouns.add(written);
-      const full = lexicon.titles.preNominal[written]?.toLowerCase();
-      if (full) actor.typeNouns.add(full);
+      const words = written.split(/\s+/u);
+      for (let from = 0; from < words.length; from++)
+        for (let to = from + 1; to <= words.length; to++) {
+          const full = lexicon.titles.preNominal[words.slice(from, to).join(' ')]?.toLowerCase();
+          if (full) actor.typeNouns.add(full);
+        }
     }
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
     if (mention.honorific === 'dr' || mention.honorific === 'prof')

@@ -3199,6 +3199,23 @@ describe('extractDocument: footers, organisation names and posts written another
     expect(said(extraction).at(-1)).toEqual(['I’ve been here nine years', null]);
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:hargrove-commons');
   });
+  it('reads honorifics and posts of West African, South and Southeast Asian papers as no part of the name', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Alhaji Musa Danjuma Bello, who chairs the residents’ association, said: "Nobody has come to see us."',
+        '"We won\'t move to a market without roofs," said Madam Comfort Adjoa Mensah, the market queen.',
+        '"We will talk to both sides," Pol Col Anuwat Chaisiri said.',
+        'Vice-Chancellor Senior Professor W. M. Chandrasiri Bandara met the students. "The inquiry is being conducted according to the by-laws," the VC said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Nobody has come to see us.', 'person:musa-danjuma-bello'],
+      ["We won't move to a market without roofs", 'person:comfort-adjoa-mensah'],
+      ['We will talk to both sides', 'person:anuwat-chaisiri'],
+      ['The inquiry is being conducted according to the by-laws', 'person:w-m-chandrasiri-bandara'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -737,6 +737,15 @@ function pushName(
         break;
       }
       rest = rest.slice(i + n);
+      // "Vice Chancellor Senior Professor W. M. Bandara": a second title right after the first.
+      for (let more = titleLength(rest, lexicon); more > 0 && more < rest.length;) {
+        const extended = title
+          ? joinWords(body, [...titleWords, ...rest.slice(0, more)])
+          : undefined;
+        if (extended) title = { label: extended.text, start: extended.start, end: extended.end };
+        rest = rest.slice(more);
+        more = titleLength(rest, lexicon);
+      }
       break;
     }
   }
