@@ -7,17 +7,16 @@
  * (an honorific or pronoun gender that tells them apart); otherwise it stays unresolved.
  * Offsets are UTF-16 indices.
  */
+import anyAscii from 'any-ascii';
 import genderDetection from 'gender-detection-from-name';
 import { perLexicon, type Lexicon } from './lexicon.js';
 import type { NameMention } from './mentions.js';
 import { insideSorted, startingIn } from './spans.js';
 import type { ActorKind, DocumentActor, Paragraph, Post } from './types.js';
 
-/** Lower-case ASCII slug of a name. */
+/** Lower-case ASCII slug of a name, transliterated ("Grzegorz Łapiński" → "grzegorz-lapinski"). */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return anyAscii(name.normalize('NFC'))
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/&/g, ' and ')

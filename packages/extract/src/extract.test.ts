@@ -3216,6 +3216,19 @@ describe('extractDocument: footers, organisation names and posts written another
       ['The inquiry is being conducted according to the by-laws', 'person:w-m-chandrasiri-bandara'],
     ]);
   });
+  it('transliterates letters with no accent to strip (ł, ı, ş) in the keys of people and organisations', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"We are not leaving," said Grzegorz Łapiński, who leads the miners.',
+        '"Every report says the same thing," Mayor Şükrü Yıldırımoğlu told the council of Çamlıtepe Solidarity Association members.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:grzegorz-lapinski',
+      'person:sukru-yildirimoglu',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
