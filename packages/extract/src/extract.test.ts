@@ -3229,6 +3229,21 @@ describe('extractDocument: footers, organisation names and posts written another
       'person:sukru-yildirimoglu',
     ]);
   });
+  it('reads company and association names of other countries (JSC, Plc, Forum, Sangha) as organisations', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Hoang Phat Real Estate JSC said it had "fully complied with legal regulations".',
+        'The Apparel Exporters Forum urged workers to "refrain from vandalism".',
+        '"We will not go back," said the Nagara Pourakarmikara Sangha in a statement.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['fully complied with legal regulations', 'org:hoang-phat-real-estate-jsc'],
+      ['refrain from vandalism', 'org:apparel-exporters-forum'],
+      ['We will not go back', 'org:nagara-pourakarmikara-sangha'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
