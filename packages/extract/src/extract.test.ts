@@ -3244,6 +3244,20 @@ describe('extractDocument: footers, organisation names and posts written another
       ['We will not go back', 'org:nagara-pourakarmikara-sangha'],
     ]);
   });
+  it('reads French, Spanish and Portuguese names of bodies whole ("Fédération des Ouvriers Portuaires de l\'Estuaire (FOPE)")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "Members of the Fédération des Ouvriers Portuaires de l'Estuaire (FOPE) blocked the port.",
+        '"Nos retraites ne sont pas à vendre," the FOPE said.',
+        'The Sindicato dos Trabalhadores da Mineração said the dam was "a time bomb".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Nos retraites ne sont pas à vendre', 'org:federation-des-ouvriers-portuaires-de-lestuaire'],
+      ['a time bomb', 'org:sindicato-dos-trabalhadores-da-mineracao'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

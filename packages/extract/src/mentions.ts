@@ -54,8 +54,35 @@ const CONNECTORS = new Set([
   'at',
   // Māori "of": "Te Rūnanga o Ngāti Pōkaitara Trust".
   'o',
+  // French, Italian, Spanish and Portuguese "of (the)" and "and": "Fédération des Ouvriers
+  // Portuaires", "Ministerio de Trabajo y Previsión", "Vargem dos Sabiás".
+  'des',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'della',
+  'y',
 ]);
-const NAME_PARTICLES = new Set(['de', 'la', 'van', 'von', 'der', 'del', 'da', 'du', 'bin', 'al']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'del',
+  'da',
+  'du',
+  'bin',
+  'al',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'della',
+  'y',
+]);
 const WORD =
   /\p{Lu}{1,4}&\p{Lu}{1,4}(?:['’]s)?|[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
@@ -71,8 +98,9 @@ const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
   alderman: 'male',
 };
 
+/** "Portland", "ÉCOLE", and "l'Estuaire", "d'Alene": an elided article before a capital. */
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{Lt}]/u.test(word);
+  return /^(?:[ld]['’])?[\p{Lu}\p{Lt}]/u.test(word);
 }
 
 function stripPossessive(word: Word): Word {
