@@ -3207,6 +3207,7 @@ describe('extractDocument: footers, organisation names and posts written another
         '"We won\'t move to a market without roofs," said Madam Comfort Adjoa Mensah, the market queen.',
         '"We will talk to both sides," Pol Col Anuwat Chaisiri said.',
         'Vice-Chancellor Senior Professor W. M. Chandrasiri Bandara met the students. "The inquiry is being conducted according to the by-laws," the VC said.',
+        'In a letter dated May 30, the VC said that "the University will not negotiate under duress".',
       ].join('\n\n'),
     );
     expect(said(extraction)).toEqual([
@@ -3214,6 +3215,7 @@ describe('extractDocument: footers, organisation names and posts written another
       ["We won't move to a market without roofs", 'person:comfort-adjoa-mensah'],
       ['We will talk to both sides', 'person:anuwat-chaisiri'],
       ['The inquiry is being conducted according to the by-laws', 'person:w-m-chandrasiri-bandara'],
+      ['the University will not negotiate under duress', 'person:w-m-chandrasiri-bandara'],
     ]);
   });
   it('transliterates letters with no accent to strip (ł, ı, ş) in the keys of people and organisations', () => {

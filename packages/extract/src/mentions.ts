@@ -551,7 +551,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (
     texts.length === 1 &&
     (postNominals(lexicon).has(last) ||
-      (looksLikeAcronym(last) && lexicon.titles.roleNouns.includes(lower)))
+      (looksLikeAcronym(last) &&
+        (lexicon.titles.roleNouns.includes(lower) ||
+          lexicon.titles.postAbbreviations[lower] !== undefined)))
   )
     return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length === 1 && looksLikeAcronym(last)) {
