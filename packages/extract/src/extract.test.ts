@@ -3260,6 +3260,17 @@ describe('extractDocument: footers, organisation names and posts written another
       ['a time bomb', 'org:sindicato-dos-trabalhadores-da-mineracao'],
     ]);
   });
+  it('does not take "Band A" at the start of a quotation for the person who says "He said, …"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The chairman of the association, Alhaji Musa Danjuma Bello, told our correspondent that the community was moved from Band C to Band A in September.',
+        'He said, “Band A means 20 hours of light a day. We have not had light for two hours.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).at(-1)?.[1]).toBe('person:musa-danjuma-bello');
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:band-a');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -597,7 +597,13 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     return { kind: 'Unknown', rule: 'mention-title-phrase', confidence: 0.5 };
   if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase()))
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
-  if (texts.length >= 2 && texts.length <= 4 && texts.every((text) => !/\d/.test(text)))
+  // … but "Band A", "Plan B", "Schedule C": a lone letter at the end names a class of things.
+  if (
+    texts.length >= 2 &&
+    texts.length <= 4 &&
+    texts.every((text) => !/\d/.test(text)) &&
+    !/^\p{Lu}$/u.test(last)
+  )
     return { kind: 'Person', rule: 'mention-capitalised-name', confidence: 0.7 };
   return { kind: 'Unknown', rule: 'mention-capitalised', confidence: 0.3 };
 }
