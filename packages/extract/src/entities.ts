@@ -419,10 +419,12 @@ export function resolveEntities(
       : mention.honorific === 'dr' || mention.honorific === 'prof'
         ? candidates.filter((c) => c.typeNouns.has(mention.honorific ?? ''))
         : [];
-    // "Solberg said" of Leticia Solberg and Annika Solberg-Reyes: the one whose whole surname it is.
-    const wholeSurname = candidates.filter((c) => {
+    // "Solberg said" of Leticia Solberg and Annika Solberg-Reyes: the one whose whole surname it is
+    // — a surname of its own even when another follows it ("Ochoa" of "María Fernanda Ochoa
+    // Restrepo") — and of those already introduced, when any is.
+    const wholeSurname = (introduced.length > 0 ? introduced : candidates).filter((c) => {
       const parts = c.name.split(/\s+/u);
-      return parts[parts.length - 1] === text || parts[0] === text || c.aliases.includes(text);
+      return parts.includes(text) || c.aliases.includes(text);
     });
     if (candidates.length === 1) chosen = candidates[0];
     else if (titled.length === 1) chosen = titled[0];

@@ -3271,6 +3271,21 @@ describe('extractDocument: footers, organisation names and posts written another
     expect(said(extraction).at(-1)?.[1]).toBe('person:musa-danjuma-bello');
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:band-a');
   });
+  it('gives "Ochoa said" to the mayor with the double surname introduced so far, not to an Ochoa named later', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Drivers demanded that Mayor María Fernanda Ochoa Restrepo revoke the decree.',
+        '"The decree stays," Ochoa said in a radio interview.',
+        'Luz Dary Ochoa, 58, who sells arepas and is not related to the mayor, supports the measure.',
+        '"I want the decree," Luz Dary Ochoa said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The decree stays', 'person:maria-fernanda-ochoa-restrepo'],
+      ['I want the decree', 'person:luz-dary-ochoa'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
