@@ -3286,6 +3286,22 @@ describe('extractDocument: footers, organisation names and posts written another
       ['I want the decree', 'person:luz-dary-ochoa'],
     ]);
   });
+  it('reads a surname that is also an everyday word ("…," Oh wrote) as the person named before, but never a pronoun or weekday', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mayor Oh Jae-kyung apologized on social media on Tuesday.',
+        '"A strike that hurts students cannot last long," Oh wrote, adding that he would meet both sides.',
+        'A statement from Meridale Health released Monday said the system "is committed to keeping care available."',
+        'The mayor posted again. “No one wins this way.” She added: “Talk.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).slice(0, 2)).toEqual([
+      ['A strike that hurts students cannot last long', 'person:oh-jae-kyung'],
+      ['is committed to keeping care available.', 'org:meridale-health'],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:she');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -685,7 +685,22 @@ function pushName(
     !(rest[1]?.text === 'for' && GROUP_NOUN.test(rest[0]?.text ?? ''))
   )
     rest = rest.slice(1);
-  if (rest.length === 1 && lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '')) return;
+  // … though right before a speech verb, inside a sentence or after the quotation it tags, it is
+  // a surname ("…," Oh wrote).
+  const lone = rest.length === 1 ? (rest[0] as Word) : undefined;
+  const lower = lone?.text.toLowerCase() ?? '';
+  const surnameBeforeVerb =
+    lone !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(lone.text) &&
+    lexicon.pronouns[lower] === undefined &&
+    lexicon.weekdays[lower] === undefined &&
+    lexicon.months[lower] === undefined &&
+    (!atSentenceStart ||
+      /[,!?]["”’]\s+$/u.test(body.slice(Math.max(0, lone.start - 4), lone.start))) &&
+    /^\s+(?:said|says|wrote|writes|told|tells|added|adds)\b/u.test(
+      body.slice(lone.end, lone.end + 8),
+    );
+  if (lone && lexicon.nonNameWords.has(lower) && !surnameBeforeVerb) return;
   // "Writing to the chief constable, …", "Pressed on the claims, …": a participle opening a sentence.
   if (
     rest.length === 1 &&
@@ -1054,7 +1069,9 @@ function pushName(
       rest.length !== 1 ||
       classified.rule === 'mention-title-phrase' ||
       classified.rule === 'mention-thing-phrase' ||
-      (atSentenceStart && lexicon.nonNameWords.has(name.text.toLowerCase())) ||
+      (atSentenceStart &&
+        lexicon.nonNameWords.has(name.text.toLowerCase()) &&
+        !surnameBeforeVerb) ||
       // "In a Facebook post", "on Instagram": a platform, not a person.
       (lexicon.media[name.text.toLowerCase()] !== undefined && !title && !honorific)
     )
