@@ -1247,7 +1247,7 @@ function attributeFromLead(
  * hospital's "resource pool"", "an early 'options appraisal'").
  */
 const LABEL_POSITION =
-  /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from)|['’]s)\s+(?:[\p{Ll}-]+(?:ly|al|ed|ing|ive|ous|ful|ic|ary|ish|less|able|ible|new|old|first|last|called)\s+)?$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from|\d[\d,.]*)|['’]s)\s+(?:[\p{Ll}-]+(?:ly|al|ed|ing|ive|ous|ful|ic|ary|ish|less|able|ible|new|old|first|last|called)\s+)?$/iu;
 
 /** "asked the company to", "urged ministers to": a request whose object is to speak next. */
 const REQUESTED_TO =

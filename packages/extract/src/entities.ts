@@ -1160,13 +1160,14 @@ export function resolveDescription(
   const otherHeads = heads && lexicon ? (otherDescriptionHeads(lexicon).get(noun) ?? []) : [];
   // "the utility" is Kestrel Valley Power, not the Utility Regulatory Commission: a name whose
   // last word says it is something else does not count.
+  // … though "Ministry of Land and Water Resources" is the ministry, whatever its last word.
   const otherKind = (actor: WorkingActor): boolean => {
-    const last =
-      actor.name
-        .toLowerCase()
-        .split(/\s+/u)
-        .filter((word) => !/^\d+$/u.test(word))
-        .pop() ?? '';
+    const words = actor.name
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((word) => !/^\d+$/u.test(word));
+    const last = words.at(-1) ?? '';
+    if (words[1] === 'of' && heads?.includes(words[0] ?? '')) return false;
     return !heads?.includes(last) && otherHeads.includes(last);
   };
   // "the city" is not "City Health": a noun that is only a word of an organisation's name must

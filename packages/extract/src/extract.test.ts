@@ -3302,6 +3302,25 @@ describe('extractDocument: footers, organisation names and posts written another
     ]);
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:she');
   });
+  it('finds "the ministry" in "Ministry of Land and Water Resources", ends a name before "on Tuesday.", reads "the union" as "United Nurses of …", and a quoted form name after a number as a label', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Farmers rallied outside the Ministry of Land and Water Resources, demanding a reversal.',
+        'The ministry said the letter was "a routine technical consultation".',
+        'The United Nurses of Ainsworth met managers of Ainsworth Memorial Hospital on Tuesday.',
+        'The union says nurses filed 1,312 "assignment despite objection" forms last year.',
+        '"Your door\'s been open for two years," the union replied.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a routine technical consultation', 'org:ministry-of-land-and-water-resources'],
+      ["Your door's been open for two years", 'org:united-nurses-of-ainsworth'],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).toContain(
+      'org:ainsworth-memorial-hospital',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -418,7 +418,7 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
       ((lexicon.months[lower.replace(/\.$/, '')] !== undefined &&
         lower !== 'may' &&
         !nameNotMonth) ||
-        lexicon.weekdays[lower] !== undefined)
+        lexicon.weekdays[lower.replace(/\.$/, '')] !== undefined)
     ) {
       parts.push(current);
       current = [];
