@@ -386,6 +386,23 @@ export function resolveEntities(
       continue;
     }
     if (mention.kind === 'Organization') {
+      // "the Sangha said", "the Assembly said": the one body named before whose name ends so.
+      if (
+        lexicon.organizationSuffixes.has(text.toLowerCase()) &&
+        /(?<![\p{L}\p{N}])the\s$/iu.test(body.slice(Math.max(0, mention.start - 4), mention.start))
+      ) {
+        const named = [...actors.values()].filter(
+          (actor) =>
+            actor.kind === 'Organization' &&
+            actor.firstMention < mention.start &&
+            actor.name.endsWith(` ${text}`),
+        );
+        if (named.length === 1 && named[0]) {
+          addMention(named[0], mention);
+          mentionActor.set(mention.start, named[0].key);
+          continue;
+        }
+      }
       if (
         isCredit(text.split(/\s+/u)) ||
         lexicon.organizationSuffixes.has(text.toLowerCase()) ||

@@ -3321,6 +3321,23 @@ describe('extractDocument: footers, organisation names and posts written another
       'org:ainsworth-memorial-hospital',
     );
   });
+  it('reads "the Sangha", "the Assembly" and "the municipality" as the body named before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The Rajapuram Nagara Pourakarmikara Sangha called the strike on Monday.',
+        'In a statement issued here on Tuesday night, the Sangha said: “The Corporation has chosen to negotiate through the media.”',
+        'Traders marched to the Nkwantabisa Municipal Assembly and the Nakhon Thepburi Municipality.',
+        'The Assembly said "all traders who fail to relocate will have their goods confiscated".',
+        'In a Facebook post, the municipality said: "The relocation is for the benefit of the entire community."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'org:rajapuram-nagara-pourakarmikara-sangha',
+      'org:nkwantabisa-municipal-assembly',
+      'org:nakhon-thepburi-municipality',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
