@@ -65,7 +65,7 @@ const SUB_BODY =
 
 /** What may follow an organisation's short name in its full name ("… Police" → "… Police Bureau"). */
 export const FULL_NAME_TAIL =
-  /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|Group|Agency|Office|Service|Services|Authority)(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
+  /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Group|Agency|Office|Service|Services|Authority|(?:(?:\p{Lu}\p{Ll}+|\(?\p{Lu}{2,3}\)?)\s+)?(?:Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|PLC|Plc|JSC|SA|S\.A\.|AG|GmbH|Bhd|Tbk))(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
 function personKey(name: string): string {
   return `person:${slugify(name)}`;
@@ -238,11 +238,9 @@ export function resolveEntities(
       // "Kestrel Valley Power" for "Kestrel Valley Power and Light": one organisation.
       // … and "Meridian, which operates …" for "Meridian Custodial Solutions".
       const fullName =
-        words.length >= 2
-          ? shortOrganisation(mention.text, true)
-          : mention.rule === 'mention-org-which'
-            ? shortOrganisation(mention.text)
-            : undefined;
+        mention.rule === 'mention-org-which' && words.length < 2
+          ? shortOrganisation(mention.text)
+          : shortOrganisation(mention.text, true);
       const key = orgKey(fullName ?? mention.text);
       if (/^(?:\p{Lu}{2,8}s?|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(mention.text) && words.length === 1)
         continue;

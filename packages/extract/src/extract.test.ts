@@ -3338,6 +3338,18 @@ describe('extractDocument: footers, organisation names and posts written another
       'org:nakhon-thepburi-municipality',
     ]);
   });
+  it('reads "Kita-Echigo" as "Kita-Echigo Railway Co.", a company\'s name less its trade word and legal ending', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Towns rejected a plan by operator Kita-Echigo Railway Co. to abolish the line.',
+        'In an emailed response, Kita-Echigo said the bus plan would "guarantee a more frequent service".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['guarantee a more frequent service', 'org:kita-echigo-railway-co'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
