@@ -212,10 +212,12 @@ export function resolveEntities(
         ((name.startsWith(`${text} `) &&
           (!strict ||
             FULL_NAME_TAIL.test(name.slice(text.length + 1)) ||
-            placeTail(name.slice(text.length + 1), lexicon) ||
+            // (a single word — "Portland" of "Portland Police" — is often a place)
+            (/\s/u.test(text) && placeTail(name.slice(text.length + 1), lexicon)) ||
             // "Calder Ridge" for "Calder Ridge Asphalt", the only name it opens: a trade word,
             // not a body within it.
-            (/^\p{Lu}\p{Ll}+$/u.test(name.slice(text.length + 1)) &&
+            (/\s/u.test(text) &&
+              /^\p{Lu}\p{Ll}+$/u.test(name.slice(text.length + 1)) &&
               !SUB_BODY.test(name.slice(text.length + 1)) &&
               new Set(organisationNames.filter((other) => other.startsWith(`${text} `))).size ===
                 1))) ||

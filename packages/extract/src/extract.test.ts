@@ -3343,12 +3343,23 @@ describe('extractDocument: footers, organisation names and posts written another
       [
         'Headline',
         'Towns rejected a plan by operator Kita-Echigo Railway Co. to abolish the line.',
+        'Kita-Echigo, which lost 1.8 billion yen on the line, proposed buses instead.',
         'In an emailed response, Kita-Echigo said the bus plan would "guarantee a more frequent service".',
       ].join('\n\n'),
     );
     expect(said(extraction)).toEqual([
       ['guarantee a more frequent service', 'org:kita-echigo-railway-co'],
     ]);
+  });
+  it('keeps a place named alone ("Tarrow Mayor …") apart from the one body whose name it opens ("Tarrow Police")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Tarrow Mayor Dana Okafor spoke after the Tarrow Police cleared the camp.',
+        '"We will not be intimidated," Okafor said.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toContain('org:tarrow');
   });
 });
 
