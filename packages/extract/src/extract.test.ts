@@ -3361,6 +3361,20 @@ describe('extractDocument: footers, organisation names and posts written another
     );
     expect(extraction.actors.map((actor) => actor.key)).toContain('org:tarrow');
   });
+  it('leaves unnamed "The second … worker" and "A travel nurse who has worked at St. Adalbert …" unnamed', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Gwendolyn Farrow-Ababio, a charge nurse, described the shifts. Itzel Huerta-Banda leads the outreach team.',
+        'The second outreach worker put it more bluntly. “It was a sweep with a clipboard,” she says.',
+        'A travel nurse who has worked at St. Adalbert since November, and who asked not to be named, says she has seen the same thing. "I\'ve worked at nine hospitals," she says.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['It was a sweep with a clipboard', null],
+      ["I've worked at nine hospitals", null],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
