@@ -768,8 +768,9 @@ function dashSignature(
   end: number,
 ): Attribution | undefined {
   const text = ctx.body.slice(from, end);
-  if (!/^\s*[—–]\s*\p{Lu}/u.test(text)) return undefined;
-  const dash = from + text.search(/[—–]/u) + 1;
+  const ownLine = ctx.body[from - 1] === '\n';
+  if (!(ownLine ? /^\s*[—–-]\s*\p{Lu}/u : /^\s*[—–]\s*\p{Lu}/u).test(text)) return undefined;
+  const dash = from + text.search(ownLine ? /[—–-]/u : /[—–]/u) + 1;
   const signed = subjectMentions(ctx, dash, Math.min(end, dash + 80)).filter(
     (m) => m.kind === 'Person' || m.kind === 'Organization',
   );
@@ -786,11 +787,16 @@ function dashSignature(
  * line: the signature names the speaker.
  */
 function signatureOnNextLine(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
-  const gap = /^[^\S\n]*[.,]?[^\S\n]*\n[^\S\n]*(?=[—–]\s*\p{Lu})/u.exec(
+  // (on its own line a hyphen serves as the dash: "- Rosa Roe, RN, 5 West")
+  const gap = /^[^\S\n]*[.,]?[^\S\n]*\n[^\S\n]*(?=[—–-]\s*\p{Lu})/u.exec(
     ctx.body.slice(quote.outerEnd, quote.outerEnd + 10),
   );
   if (!gap) return undefined;
   const from = quote.outerEnd + gap[0].length;
+  // … unless the quotation is itself an item of a list of hyphens.
+  const lineStart = ctx.body.lastIndexOf('\n', quote.outerStart) + 1;
+  if (ctx.body[from] === '-' && /^\s*[-•*]\s/u.test(ctx.body.slice(lineStart, quote.outerStart)))
+    return undefined;
   const lineEnd = ctx.body.indexOf('\n', from);
   return dashSignature(ctx, quote, from, lineEnd < 0 ? ctx.body.length : lineEnd);
 }
@@ -2108,8 +2114,8 @@ export function attributeQuotes(
           !/^(?:read|reads|states?|stated)$/u.test(verbBefore)))
     )
       attribution ??= fromLead;
-    attribution ??= attributeFromTail(ctx, quote, windowEnd);
     attribution ??= signatureOnNextLine(ctx, quote);
+    attribution ??= attributeFromTail(ctx, quote, windowEnd);
     attribution ??= documentOpensSentence(ctx, quote, windowStart);
     // "He accused the federation of "running a campaign" against him since he announced …": a
     // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not

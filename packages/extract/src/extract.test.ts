@@ -3375,6 +3375,20 @@ describe('extractDocument: footers, organisation names and posts written another
       ["I've worked at nine hospitals", null],
     ]);
   });
+  it('reads a hyphen on the line after a pull quote as its signature, but not the next item of a list', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Diane Okimoto-Reyes, a hospital spokeswoman, disputes the figures.',
+        '"You stop being a nurse and start being a traffic cop."\n- Rosa Quintero-Lind, RN, 5 West',
+        'The records include:\n- A text from the chief of staff, Ingrid Solberg: "Stay out of it unless someone\'s life is at risk."\n- Luis Echevarría\'s email to sergeants.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['You stop being a nurse and start being a traffic cop.', 'person:rosa-quintero-lind'],
+      ["Stay out of it unless someone's life is at risk.", 'person:ingrid-solberg'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
