@@ -1718,6 +1718,27 @@ function colonAfterSubject(
         CLAUSE_OPENING.test(ctx.body.slice(start, phraseStart(m))) &&
         !CLAUSE_INSIDE.test(ctx.body.slice(m.end, quote.outerStart)),
     );
+  // "Te Rūnanga o Ngāti Hinewai chair Hēmi Roe:", "Minister for Ports Olivia Roe, in a written
+  // statement:" — a reaction piece's label: names, titles and a role or two, then the person
+  // (and perhaps where they said it) right before the colon.
+  const lastPerson = [...named].reverse().find((m) => m.kind === 'Person');
+  if (
+    !clauseSubject &&
+    lastPerson &&
+    named[0] !== lastPerson &&
+    /^\s*(?:,[^,:"“”]{0,60})?:\s*$/u.test(ctx.body.slice(lastPerson.end, quote.outerStart))
+  ) {
+    const label = ctx.body.slice(start, phraseStart(lastPerson));
+    const lowerWords = (label.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).filter(
+      (word) => !LABEL_CONNECTORS.has(word),
+    );
+    if (
+      !/[,;]/u.test(label) &&
+      lowerWords.length <= 3 &&
+      lowerWords.every((word) => !isSpeechVerb(word, ctx.lexicon, true) && !/ed$/u.test(word))
+    )
+      return spokenBy(ctx, lastPerson, 'lead-subject-colon', 0.6);
+  }
   // "Cottonwood teacher Dmitri Roe followed her:" — past the organisation that qualifies the person.
   const subject = clauseSubject ?? qualifiedSubject(ctx, named);
   // "His sister and business partner, Vera Roe, who keeps the books, sees it differently:" — a
@@ -1745,6 +1766,22 @@ function colonAfterSubject(
     return undefined;
   return spokenBy(ctx, subject, 'lead-subject-colon', 0.6);
 }
+
+/** Small words inside the names and titles of a reaction piece's label. */
+const LABEL_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'o',
+  'de',
+  'da',
+  'du',
+  'la',
+  'van',
+  'von',
+  'al',
+]);
 
 /**
  * A chronology's entry: "Sept. 18 — Deputy Chief Gideon Roe to the site administrator, by text:

@@ -3389,6 +3389,21 @@ describe('extractDocument: footers, organisation names and posts written another
       ["Stay out of it unless someone's life is at risk.", 'person:ingrid-solberg'],
     ]);
   });
+  it('gives a reaction piece\'s "Org role Name:" and "Title Name, in a written statement:" labels to the person', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Maritime Workers Union of Aotearoa national secretary Losa Faleolo: “It’s a gut punch.”',
+        'Te Rūnanga o Ngāti Hinewai chair Hēmi Tūwhare-Rangi: “We expected to be consulted, not informed.”',
+        'Minister for Ports and Regional Development Olivia Kingi-Marsh, in a written statement: “Decisions are a matter for the board.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:losa-faleolo',
+      'person:hemi-tuwhare-rangi',
+      'person:olivia-kingi-marsh',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
