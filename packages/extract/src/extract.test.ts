@@ -3404,6 +3404,17 @@ describe('extractDocument: footers, organisation names and posts written another
       'person:olivia-kingi-marsh',
     ]);
   });
+  it('reads "the Hartmoor and Vale NHS Foundation Trust." whole when its last word ends the sentence', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The paper was prepared for the board of the Hartmoor and Vale NHS Foundation Trust. It describes the rota as ‘unsustainable beyond the summer’.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['unsustainable beyond the summer', 'org:hartmoor-and-vale-nhs-foundation-trust'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

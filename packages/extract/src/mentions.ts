@@ -359,10 +359,15 @@ function titleLength(words: Word[], lexicon: Lexicon): number {
   return 0;
 }
 
+/** "Council", "Trust" — and "Trust." ending a sentence. */
 function isOrganisationWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/u, '');
   return (
-    lexicon.organizationWords.has(word.toLowerCase()) ||
-    lexicon.organizationSuffixes.has(word.toLowerCase())
+    lexicon.organizationWords.has(lower) ||
+    lexicon.organizationSuffixes.has(lower) ||
+    lexicon.organizationWords.has(bare) ||
+    lexicon.organizationSuffixes.has(bare)
   );
 }
 
