@@ -231,6 +231,7 @@ export function resolveEntities(
 
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
   const nicknamed = new Map<string, string>();
+  const declared = declaredNicknames(body, names, quoteSpans);
   // Pass 1: full names and organisations create actors.
   for (const mention of names) {
     const words = mention.text.split(/\s+/);
@@ -339,8 +340,21 @@ export function resolveEntities(
             lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()]?.toLowerCase(),
           )
         : undefined);
-    const key = nicknamed.get(personKey(mention.text)) ?? fullName?.key ?? personKey(mention.text);
-    const actor = actors.get(key) ?? newActor(key, 'Person', mention, mention.rule);
+    // "Roz Okafor" in the standfirst, before "Rosalind Okafor … Everybody calls her Roz."
+    const declaredFull = declared.get(personKey(mention.text))?.full;
+    const key =
+      nicknamed.get(personKey(mention.text)) ??
+      (declaredFull ? personKey(declaredFull) : undefined) ??
+      fullName?.key ??
+      personKey(mention.text);
+    const actor =
+      actors.get(key) ??
+      newActor(
+        key,
+        'Person',
+        declaredFull ? { ...mention, text: declaredFull } : mention,
+        mention.rule,
+      );
     actors.set(key, actor);
     addMention(actor, mention);
     mentionActor.set(mention.start, key);
@@ -369,6 +383,11 @@ export function resolveEntities(
   }
 
   presumeAndLearnGender(body, mentions, mentionActor, actors, lexicon);
+  // … and "Roz", "Pastor Iggy" alone are the people everyone calls so.
+  for (const { full, nickname } of declared.values()) {
+    const actor = actors.get(personKey(full));
+    if (actor && !actor.aliases.includes(nickname)) actor.aliases.push(nickname);
+  }
   // Pass 2: short forms — surnames, first names, honorific + surname, acronyms.
   const people = [...actors.values()].filter((a) => a.kind === 'Person');
   for (const mention of names) {
@@ -764,6 +783,59 @@ function unnamedSubjects(
     );
   }
   return positions;
+}
+
+/** "Everybody in Ferncliff calls her Roz.", "Everyone at the church calls him Pastor Iggy". */
+const CALLED_BY_EVERYONE =
+  /(?<![\p{L}\p{N}])(?:everyone|everybody|most\s+people|people|friends|colleagues|locals|neighbou?rs|students|regulars)(?:\s+[^.!?;:"“”]{0,40})?\s+calls?\s+(?:him|her|them)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The nicknames an article declares ("Everybody in Ferncliff calls her Roz."), each for the person
+ * last named in full before the declaration: by the nickname with the surname ("roz okafor" key),
+ * the full name and the nickname alone.
+ */
+function declaredNicknames(
+  body: string,
+  names: NameMention[],
+  quoteSpans: Array<[number, number]>,
+): Map<string, { full: string; nickname: string }> {
+  const declared = new Map<string, { full: string; nickname: string }>();
+  for (const match of body.matchAll(CALLED_BY_EVERYONE)) {
+    if (insideAny(match.index, quoteSpans)) continue;
+    const nickname = match[2] ?? '';
+    const named = names.filter(
+      (m) =>
+        m.kind === 'Person' &&
+        m.start < match.index &&
+        match.index - m.start < 1500 &&
+        m.text.split(/\s+/u).length >= 2 &&
+        !m.text.startsWith(`${nickname} `) &&
+        !insideAny(m.start, quoteSpans),
+    );
+    // The one whose given name the nickname shortens ("Bron" of "Bronwyn"), else the last whose
+    // given name is borne by the sex the pronoun says, else the last of unknown sex.
+    const given = (m: NameMention) => stripMarks(m.text.split(/\s+/u)[0] ?? '');
+    const pronounGender = /\bhim\b/iu.test(match[0]) ? 'male' : 'female';
+    const person =
+      named.findLast(
+        (m) =>
+          given(m).slice(0, 2).toLowerCase() === stripMarks(nickname).slice(0, 2).toLowerCase(),
+      ) ??
+      named.findLast((m) => getGender(given(m)) === pronounGender) ??
+      named.findLast((m) => getGender(given(m)) === 'unknown');
+    if (!person) continue;
+    const surname = person.text.split(/\s+/u).slice(1).join(' ');
+    declared.set(personKey(`${nickname} ${surname}`), { full: person.text, nickname });
+    // "Pastor Iggy", "Uncle Stav": the nickname with the word that goes before it.
+    if (match[1])
+      declared.set(personKey(`${match[1]} ${nickname}`), { full: person.text, nickname });
+  }
+  return declared;
+}
+
+/** "Réjean" → "Rejean": the gender lists are written without accents. */
+function stripMarks(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /** The words a body writes in lower case. */

@@ -3415,6 +3415,23 @@ describe('extractDocument: footers, organisation names and posts written another
       ['unsustainable beyond the summer', 'org:hartmoor-and-vale-nhs-foundation-trust'],
     ]);
   });
+  it('reads the nickname an article declares ("Everyone calls her Bron", "… calls him Pastor Iggy") as the person named in full before it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'A retired schoolteacher named Roz Okafor decided the city would have to go through her.',
+        'Rosalind Okafor is 71. Bronwyn Kettering, her friend, walks past a Hills Hoist. Everybody in Ferncliff calls her Roz.',
+        '"You can\'t do that," Roz told the mayor.',
+        'The Rev. Ignatius Mwangi-Holloway does not like to be called Reverend. Everyone at Grace Tabernacle calls him Pastor Iggy.',
+        "“I'm not naive,” Pastor Iggy says.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["You can't do that", 'person:rosalind-okafor'],
+      ["I'm not naive", 'person:ignatius-mwangi-holloway'],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:roz-okafor');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
