@@ -1501,9 +1501,38 @@ function speakerOfLastSentence(
 ): Attribution | undefined {
   const sentence = previous.sentences[previous.sentences.length - 1];
   if (!sentence || quotationStartsIn(ctx, previous.start, previous.end)) return undefined;
-  const found = reporterOf(ctx, quote, sentence) ?? gestureBefore(ctx, sentence);
+  const found =
+    reporterOf(ctx, quote, sentence) ??
+    gestureBefore(ctx, sentence) ??
+    introducedAbove(ctx, previous);
   if (!found) return undefined;
   return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
+}
+
+/**
+ * "Vance-Moody, who left the city in December, agreed to talk for this story." then a paragraph
+ * that is only a quotation: a short paragraph about one named person, who opens it, introduces
+ * that person's words (a feature's and an oral history's convention).
+ */
+function introducedAbove(ctx: AttributionContext, previous: Paragraph): Attribution | undefined {
+  if (previous.sentences.length > 2 || wordCount(ctx.body.slice(previous.start, previous.end)) > 45)
+    return undefined;
+  const named = subjectMentions(ctx, previous.start, previous.end).filter(
+    (m) => m.kind === 'Person' || m.kind === 'Organization',
+  );
+  const people = new Set(
+    named.filter((m) => m.kind === 'Person').map((m) => ctx.index.mentionActor.get(m.start)),
+  );
+  const subject = named[0];
+  if (
+    !subject ||
+    subject.kind !== 'Person' ||
+    people.size !== 1 ||
+    wordCount(ctx.body.slice(previous.start, phraseStart(subject))) > 0
+  )
+    return undefined;
+  const found = spokenBy(ctx, subject, 'lead-previous-paragraph', 0.5);
+  return found?.speaker ? found : undefined;
 }
 
 /** "Her words, not mine: "…"", "In his own words: "…"": the person the possessive points to. */

@@ -3432,6 +3432,27 @@ describe('extractDocument: footers, organisation names and posts written another
     ]);
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:roz-okafor');
   });
+  it('gives a paragraph that is only a quotation to the one person a short paragraph above opens with', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Vance-Moody, who left the city in December, agreed to talk for this story. Cordelia Vance-Moody now runs a parks department elsewhere.',
+        '"Marcus is right that we were underpaying. He\'s wrong that nobody listened."',
+        'Hye-jin Albright had started the Kessler Porpoises, a free youth swim team, in 2017.',
+        '"I found out from a parent, who found out from a Facebook post."',
+        'Many parents, and Marcus Oyelaran of the union, blamed the city. Cordelia Vance-Moody did not.',
+        '"Nobody called us back."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        "Marcus is right that we were underpaying. He's wrong that nobody listened.",
+        'person:cordelia-vance-moody',
+      ],
+      ['I found out from a parent, who found out from a Facebook post.', 'person:hye-jin-albright'],
+      ['Nobody called us back.', null],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
