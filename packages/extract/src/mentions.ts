@@ -622,9 +622,11 @@ function roleBefore(
   const before = body.slice(Math.max(0, start - 60), start);
   // "the company's head of human resources, Grace Banda": a post of a department, then the name.
   const ofPart =
-    /(?<![\p{L}-])((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+,\s$/u.exec(
-      before,
-    );
+    before.endsWith(', ') && before.includes(' of ')
+      ? /(?<![\p{L}-])((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+,\s$/u.exec(
+          before,
+        )
+      : null;
   if (ofPart?.[1]) {
     const words = ofPart[1].split(' ');
     const phraseEnd = start - before.length + ofPart.index + ofPart[1].length;
