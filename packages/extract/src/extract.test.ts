@@ -3453,6 +3453,23 @@ describe('extractDocument: footers, organisation names and posts written another
       ['Nobody called us back.', null],
     ]);
   });
+  it('reads "Clerk of Courts" as a title, "… Inspectorate" as a body, "the advisory reads" as a document, and a medium word inside a name as no document', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Clerk of Courts Deborah Villanueva-Stroud disputes the audit. “The money is not missing,” she said.',
+        'The report by the National Care Inspectorate found the centre “not compliant”.',
+        'The Northshore District Health Unit issued an advisory on Monday. “Measles is highly contagious,” the advisory reads.',
+        'The report, prepared by Halvorsen Advisory Group, said small departments "may be reconfigured".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['The money is not missing', 'person:deborah-villanueva-stroud'],
+      ['not compliant', 'org:national-care-inspectorate'],
+      ['Measles is highly contagious', 'org:northshore-district-health-unit'],
+      ['may be reconfigured', 'org:halvorsen-advisory-group'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

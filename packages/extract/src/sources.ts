@@ -274,6 +274,12 @@ export function findSourceDocuments(
       const noun = match[0].toLowerCase();
       const medium = lexicon.media[noun] as SourceMedium | undefined;
       if (!medium) continue;
+      // "Halvorsen Advisory Group", "the Morning Report": a word of a name, not a document.
+      if (
+        /^\p{Lu}/u.test(match[0]) &&
+        /\p{Lu}[\p{L}'’.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))
+      )
+        continue;
       // "text", "post", "order", "address" … are too common as plain words: require a determiner or a header.
       if (
         [
