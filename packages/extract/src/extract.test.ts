@@ -3470,6 +3470,23 @@ describe('extractDocument: footers, organisation names and posts written another
       ['may be reconfigured', 'org:halvorsen-advisory-group'],
     ]);
   });
+  it('reads the author of "a statement attributed to …", "Dated June 4 and signed by …, it warns", a name ending "Ltd." and an unnamed parent who "puts it" so', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The county released a statement on Friday. It closed with a statement attributed to Sheriff Wendell Pruitt. "Any loss of life in our custody is taken seriously," the statement said.',
+        'The union shared one of its letters with the paper. Dated June 4 and signed by Réjean Ouellet, it warns that "the staffing model leaves the plant without an operator".',
+        'Ardnagréine House is operated by Ardnagréine Care Ltd. In a response published with the report, the provider said it had “taken immediate action” on fire safety.',
+        'Another parent, who asked not to be named because her husband works for the district, puts it more bluntly: "It was theater."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Any loss of life in our custody is taken seriously', 'person:wendell-pruitt'],
+      ['the staffing model leaves the plant without an operator', 'person:rejean-ouellet'],
+      ['taken immediate action', 'org:ardnagreine-care-ltd'],
+      ['It was theater.', null],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

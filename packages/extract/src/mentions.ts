@@ -232,8 +232,13 @@ function capitalisedSequences(
         !lexicon.abbreviations.has(word.text.toLowerCase())
       )
         flush();
-      // "a post on X. He repeated it": a letter ending a sentence, not an initial.
-      else if (/^\p{Lu}\.$/u.test(word.text) && SENTENCE_OPENER.test(words[i + 1]?.text ?? ''))
+      // "a post on X. He repeated it": a letter ending a sentence, not an initial — and "… Care
+      // Ltd. In a response …": a company's legal ending that ends a sentence.
+      else if (
+        (/^\p{Lu}\.$/u.test(word.text) ||
+          /^(?:Ltd|Inc|Co|Corp|Bros|Plc|Pty|Bhd)\.$/u.test(word.text)) &&
+        SENTENCE_OPENER.test(words[i + 1]?.text ?? '')
+      )
         flush();
     } else if (
       current.length &&

@@ -725,7 +725,7 @@ function senderBefore(
 }
 
 const SIGNED_BY =
-  /(?:\b(?:it|they|(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+)|,\s+)(?:(?:signed|written|sent|authored|drafted)\s+by|attributed\s+to|(?:issued|sent|released|published)\s+(?:under|in|over)\s+the\s+(?:name|signature)\s+of)\s+/giu;
+  /(?:\b(?:it|they|(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|were|is|are)\s+|(?<=^|[.!?]["”’]?\s+)|,\s+|(?<=\p{Ll}\s))(?:(?:signed|written|sent|authored|drafted)\s+by|attributed\s+to|(?:issued|sent|released|published)\s+(?:under|in|over)\s+the\s+(?:name|signature)\s+of)\s+/giu;
 
 /**
  * "… says the district erred. It was signed by the association's president, Jane Roe.", "The
@@ -766,7 +766,22 @@ function signedBy(
       const earlierAuthor = doc.rule === 'source-same-medium-earlier' ? doc.authorKey : undefined;
       [doc.authorKey, doc.rule] = [author.key, 'source-signed-by'];
       lastAuthored.set(doc.medium, doc);
-      if (!earlierAuthor || index.actors.get(earlierAuthor)?.kind !== 'Organization') continue;
+      // "… a statement attributed to Sheriff Jo Roe. "…," the statement said.": the same document
+      // named again later in the paragraph took its author before the signature was read.
+      for (const later of found)
+        if (
+          later.start > from &&
+          later.paragraphIndex === paragraph.index &&
+          later.medium === doc.medium &&
+          (later.rule === 'source-same-medium-earlier' || !later.authorKey)
+        )
+          [later.authorKey, later.rule] = [author.key, 'source-signed-by'];
+      // (only "the release", "this letter": a document named again, not "a statement attributed to")
+      const definite = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+        body.slice(Math.max(0, doc.start - 30), doc.start),
+      );
+      if (!definite || !earlierAuthor || index.actors.get(earlierAuthor)?.kind !== 'Organization')
+        continue;
       for (const earlier of found)
         if (
           earlier.medium === doc.medium &&
