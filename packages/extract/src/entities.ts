@@ -231,7 +231,10 @@ export function resolveEntities(
 
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
   const nicknamed = new Map<string, string>();
-  const declared = declaredNicknames(body, names, quoteSpans);
+  const declared = new Map([
+    ...shortenedGivenNames(names, quoteSpans),
+    ...declaredNicknames(body, names, quoteSpans),
+  ]);
   // Pass 1: full names and organisations create actors.
   for (const mention of names) {
     const words = mention.text.split(/\s+/);
@@ -831,6 +834,46 @@ function declaredNicknames(
       declared.set(personKey(`${match[1]} ${nickname}`), { full: person.text, nickname });
   }
   return declared;
+}
+
+/**
+ * "Tel Duggan" and "Terry Duggan", "Naz Qureshi-Blake" and "Nasreen Qureshi-Blake": a short given
+ * name (four letters at most) that opens like the longer given name of the one other person named
+ * with the same surname is that person's familiar name.
+ */
+function shortenedGivenNames(
+  names: NameMention[],
+  quoteSpans: Array<[number, number]>,
+): Map<string, { full: string; nickname: string }> {
+  const shortened = new Map<string, { full: string; nickname: string }>();
+  const people = names.filter(
+    (m) => m.kind === 'Person' && !insideAny(m.start, quoteSpans) && /\s/u.test(m.text),
+  );
+  const split = (text: string) => {
+    const [given = '', ...rest] = text.split(/\s+/u);
+    return { given, surname: rest.join(' ') };
+  };
+  for (const mention of people) {
+    const { given, surname } = split(mention.text);
+    if (given.length > 4) continue;
+    const opening = stripMarks(given).slice(0, 2).toLowerCase();
+    const fuller = new Set(
+      people
+        .map((other) => other.text)
+        .filter((text) => {
+          const other = split(text);
+          return (
+            other.surname === surname &&
+            other.given.length > given.length &&
+            stripMarks(other.given).slice(0, 2).toLowerCase() === opening
+          );
+        }),
+    );
+    const [full] = fuller;
+    if (full && fuller.size === 1)
+      shortened.set(personKey(mention.text), { full, nickname: given });
+  }
+  return shortened;
 }
 
 /** "Réjean" → "Rejean": the gender lists are written without accents. */

@@ -3487,6 +3487,17 @@ describe('extractDocument: footers, organisation names and posts written another
       ['It was theater.', null],
     ]);
   });
+  it('reads "Tel Duggan" as "Terry Duggan": a short given name that opens like the longer one of the one namesake', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Terry Duggan has sold fruit from the same stall for 41 years.',
+        "Tel Duggan, told about this later, is unimpressed. 'What chance has she got with me?' he says.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['What chance has she got with me?', 'person:terry-duggan']]);
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:tel-duggan');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
