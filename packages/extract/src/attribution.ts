@@ -2119,6 +2119,22 @@ export function attributeQuotes(
     const text = ctx.body.slice(quote.start, quote.end);
     // A headline's quote marks label ("City denies 'sweep quota'"); its statements recur below.
     if (paragraph.kind === 'headline') {
+      // "Night bus cuts 'will leave workers stranded', union warns": who the headline says said it.
+      const speaker = headlineSpeaker(ctx, quote, paragraph);
+      if (speaker) {
+        quotes.push({
+          index: 0,
+          start: quote.start,
+          end: quote.end,
+          text,
+          quoteType: /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) ? 'direct' : 'mixed',
+          speakerKey: speaker.key,
+          paragraphIndex: quote.paragraphIndex,
+          rule: 'headline-speaker-verb',
+          confidence: 0.5,
+        });
+        continue;
+      }
       scareQuotes.push({
         start: quote.start,
         end: quote.end,
@@ -2364,6 +2380,50 @@ export function attributeQuotes(
   }
   quotes.forEach((quote, i) => (quote.index = i));
   return { quotes, scareQuotes };
+}
+
+/** Verbs a headline attributes words with ("union warns", "Mayor says", "firm calls claims …"). */
+const HEADLINE_VERB =
+  'says?|said|warns?|claims?|insists?|tells?|argues?|admits?|vows?|calls?|denies|brands?|slams?|blasts?';
+
+/**
+ * The one actor a headline names as the speaker of its quotation, before it ("Mayor Roe says …
+ * 'reckless'") or after it ("… 'bullies', says Vetrenko"): a name the body gives in full, or a
+ * post ("council leader") only one person holds.
+ */
+function headlineSpeaker(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  paragraph: Paragraph,
+): WorkingActor | undefined {
+  const after = ctx.body.slice(quote.outerEnd, paragraph.end);
+  const before = ctx.body.slice(paragraph.start, quote.outerStart);
+  const phrase =
+    new RegExp(
+      `^\\s*[,:;—–-]?\\s*(?:(?:${HEADLINE_VERB})\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)|((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB}))\\s*(?:$|[,;.|/])`,
+      'u',
+    ).exec(after) ??
+    new RegExp(
+      `(?:^|[,;:.|/]\\s*|\\bas\\s+)((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB})\\s+[^"“‘'.;:|/]{0,80}$`,
+      'u',
+    ).exec(before);
+  const words = (phrase?.[1] ?? phrase?.[2] ?? '').replace(/^(?:the|a|an)\s+/iu, '').trim();
+  if (!words) return undefined;
+  // A name: the one person or body the article names with those words.
+  const named = [...ctx.index.actors.values()].filter(
+    (actor) =>
+      (actor.name === words || actor.name.endsWith(` ${words}`) || actor.aliases.includes(words)) &&
+      actor.mentions.some((mention) => mention.start >= paragraph.end),
+  );
+  if (named.length === 1) return named[0];
+  if (named.length > 1 || /^\p{Lu}/u.test(words.split(/\s+/u).at(-1) ?? '')) return undefined;
+  // A post: the one person who holds it ("council leader insists …"). (A body described — "union
+  // warns" — is often quoted through its leader below, so it is left to the repeated words.)
+  const post = words.toLowerCase();
+  const fits = [...ctx.index.actors.values()].filter(
+    (actor) => actor.kind === 'Person' && actor.typeNouns.has(post),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**

@@ -3498,6 +3498,15 @@ describe('extractDocument: footers, organisation names and posts written another
     expect(said(extraction)).toEqual([['What chance has she got with me?', 'person:terry-duggan']]);
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:tel-duggan');
   });
+  it("gives a headline's quotation to the name the headline says said it, and leaves a described body to the body text", () => {
+    const extraction = extract(
+      [
+        "Police say officers were 'assaulted' during park clearing; union warns of 'chaos'",
+        'The Westbrook Regional Police said two officers were hurt. The Westbrook Police Association, a union, has not commented.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['assaulted', 'org:westbrook-regional-police']]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
