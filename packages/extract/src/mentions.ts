@@ -100,8 +100,14 @@ const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
 
 /** "Portland", "ÉCOLE", and "l'Estuaire", "d'Alene": an elided article before a capital. */
 function isCapitalised(word: string): boolean {
-  return /^(?:[ld]['’])?[\p{Lu}\p{Lt}]/u.test(word);
+  return (
+    CAPITAL.test(word) ||
+    ((word[0] === 'l' || word[0] === 'd') &&
+      (word[1] === "'" || word[1] === '’') &&
+      CAPITAL.test(word.slice(2)))
+  );
 }
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 function stripPossessive(word: Word): Word {
   const match = /(?:['’]s|['’])$/u.exec(word.text);
@@ -619,6 +625,8 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
 }
 
 /** The lowercase role noun (one or two words) that ends right before `start`, e.g. "spokesperson" in "hospital spokesperson Gwen Roe". */
+const roleNounSet = perLexicon((lexicon) => new Set(lexicon.titles.roleNouns));
+
 function roleBefore(
   body: string,
   start: number,
@@ -637,15 +645,29 @@ function roleBefore(
     const phraseEnd = start - before.length + ofPart.index + ofPart[1].length;
     for (let count = words.length; count >= 1; count--) {
       const candidate = words.slice(-count).join(' ');
-      if (lexicon.titles.roleNouns.includes(candidate))
+      if (roleNounSet(lexicon).has(candidate))
         return { label: candidate, start: phraseEnd - candidate.length, end: phraseEnd };
     }
   }
-  // "chief executive officer Jo Roe", "the hospital's CEO, Jo Roe"
-  const match = /(?:^|[\s(])((?:[\p{Ll}-]+\s){0,2}(?:[\p{Ll}-]+|\p{Lu}{2,4})),?\s$/u.exec(before);
-  if (!match?.[1]) return undefined;
-  const comma = before.endsWith(', ') ? 1 : 0;
-  const words = match[1].split(' ');
+  // "chief executive officer Jo Roe", "the hospital's CEO, Jo Roe": up to three lower-case words
+  // (the last may be a post in capitals) right before the name, read backwards word by word.
+  if (!/\s$/u.test(before)) return undefined;
+  const comma = /,\s$/u.test(before) ? 1 : 0;
+  const tokens = before.slice(0, before.length - 1 - comma).split(/\s/u);
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && words.length < 3; i--) {
+    const token = tokens[i] ?? '';
+    const opening = token.startsWith('(') ? token.slice(1) : token;
+    const fits =
+      words.length === 0
+        ? /^(?:[\p{Ll}-]+|\p{Lu}{2,4})$/u.test(opening)
+        : /^[\p{Ll}-]+$/u.test(opening);
+    // (a word cut off by the window's start may be only the tail of a longer one)
+    if (!fits || (i === 0 && before.length === 60 && opening === token)) break;
+    words.unshift(opening);
+    if (opening !== token) break;
+  }
+  if (words.length === 0) return undefined;
   const last = words[words.length - 1] ?? '';
   if (/^\p{Lu}+$/u.test(last)) {
     const post = last.toLowerCase();
@@ -655,10 +677,7 @@ function roleBefore(
   }
   for (let count = words.length; count >= 1; count--) {
     const candidate = words.slice(-count).join(' ');
-    if (
-      lexicon.titles.roleNouns.includes(candidate) ||
-      lexicon.titles.preNominal[candidate] !== undefined
-    ) {
+    if (roleNounSet(lexicon).has(candidate) || lexicon.titles.preNominal[candidate] !== undefined) {
       const end = start - 1 - comma;
       return { label: candidate, start: end - candidate.length, end };
     }
@@ -703,6 +722,7 @@ function pushName(
   const lower = lone?.text.toLowerCase() ?? '';
   const surnameBeforeVerb =
     lone !== undefined &&
+    lexicon.nonNameWords.has(lower) &&
     /^\p{Lu}\p{Ll}+$/u.test(lone.text) &&
     lexicon.pronouns[lower] === undefined &&
     lexicon.weekdays[lower] === undefined &&
