@@ -34,55 +34,43 @@ export interface NameMention extends Mention {
   nickname?: string;
 }
 
+/**
+ * Lower-case particles inside names, of people and of bodies: Dutch and German "van", "von", "der";
+ * French, Italian, Spanish and Portuguese "of (the)" and "and" ("Fédération des Ouvriers
+ * Portuaires", "Ministerio de Trabajo y Previsión", "Vargem dos Sabiás", "dos Santos").
+ */
+const PARTICLES = [
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'del',
+  'da',
+  'du',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'della',
+  'y',
+];
+/** Lower-case words a capitalised name may run through ("Department of Health", Māori "o"). */
 const CONNECTORS = new Set([
   'of',
   'the',
   'for',
   'and',
   '&',
-  'de',
-  'la',
-  'van',
-  'von',
-  'der',
-  'del',
-  'da',
-  'du',
   'on',
   'in',
   'to',
   'at',
-  // Māori "of": "Te Rūnanga o Ngāti Pōkaitara Trust".
   'o',
-  // French, Italian, Spanish and Portuguese "of (the)" and "and": "Fédération des Ouvriers
-  // Portuaires", "Ministerio de Trabajo y Previsión", "Vargem dos Sabiás".
-  'des',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'della',
-  'y',
+  ...PARTICLES,
 ]);
-const NAME_PARTICLES = new Set([
-  'de',
-  'la',
-  'van',
-  'von',
-  'der',
-  'del',
-  'da',
-  'du',
-  'bin',
-  'al',
-  'des',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'della',
-  'y',
-]);
+const NAME_PARTICLES = new Set([...PARTICLES, 'bin', 'al']);
 const WORD =
   /\p{Lu}{1,4}&\p{Lu}{1,4}(?:['’]s)?|[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
