@@ -788,6 +788,14 @@ function unnamedSubjects(
   return positions;
 }
 
+/** A name an article uses for someone it also names in full: "Roz" for "Rosalind Okafor". */
+interface FamiliarName {
+  /** The full name as the article writes it. */
+  full: string;
+  /** The given name it stands for, as written ("Roz", "Iggy"). */
+  nickname: string;
+}
+
 /** "Everybody in Ferncliff calls her Roz.", "Everyone at the church calls him Pastor Iggy". */
 const CALLED_BY_EVERYONE =
   /(?<![\p{L}\p{N}])(?:everyone|everybody|most\s+people|people|friends|colleagues|locals|neighbou?rs|students|regulars)(?:\s+[^.!?;:"“”]{0,40})?\s+calls?\s+(?:him|her|them)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/giu;
@@ -801,8 +809,8 @@ function declaredNicknames(
   body: string,
   names: NameMention[],
   quoteSpans: Array<[number, number]>,
-): Map<string, { full: string; nickname: string }> {
-  const declared = new Map<string, { full: string; nickname: string }>();
+): Map<string, FamiliarName> {
+  const declared = new Map<string, FamiliarName>();
   for (const match of body.matchAll(CALLED_BY_EVERYONE)) {
     if (insideAny(match.index, quoteSpans)) continue;
     const nickname = match[2] ?? '';
@@ -844,8 +852,8 @@ function declaredNicknames(
 function shortenedGivenNames(
   names: NameMention[],
   quoteSpans: Array<[number, number]>,
-): Map<string, { full: string; nickname: string }> {
-  const shortened = new Map<string, { full: string; nickname: string }>();
+): Map<string, FamiliarName> {
+  const shortened = new Map<string, FamiliarName>();
   const people = names.filter(
     (m) => m.kind === 'Person' && !insideAny(m.start, quoteSpans) && /\s/u.test(m.text),
   );
