@@ -618,7 +618,9 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
     if (actor.kind === 'Person' && actor.key === `person:${name}`) index.outlets.add(actor.key);
     if (actor.kind !== 'Organization') continue;
     const key = actor.key.replace(/^org:/u, '');
-    if (key === name || (key.length >= 4 && (name.includes(key) || key.includes(name))))
+    // … and "Port Anselm Courier-Ledger" for "Courier-Ledger", but not the "Rajapuram … Sangha"
+    // for a dateline's "RAJAPURAM" taken for the outlet.
+    if (key === name || (key.length >= 4 && (name.includes(key) || key.endsWith(`-${name}`))))
       index.outlets.add(actor.key);
   }
 }

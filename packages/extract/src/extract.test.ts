@@ -3507,6 +3507,38 @@ describe('extractDocument: footers, organisation names and posts written another
     );
     expect(said(extraction)).toEqual([['assaulted', 'org:westbrook-regional-police']]);
   });
+  it("takes neither a dateline's place in capitals for the outlet nor a body whose name opens with that place for the press", () => {
+    const extraction = extract(
+      [
+        'Pourakarmikas’ strike enters third day',
+        'K. Lakshmi Narayanan\nRAJAPURAM\nUpdated - March 12, 2025 10:42 pm IST',
+        'The Rajapuram Nagara Pourakarmikara Sangha is demanding regularisation.',
+        'In a statement issued here on Tuesday night, the Sangha said: “The Corporation has chosen to negotiate through the media.”',
+      ].join('\n\n'),
+    );
+    expect(extraction.metadata.outlet).toBeUndefined();
+    expect(said(extraction)).toEqual([
+      [
+        'The Corporation has chosen to negotiate through the media.',
+        'org:rajapuram-nagara-pourakarmikara-sangha',
+      ],
+    ]);
+  });
+  it('does not take a body whose name opens with the outlet\'s name ("Clarion Housing Association" in The Clarion) for the press', () => {
+    const extraction = extractDocument(
+      parseDocument(
+        't.txt',
+        [
+          '---\noutlet: The Clarion\n---\nTenants win a reprieve',
+          'The Clarion Housing Association owns the block.',
+          'In a statement issued on Tuesday night, the Association said: “We will appeal the ruling.”',
+        ].join('\n\n'),
+      ),
+    );
+    expect(said(extraction)).toEqual([
+      ['We will appeal the ruling.', 'org:clarion-housing-association'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

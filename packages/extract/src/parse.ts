@@ -449,7 +449,14 @@ function soleDate(text: string, lexicon: Lexicon): DateMention | undefined {
 /** A capitalised phrase that can name an outlet: "The Tallgrass Observer", "KRVN 8 News". */
 function looksLikeOutlet(text: string, lexicon: Lexicon): boolean {
   const trimmed = text.trim();
+  // "RAJAPURAM" alone on a line is a dateline's place; a call sign ("KMRV") or a known wire
+  // ("REUTERS") is an outlet.
+  const placeInCapitals =
+    /^\p{Lu}{6,}$/u.test(trimmed) &&
+    !lexicon.newsOrganizations.has(trimmed.toLowerCase()) &&
+    !hasNewspaperWord(trimmed);
   return (
+    !placeInCapitals &&
     /^(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*\s*){1,6}$/u.test(trimmed) &&
     !isRoleLine(trimmed) &&
     !isSectionLabel(trimmed) &&
