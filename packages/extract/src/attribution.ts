@@ -1535,6 +1535,52 @@ function introducedAbove(ctx: AttributionContext, previous: Paragraph): Attribut
   return found?.speaker ? found : undefined;
 }
 
+/**
+ * "The state agency quoted him as saying that the tariff "…"", "…," the agency quoted the minister
+ * as saying: the one quoted, not the one who quoted — in the quotation's own sentence, before it
+ * or right after it.
+ */
+function quotedAsSaying(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  windowStart: number,
+  windowEnd: number,
+): Attribution | undefined {
+  const before = ctx.body.slice(windowStart, quote.outerStart);
+  const lead =
+    /(?<![\p{L}\p{N}])quoted\s+([^.!?;"“”]{1,90}?)\s+as\s+saying\b[^.!?"“”]{0,120}$/u.exec(before);
+  const after = ctx.body.slice(quote.outerEnd, windowEnd);
+  const tail = lead
+    ? null
+    : /^\s*,?\s*[^.!?"“”]{0,60}?(?<![\p{L}\p{N}])quoted\s+([^.!?;"“”]{1,90}?)\s+as\s+saying\b/u.exec(
+        after,
+      );
+  const found = lead ?? tail;
+  if (!found?.[1]) return undefined;
+  const from = lead
+    ? windowStart + found.index + found[0].indexOf(found[1])
+    : quote.outerEnd + found.index + found[0].lastIndexOf(found[1]);
+  // (a person before the body their title names: "Industry Minister Kateřina Roe")
+  const inObject = startingIn(ctx.index.mentions, from, from + found[1].length);
+  const object =
+    inObject.find((m) => m.kind === 'Person') ??
+    inObject.find(
+      (m) =>
+        m.kind === 'Organization' ||
+        m.kind === 'Description' ||
+        (m.kind === 'Pronoun' && /^(?:him|her)$/iu.test(m.text)),
+    );
+  if (!object) return undefined;
+  const attribution =
+    object.kind === 'Pronoun'
+      ? (() => {
+          const speaker = resolvePronoun(ctx.index, object.text, object.start, ctx.lexicon);
+          return speaker ? { speaker, rule: 'lead-quoted-as-saying', confidence: 0.7 } : undefined;
+        })()
+      : spokenBy(ctx, object, 'lead-quoted-as-saying', 0.7);
+  return attribution?.speaker ? attribution : undefined;
+}
+
 /** "Her words, not mine: "…"", "In his own words: "…"": the person the possessive points to. */
 function ownWords(ctx: AttributionContext, quote: RawQuote, lead: string): Attribution | undefined {
   const match =
@@ -2183,6 +2229,7 @@ export function attributeQuotes(
     attribution ??= datedEntry(ctx, quote, paragraph, rawByParagraph);
     attribution ??= colonParagraphAbove(ctx, quote, lead, previousParagraph);
     attribution ??= ownWords(ctx, quote, lead);
+    attribution ??= quotedAsSaying(ctx, quote, windowStart, windowEnd);
     const fromLead = attributeFromLead(ctx, quote, windowStart, short);
     // "several people began chanting, "Let her speak!" Fairweather's husband …": a speech verb
     // right before the marks introduces the words, whatever follows them.

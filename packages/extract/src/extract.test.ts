@@ -3539,6 +3539,21 @@ describe('extractDocument: footers, organisation names and posts written another
       ['We will appeal the ruling.', 'org:clarion-housing-association'],
     ]);
   });
+  it('gives words an agency or paper "quoted X as saying" to X, before the quotation or after it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Energy and Water Minister Karim Bou Saab backed the municipality. The state-run National Information Agency quoted him as saying that the tariff "is calculated on the real cost of diesel."',
+        '"Nobody will be allowed to hold citizens hostage," the agency quoted the minister as saying.',
+        'The weekly Ekonomický týdeník quoted Industry Minister Kateřina Holubová as saying: "I can call the owner and I will."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['is calculated on the real cost of diesel.', 'person:karim-bou-saab'],
+      ['Nobody will be allowed to hold citizens hostage', 'person:karim-bou-saab'],
+      ['I can call the owner and I will.', 'person:katerina-holubova'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
