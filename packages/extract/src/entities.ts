@@ -335,6 +335,7 @@ export function resolveEntities(
       lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()] !== undefined;
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
+      longerNameStartingWith(actors, words, mention.start) ??
       (titleFirst
         ? longerNameEndingWith(
             actors,
@@ -721,6 +722,29 @@ function longerNameEndingWith(
   // introduced with that title.
   const titled = title ? found.filter((actor) => actor.typeNouns.has(title)) : [];
   return titled.length === 1 ? titled[0] : undefined;
+}
+
+/**
+ * "Ahmad Zaki" after "Datuk Seri Ahmad Zaki Hamdan", "María Fernanda" after "María Fernanda Ochoa
+ * Restrepo": the two given names of the one person introduced with them and more.
+ */
+function longerNameStartingWith(
+  actors: Map<string, WorkingActor>,
+  words: readonly string[],
+  position: number,
+): WorkingActor | undefined {
+  if (words.length !== 2) return undefined;
+  const prefix = `${words.join(' ')} `;
+  const found = [...actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Person' &&
+      actor.firstMention < position &&
+      // (four words at most: "Dale Krupa Took His Budget Fight" is a headline, not a name)
+      actor.name.split(/\s+/u).length >= 3 &&
+      actor.name.split(/\s+/u).length <= 4 &&
+      actor.name.startsWith(prefix),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {

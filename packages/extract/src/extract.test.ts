@@ -3554,6 +3554,27 @@ describe('extractDocument: footers, organisation names and posts written another
       ['I can call the owner and I will.', 'person:katerina-holubova'],
     ]);
   });
+  it('reads Sr., Sra., Ato, Datuk Seri, Prefeito and Minister-President as no part of a name, and "the Chief Secretary said" as its holder', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"I will not be the one who lets it dry up," said Sr. Efraín Tovar Ruiz.',
+        '"We are asking for money that was promised," said Ato Dawit Tesfaye, president of the association.',
+        'State councillor Datuk Seri Ahmad Zaki Hamdan ordered an audit. "I will not approve any expansion," Ahmad Zaki told reporters.',
+        'Prefeito Ricardo Albuquerque Montenegro defends the increase. "There is no third option," Montenegro says.',
+        'Minister-President Gerlinde Aust told reporters: "This is a matter for the city."',
+        'Chief Secretary Leung Tsz-hin visited the site. ‘We understand the villagers’ feelings,’ the Chief Secretary said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:efrain-tovar-ruiz',
+      'person:dawit-tesfaye',
+      'person:ahmad-zaki-hamdan',
+      'person:ricardo-albuquerque-montenegro',
+      'person:gerlinde-aust',
+      'person:leung-tsz-hin',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

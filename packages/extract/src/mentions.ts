@@ -1185,7 +1185,7 @@ const DESCRIPTION = new RegExp(
  * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
  */
 const CAPITALISED_POST =
-  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+(Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent)(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
 /** Each post written after names (MP, TD, MSP …) as a whole word. */
 const postAlone = perLexicon(
   (lexicon) =>
@@ -1350,9 +1350,10 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   // "MP urges minister to …", "Tynevale's MP has written", "15:05 MP: '…'": a post written after
   // names (MP, TD, MSP …) standing alone, not before or after a name.
   for (const match of body.matchAll(postAlone(lexicon))) {
-    const after = body.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    const after = body.slice(match.index + match[0].length, match.index + match[0].length + 4);
     const before = body.slice(Math.max(0, match.index - 30), match.index);
-    if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) continue;
+    // (nor "Sr." as an honorific before a name: "said Sr. Efraín Roe")
+    if (/^\.?\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) continue;
     mentions.push(description(match, match[0].toLowerCase(), 'mention-post-alone', 0.5));
   }
   // "Her son, reached by phone, said …", "his brother Colm": a relative of the person just named,
