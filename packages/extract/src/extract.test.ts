@@ -3575,6 +3575,19 @@ describe('extractDocument: footers, organisation names and posts written another
       'person:leung-tsz-hin',
     ]);
   });
+  it('reads a name of four words and a particle ("Ana Luíza Ferreira dos Santos") as one person', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        '"Five reais and sixty is a day\'s lunch for a student," says Ana Luíza Ferreira dos Santos, 21, a law student.',
+        'Ferreira says the group will keep marching "every Tuesday until the decree is revoked."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:ana-luiza-ferreira-dos-santos',
+      'person:ana-luiza-ferreira-dos-santos',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

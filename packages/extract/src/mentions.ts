@@ -602,9 +602,10 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase()))
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   // … but "Band A", "Plan B", "Schedule C": a lone letter at the end names a class of things.
+  // (Particles do not count towards the four words: "Ana Luíza Ferreira dos Santos".)
   if (
     texts.length >= 2 &&
-    texts.length <= 4 &&
+    texts.filter((text) => !NAME_PARTICLES.has(text)).length <= 4 &&
     texts.every((text) => !/\d/.test(text)) &&
     !/^\p{Lu}$/u.test(last)
   )
