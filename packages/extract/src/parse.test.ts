@@ -117,6 +117,32 @@ describe('parseDocument', () => {
     expect(doc.metadata.outlet).toMatchObject({ value: 'Reuters', rule: 'dateline-agency' });
   });
 
+  it('reads the date of a wire dateline with a state or country, and of a line naming a place or the outlet before the day', () => {
+    const wire = parseDocument(
+      'w.txt',
+      'Plant cited\n\nKETTERING FORD, Iowa, July 17, 2025 (Meridian Newswire) - A state inspector cited the plant.',
+    );
+    expect(wire.metadata.published).toMatchObject({ value: '2025-07-17', rule: 'dateline-date' });
+    expect(wire.metadata.outlet).toMatchObject({ value: 'Meridian Newswire' });
+    for (const [line, day] of [
+      ['Ludwigsfeld, 10 February 2025', '2025-02-10'],
+      ['Harlowe Gazette, Thursday 16 January 2025', '2025-01-16'],
+      ['Sarimulya ● Thu, August 28, 2025', '2025-08-28'],
+      ['May 14, 2025 3:47 PM PDT Updated 2 hours ago', '2025-05-14'],
+    ]) {
+      const doc = parseDocument(
+        'p.txt',
+        `Strike called\n\nBy Ann Lee\n${line}\n\nThe strike began on Monday.`,
+      );
+      expect(doc.metadata.published?.value, line).toBe(day);
+    }
+    const running = parseDocument(
+      'q.txt',
+      'Strike called\n\nBy Ann Lee\n\nThe union, which struck on 10 February 2025, says talks failed.',
+    );
+    expect(running.metadata.published).toBeUndefined();
+  });
+
   it('takes the outlet from the article naming itself when nothing else names it', () => {
     const weekly = parseDocument(
       's.txt',

@@ -275,6 +275,19 @@ const NAME_THEN_DATE =
   /^(?:By\s+)?([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 const DATELINE =
   /^([A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s(?:[A-Z][\p{L}.]+|\d{1,2}))?)?)\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s*/u;
+/**
+ * A wire dateline with its date: "KETTERING FORD, Iowa, July 17, 2025 (Meridian Newswire) -",
+ * "SHIRASAGI, Japan, Nov. 14, 2025 (Kaiyo) --", "PORT ALDEN, Aug. 19, 2025 —".
+ */
+const DATED_DATELINE =
+  /^[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?){0,2},\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s/u;
+/**
+ * "Ludwigsfeld, 10 February 2025", "Harlowe Gazette, Thursday 16 January 2025", "Sarimulya ●
+ * Thu, August 28, 2025", "KALYANPURI, April 3, 2025": a short name (a place or the outlet) then the
+ * day, and nothing else but a time.
+ */
+const NAME_BEFORE_DATE =
+  /^\s*[\p{Lu}][\p{L}'’.-]*(?:[\s/]+[\p{Lu}][\p{L}'’.-]*){0,4}\s*[,●•|—–-]\s*(?:\p{L}+day,?\s*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?$/iu;
 /** Separators between the parts of a masthead line ("Outlet | By Jane Roe | May 8, 2025"). */
 const PART_SEPARATOR = /\s*[|·•]\s*|\s+\/\s+/gu;
 const STAMP_WORD = /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\b/iu;
@@ -417,7 +430,8 @@ function onlyDateIn(text: string, date: { start: number; end: number }): boolean
   const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\b\.?)?/giu, '')
     .replace(/\b\d{1,2}\s*[ap]\.?m\b\.?/giu, '')
-    .replace(/\b(?:[A-Z]{1,4}T|GMT|UTC)\b/gu, '')
+    .replace(/\b(?:[A-Z]{1,4}T|GMT|UTC)(?:[+-]\d{1,2})?\b/gu, '')
+    .replace(/\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b|\bpage\s+\d+\b|@/giu, '')
     .replace(
       /\b(?:first|last|updated|published|posted|on|at)\b|\b\p{L}+day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?/giu,
       '',
@@ -813,6 +827,38 @@ function readHeader(
         end: agencyStart + agency.length,
       });
     }
+    const datedDateline = DATED_DATELINE.exec(line.text);
+    if (datedDateline?.[1]) {
+      setPublished(
+        metadata,
+        explicitNull,
+        firstDay(datedDateline[1], lexicon),
+        line.start + line.text.indexOf(datedDateline[1]),
+        'dateline-date',
+        0.85,
+      );
+      const agency = datedDateline[2]?.trim();
+      if (agency) {
+        const agencyStart = line.start + line.text.indexOf(agency);
+        setIfMissing(metadata, explicitNull, 'outlet', {
+          value: agency,
+          rule: 'dateline-agency',
+          confidence: 0.7,
+          start: agencyStart,
+          end: agencyStart + agency.length,
+        });
+      }
+    }
+    const placedDate = line.text.length <= 120 ? firstDay(line.text, lexicon) : undefined;
+    if (
+      placedDate &&
+      NAME_BEFORE_DATE.test(line.text.slice(0, placedDate.start)) &&
+      onlyDateIn(line.text.slice(placedDate.start), {
+        start: 0,
+        end: placedDate.end - placedDate.start,
+      })
+    )
+      setPublished(metadata, explicitNull, placedDate, line.start, 'dateline-place-date', 0.8);
     // A line that is only a date, perhaps with its weekday and a time ("Thursday, October 16, 2025",
     // "Tue 4 Mar 2025 18.42 GMT", "Sept. 16, 2025 — Updated 6:14 p.m.").
     setPublished(
