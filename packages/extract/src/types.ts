@@ -34,7 +34,8 @@ export interface MetadataField<T = string> {
   /**
    * How it was found: `front-matter`; the headline from `first-line-headline` or
    * `markdown-headline`; the author from `byline` or `name-line`; the date from `byline-date`,
-   * `dateline`, `published-line`, `masthead-date` or `footer-first-published`/`footer-published-line`;
+   * `dateline`, `dateline-date` (a wire dateline's), `dateline-place-date` (a place or outlet, then
+   * the day), `published-line`, `masthead-date` or `footer-first-published`/`footer-published-line`;
    * the outlet from `byline-outlet`, `dateline-agency`, `masthead-outlet`, `outlet-in-header-block`,
    * `stamp-outlet`, `network-news`, `copyright`, `footer-self-description`, `footer-tagline`,
    * `footer-beat`, `press-release-notes` or `self-reference` (with `+full-name` when a fuller
