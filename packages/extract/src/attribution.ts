@@ -2432,6 +2432,16 @@ export function attributeQuotes(
 /** Verbs a headline attributes words with ("union warns", "Mayor says", "firm calls claims …"). */
 const HEADLINE_VERB =
   'says?|said|warns?|claims?|insists?|tells?|argues?|admits?|vows?|calls?|denies|brands?|slams?|blasts?';
+/** A headline's speaker after its quotation: "…', union warns", "…', says Vetrenko". */
+const HEADLINE_SPEAKER_AFTER = new RegExp(
+  `^\\s*[,:;—–-]?\\s*(?:(?:${HEADLINE_VERB})\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)|((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB}))\\s*(?:$|[,;.|/])`,
+  'u',
+);
+/** A headline's speaker before its quotation: "Police say officers were '…'". */
+const HEADLINE_SPEAKER_BEFORE = new RegExp(
+  `(?:^|[,;:.|/]\\s*|\\bas\\s+)((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB})\\s+[^"“‘'.;:|/]{0,80}$`,
+  'u',
+);
 
 /**
  * The one actor a headline names as the speaker of its quotation, before it ("Mayor Roe says …
@@ -2445,15 +2455,7 @@ function headlineSpeaker(
 ): WorkingActor | undefined {
   const after = ctx.body.slice(quote.outerEnd, paragraph.end);
   const before = ctx.body.slice(paragraph.start, quote.outerStart);
-  const phrase =
-    new RegExp(
-      `^\\s*[,:;—–-]?\\s*(?:(?:${HEADLINE_VERB})\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)|((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB}))\\s*(?:$|[,;.|/])`,
-      'u',
-    ).exec(after) ??
-    new RegExp(
-      `(?:^|[,;:.|/]\\s*|\\bas\\s+)((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB})\\s+[^"“‘'.;:|/]{0,80}$`,
-      'u',
-    ).exec(before);
+  const phrase = HEADLINE_SPEAKER_AFTER.exec(after) ?? HEADLINE_SPEAKER_BEFORE.exec(before);
   const words = (phrase?.[1] ?? phrase?.[2] ?? '').replace(/^(?:the|a|an)\s+/iu, '').trim();
   if (!words) return undefined;
   // A name: the one person or body the article names with those words.

@@ -10,7 +10,7 @@
 import anyAscii from 'any-ascii';
 import genderDetection from 'gender-detection-from-name';
 import { perLexicon, type Lexicon } from './lexicon.js';
-import type { NameMention } from './mentions.js';
+import { stripAccents, type NameMention } from './mentions.js';
 import { insideSorted, startingIn } from './spans.js';
 import type { ActorKind, DocumentActor, Paragraph, Post } from './types.js';
 
@@ -147,7 +147,7 @@ function firstNameOnly(
     if (/(?<![\p{L}\p{N}])who\s/u.test(apposition) && SURNAME_WITHHELD.test(apposition))
       return true;
   }
-  if (getGender(mention.text.normalize('NFKD').replace(/\p{M}/gu, '')) === 'unknown') return false;
+  if (getGender(stripAccents(mention.text)) === 'unknown') return false;
   return (
     /(?<![\p{L}\p{N}])(?:named|called)\s+$/u.test(
       body.slice(Math.max(0, mention.start - 8), mention.start),
@@ -321,8 +321,7 @@ export function resolveEntities(
       !mention.gender &&
       mention.rule === 'mention-capitalised-name' &&
       words.some((word) => lowerCaseElsewhere(lowerWords, word)) &&
-      (words.length < 3 ||
-        getGender((words[0] ?? '').normalize('NFKD').replace(/\p{M}/gu, '')) === 'unknown')
+      (words.length < 3 || getGender(stripAccents(words[0] ?? '')) === 'unknown')
     )
       continue;
     // "Mr Te Rangihau", "Cllr Ó Dubhghaill" after "Hēmi Te Rangihau", "Pádraig Ó Dubhghaill": a
@@ -540,7 +539,7 @@ export function resolveEntities(
       const commonNoun = lowerWords.has(text.toLowerCase());
       // "Rocío was there again", "said Rocío, 34,": a known first name alone, as the subject of a
       // verb or right after a speech verb, names a person the article calls by first name only.
-      const firstName = getGender(text.normalize('NFKD').replace(/\p{M}/gu, '')) !== 'unknown';
+      const firstName = getGender(stripAccents(text)) !== 'unknown';
       const afterSpeechVerb =
         firstName &&
         /(?<![\p{L}\p{N}])(\p{Ll}+)\s+$/u.test(
@@ -851,12 +850,12 @@ function declaredNicknames(
     );
     // The one whose given name the nickname shortens ("Bron" of "Bronwyn"), else the last whose
     // given name is borne by the sex the pronoun says, else the last of unknown sex.
-    const given = (m: NameMention) => stripMarks(m.text.split(/\s+/u)[0] ?? '');
+    const given = (m: NameMention) => stripAccents(m.text.split(/\s+/u)[0] ?? '');
     const pronounGender = /\bhim\b/iu.test(match[0]) ? 'male' : 'female';
     const person =
       named.findLast(
         (m) =>
-          given(m).slice(0, 2).toLowerCase() === stripMarks(nickname).slice(0, 2).toLowerCase(),
+          given(m).slice(0, 2).toLowerCase() === stripAccents(nickname).slice(0, 2).toLowerCase(),
       ) ??
       named.findLast((m) => getGender(given(m)) === pronounGender) ??
       named.findLast((m) => getGender(given(m)) === 'unknown');
@@ -890,7 +889,7 @@ function shortenedGivenNames(
   for (const mention of people) {
     const { given, surname } = split(mention.text);
     if (given.length > 4) continue;
-    const opening = stripMarks(given).slice(0, 2).toLowerCase();
+    const opening = stripAccents(given).slice(0, 2).toLowerCase();
     const fuller = new Set(
       people
         .map((other) => other.text)
@@ -899,7 +898,7 @@ function shortenedGivenNames(
           return (
             other.surname === surname &&
             other.given.length > given.length &&
-            stripMarks(other.given).slice(0, 2).toLowerCase() === opening
+            stripAccents(other.given).slice(0, 2).toLowerCase() === opening
           );
         }),
     );
@@ -908,11 +907,6 @@ function shortenedGivenNames(
       shortened.set(personKey(mention.text), { full, nickname: given });
   }
   return shortened;
-}
-
-/** "Réjean" → "Rejean": the gender lists are written without accents. */
-function stripMarks(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /** The words a body writes in lower case. */
@@ -965,7 +959,7 @@ function genderFromFirstNames(actors: Map<string, WorkingActor>, lexicon: Lexico
     const parts = actor.name.split(/\s+/u);
     if (parts.length < 2) continue;
     // "Réjean" is looked up as "Rejean": the lists are written without accents.
-    const given = (parts[0] as string).normalize('NFKD').replace(/\p{M}/gu, '');
+    const given = stripAccents(parts[0] as string);
     // … and the lexicon corrects the lists ("Bertrand" is a man's name; "Robin" anyone's).
     const gender = lexicon.givenNameGender[given.toLowerCase()] ?? getGender(given);
     if (gender === 'male' || gender === 'female') actor.presumedGender = gender;

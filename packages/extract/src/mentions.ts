@@ -615,13 +615,15 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
 
 /** The lowercase role noun (one or two words) that ends right before `start`, e.g. "spokesperson" in "hospital spokesperson Gwen Roe". */
 const roleNounSet = perLexicon((lexicon) => new Set(lexicon.titles.roleNouns));
+/** How far before a name its role is looked for, in characters. */
+const ROLE_WINDOW = 60;
 
 function roleBefore(
   body: string,
   start: number,
   lexicon: Lexicon,
 ): { label: string; start: number; end: number } | undefined {
-  const before = body.slice(Math.max(0, start - 60), start);
+  const before = body.slice(Math.max(0, start - ROLE_WINDOW), start);
   // "the company's head of human resources, Grace Banda": a post of a department, then the name.
   const ofPart =
     before.endsWith(', ') && before.includes(' of ')
@@ -652,7 +654,7 @@ function roleBefore(
         ? /^(?:[\p{Ll}-]+|\p{Lu}{2,4})$/u.test(opening)
         : /^[\p{Ll}-]+$/u.test(opening);
     // (a word cut off by the window's start may be only the tail of a longer one)
-    if (!fits || (i === 0 && before.length === 60 && opening === token)) break;
+    if (!fits || (i === 0 && before.length === ROLE_WINDOW && opening === token)) break;
     words.unshift(opening);
     if (opening !== token) break;
   }
@@ -1130,7 +1132,7 @@ function fullerOfficeNamed(body: string, post: string, office: string): boolean 
 
 const { getGender } = genderDetection;
 /** A word without its accents ("Rocío" → "Rocio"), as the first-name lists write them. */
-function stripAccents(word: string): string {
+export function stripAccents(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 const postNominals = perLexicon((lexicon) => new Set(lexicon.titles.postNominals));

@@ -364,6 +364,25 @@ function setIfMissing(
   metadata[key] = field;
 }
 
+/** "HOUSTON, March 4 (Reuters) -": the agency in a dateline's brackets is the outlet. */
+function setDatelineAgency(
+  metadata: DocumentMetadata,
+  explicitNull: Set<string>,
+  line: { text: string; start: number },
+  written: string,
+): void {
+  const agency = written.trim();
+  if (!agency) return;
+  const agencyStart = line.start + line.text.indexOf(agency);
+  setIfMissing(metadata, explicitNull, 'outlet', {
+    value: agency,
+    rule: 'dateline-agency',
+    confidence: 0.7,
+    start: agencyStart,
+    end: agencyStart + agency.length,
+  });
+}
+
 /** Records the publication date found at `offset + date.start`, unless one is already known. */
 function setPublished(
   metadata: DocumentMetadata,
@@ -816,17 +835,7 @@ function readHeader(
       setPublished(metadata, explicitNull, date, line.start, 'published-line', 0.9);
     }
     const dateline = DATELINE.exec(line.text);
-    if (dateline?.[2]) {
-      const agency = dateline[2].trim();
-      const agencyStart = line.start + line.text.indexOf(agency);
-      setIfMissing(metadata, explicitNull, 'outlet', {
-        value: agency,
-        rule: 'dateline-agency',
-        confidence: 0.7,
-        start: agencyStart,
-        end: agencyStart + agency.length,
-      });
-    }
+    if (dateline?.[2]) setDatelineAgency(metadata, explicitNull, line, dateline[2]);
     const datedDateline = DATED_DATELINE.exec(line.text);
     if (datedDateline?.[1]) {
       setPublished(
@@ -837,17 +846,7 @@ function readHeader(
         'dateline-date',
         0.85,
       );
-      const agency = datedDateline[2]?.trim();
-      if (agency) {
-        const agencyStart = line.start + line.text.indexOf(agency);
-        setIfMissing(metadata, explicitNull, 'outlet', {
-          value: agency,
-          rule: 'dateline-agency',
-          confidence: 0.7,
-          start: agencyStart,
-          end: agencyStart + agency.length,
-        });
-      }
+      if (datedDateline[2]) setDatelineAgency(metadata, explicitNull, line, datedDateline[2]);
     }
     const placedDate = line.text.length <= 120 ? firstDay(line.text, lexicon) : undefined;
     if (
