@@ -471,9 +471,19 @@ function sentenceSubjectBefore(
     const same = sentenceSubjectBefore(ctx, openingPronoun, true);
     if (same) return same;
   }
-  const opened = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).filter(
+  let opened = startingIn(ctx.index.mentions, sentence.start, sentence.start + 80).filter(
     (m) => m.kind === 'Person' || m.kind === 'Description' || m.kind === 'Organization',
   );
+  // "In an interview with Capitol Signal published Thursday, hours before he resigned, Roe did not
+  // dispute …": the name after the opening phrase's preposition is its object; the subject comes
+  // after the phrase's commas.
+  if (opened[0] && INTRODUCTORY_PREPOSITION.test(ctx.body.slice(sentence.start, opened[0].start))) {
+    const subject = startingIn(ctx.index.mentions, opened[0].end, sentence.end).find(
+      (m) => m.kind === 'Person' && /,\s+$/u.test(ctx.body.slice(m.start - 2, m.start)),
+    );
+    if (!subject || wordCount(ctx.body.slice(sentence.start, subject.start)) > 25) return undefined;
+    opened = [subject];
+  }
   const first = opened[0];
   // "Kestrel Park High chemistry teacher Dominique Roe held up …": the person the school qualifies.
   let opening = first ? qualifiedSubject(ctx, opened) : undefined;
@@ -990,8 +1000,19 @@ function attributeFromLead(
       (wordCount(ctx.body.slice(opener.end, outer.start)) <= 3 ||
         /^\s*,/u.test(ctx.body.slice(opener.end, outer.start))) &&
       !sentenceEndIn(ctx, outer.end, to)
-    )
+    ) {
+      // "The Globe reported Wednesday that Roe had texted a lobbyist calling the union "…"": the
+      // one who broke the story did not write the words; the subject of what it reported did.
+      const reportedSubject = REPORTED_THAT.test(outer.verb)
+        ? subjectMentions(ctx, outer.end, cue.start).find(
+            (m) =>
+              m.kind === 'Person' &&
+              REPORTED_CLAUSE_OPENING.test(ctx.body.slice(outer.end, phraseStart(m))),
+          )
+        : undefined;
+      if (reportedSubject) return spokenBy(ctx, reportedSubject, 'lead-reported-clause', 0.6, cue);
       cue = outer;
+    }
   }
   const gap = ctx.body.slice(cue.end, to);
   // "He said the unit had lost money …, but that finances would be "one factor among many."":
@@ -1256,6 +1277,14 @@ const LABEL_POSITION =
   /(?:(?<![\p{L}\p{N}])(?:a|an|the|its|their|his|her|our|this|into|of|for|on|in|with|about|over|from|\d[\d,.]*)|['’]s)\s+(?:[\p{Ll}-]+(?:ly|al|ed|ing|ive|ous|ful|ic|ary|ish|less|able|ible|new|old|first|last|called)\s+)?$/iu;
 
 /** "asked the company to", "urged ministers to": a request whose object is to speak next. */
+/** A sentence's opening phrase up to the preposition whose object is the first name ("In an interview with"). */
+const INTRODUCTORY_PREPOSITION =
+  /^\s*(?:In|At|During|After|Before|Speaking|Asked|Writing)\b[^,;:]{0,40}?\s(?:with|to|by|of|for|from|at|on)\s+(?:the\s+)?$/u;
+/** Verbs by which an outlet or an investigation breaks a story rather than says its words. */
+const REPORTED_THAT = /^(?:reported|reports|revealed|reveals|disclosed|discloses)$/u;
+/** What may stand between such a verb and the subject of what it reported: a day, then "that". */
+const REPORTED_CLAUSE_OPENING =
+  /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+(?:\s+\d{1,2})?\s+|(?:last|this)\s+\p{Ll}+\s+)?that\s+$/u;
 const REQUESTED_TO =
   /(?<![\p{L}\p{N}])(?:asked|asks|urged|urges|pressed|presses|invited|invites|challenged|challenges|called\s+on|calls\s+on|begged|begs)\s+[^,.;:"“”]{1,40}?\s+to\s+$/u;
 

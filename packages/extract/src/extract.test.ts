@@ -3590,6 +3590,36 @@ describe('extractDocument: footers, organisation names and posts written another
   });
 });
 
+describe('extractDocument: stories other outlets broke, and opening phrases', () => {
+  it('gives the words in what an outlet "reported that X had …" to X, not to the outlet', () => {
+    const extraction = extract(
+      [
+        'Aide quits over texts',
+        'Tomas Vandermeer, who had run the office since January, resigned Thursday.',
+        'The Harbor Ledger first reported Wednesday that Vandermeer had texted a lobbyist in March calling union president Odile Marchetti "a clown with a pension" and writing, "We wait her out."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a clown with a pension', 'person:tomas-vandermeer'],
+      ['We wait her out.', 'person:tomas-vandermeer'],
+    ]);
+  });
+  it('reads the name after an opening "In an interview with" as its object, not the sentence\'s subject', () => {
+    const extraction = extract(
+      [
+        'Aide quits over texts',
+        'Tomas Vandermeer, who had run the office since January, resigned Thursday.',
+        'In an interview with Statehouse Signal published Thursday morning, hours before he resigned, Vandermeer said the messages had been "stripped of context."',
+        '"It was a private conversation with a friend," he told the outlet.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:tomas-vandermeer',
+      'person:tomas-vandermeer',
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
