@@ -691,6 +691,17 @@ function attributeFromTail(
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
   if (doc && (!subject || subject.kind === 'Pronoun' || subject.kind === 'Description'))
     return documentSpeaks(ctx, doc, cue, 'tail-document-says', 0.8, 0.5);
+  // "…," the auditors wrote: the body whose report the article last named wrote it.
+  const writers = /^\s*,?\s*the\s+([\p{Ll}'’ ]+?)\s*$/u.exec(ctx.body.slice(from, cue.start))?.[1];
+  const writtenMedium = writers
+    ? ctx.lexicon.documentWriters[writers.replace(/’/gu, "'")]
+    : undefined;
+  if (writtenMedium) {
+    const written = [...ctx.sources]
+      .reverse()
+      .find((d) => d.end <= from && d.medium === writtenMedium && d.authorKey !== undefined);
+    if (written) return documentSpeaks(ctx, written, cue, 'tail-document-writers', 0.7, 0.5);
+  }
   if (!subject) {
     // "…," a charge nurse said — an unnamed speaker.
     if (

@@ -3618,6 +3618,30 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:tomas-vandermeer',
     ]);
   });
+  it('gives an audit\'s words to the office that wrote it, through "the auditors wrote", a finding and its letterhead', () => {
+    const extraction = extract(
+      [
+        'Audit flags bond money at county clerk',
+        'The report by the Office of the Provincial Examiner covers fiscal years 2023 and 2024.',
+        '"The office did not reconcile its bank accounts for 17 of 24 months," the auditors wrote.',
+        'Clerk Odalys Brennan-Tefera disputes that. In a written response included at the back of the audit, she blamed a software conversion.',
+        'Brennan-Tefera said she had asked for more time to finish her own reconciliation before the report was released.',
+        'That finding, one of nine in the report, says two supervisors "voided or reversed 311 receipt transactions after the close of business."',
+        'A separate memo, dated Nov. 4, is on Harrow Valley Water Board letterhead and is unsigned. "Messaging should emphasise modernisation," the memo reads.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'The office did not reconcile its bank accounts for 17 of 24 months',
+        'org:office-of-the-provincial-examiner',
+      ],
+      [
+        'voided or reversed 311 receipt transactions after the close of business.',
+        'org:office-of-the-provincial-examiner',
+      ],
+      ['Messaging should emphasise modernisation', 'org:harrow-valley-water-board'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -41,6 +41,8 @@ export interface Lexicon {
   thingSuffixes: Set<string>;
   abbreviations: Set<string>;
   media: Record<string, string>;
+  /** Nouns for those who wrote a kind of document, lower-case → its medium ("the auditors wrote" → report). */
+  documentWriters: Record<string, string>;
   disputeCues: DisputeCueLexicon;
   policyCues: string[];
   pronouns: Record<string, 'male' | 'female' | 'plural' | 'neuter'>;
@@ -127,7 +129,9 @@ export function defaultLexicon(): Lexicon {
     boilerplate: string[];
     thingSuffixes: string[];
   }>('words');
-  const media = readJson<{ media: Record<string, string> }>('media');
+  const media = readJson<{ media: Record<string, string>; writers: Record<string, string> }>(
+    'media',
+  );
   const cues = readJson<{ dispute: DisputeCueLexicon; policy: string[] }>('cues');
   cached = {
     months: calendar.months,
@@ -165,6 +169,7 @@ export function defaultLexicon(): Lexicon {
       ].map((w) => w.toLowerCase()),
     ),
     media: media.media,
+    documentWriters: media.writers,
     disputeCues: cues.dispute,
     policyCues: cues.policy,
     pronouns: words.pronouns,

@@ -208,9 +208,13 @@ function firstActorIn(
 const PAGE_OF_OWNER =
   /^['’]s\s+(?:official\s+)?(?:(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|Bluesky)\s+)?(?:page|account|feed|channel)\b/u;
 
-/** The words between an owner and the document it owns: "own", dates, lower-case modifiers ("'s own 2023 inspection", "'s Oct. 3 press"). */
+/**
+ * The words between an owner and the document it owns: "own", dates, lower-case modifiers ("'s own
+ * 2023 inspection", "'s Oct. 3 press") — never an article, preposition or verb, which end the
+ * owner's phrase ("her own reconciliation before the report").
+ */
 const OWNED_WORDS =
-  '\\s+(?:own\\s+)?(?:(?:[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
+  '\\s+(?:own\\s+)?(?:(?:(?!(?:the|a|an|of|to|in|on|at|for|with|before|after|by|from|and|or|but|that|which|was|were|is|are|had|has|have|be|been)\\s)[\\p{Ll}\\p{N}-]+|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\\p{L}*\\.?|\\d{1,2},?)\\s+){0,4}';
 /** What stands between a possessive pronoun or a description ending in "'s" and what it owns. */
 const OWNED_AFTER = new RegExp(`^${OWNED_WORDS}$`, 'u');
 /** What stands between a name and the document it owns, "'s" first. */
@@ -551,7 +555,8 @@ export function findSourceDocuments(
       }
       if (
         !doc.authorKey &&
-        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\b/iu.test(
+        // ("In a written response included at the back of the audit": the response, not the audit.)
+        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,3}$/iu.test(
           before,
         )
       ) {
@@ -571,6 +576,21 @@ export function findSourceDocuments(
               : undefined) ?? firstActorIn(index, comma, sentenceEnd, lexicon, true);
           if (author) [doc.authorKey, doc.rule] = [author.key, 'source-in-a-medium-subject'];
         }
+      }
+      if (!doc.authorKey) {
+        // "The memo, dated Nov. 4, is on Department of Health letterhead and is unsigned": whose
+        // letterhead it bears wrote it.
+        const letterhead = startingIn(index.mentions, end, sentenceEnd).find(
+          (m) =>
+            m.kind === 'Organization' &&
+            /^\s+letterhead\b/u.test(body.slice(m.end, m.end + 12)) &&
+            /\bon\s+(?:the\s+|an?\s+)?(?:official\s+)?$/u.test(
+              body.slice(Math.max(end, m.start - 24), m.start),
+            ),
+        );
+        const letterheadActor = letterhead ? actorOfMention(index, letterhead, lexicon) : undefined;
+        if (letterheadActor?.kind === 'Organization')
+          [doc.authorKey, doc.rule] = [letterheadActor.key, 'source-letterhead'];
       }
       const behalf = /\bon behalf of\s/u.exec(body.slice(sentenceStart, sentenceEnd));
       if (behalf) {
