@@ -440,10 +440,15 @@ export function resolveEntities(
     }
     const words = text.split(/\s+/);
     if (words.length !== 1) continue;
+    // "Al-Hashimi said", opening a sentence, is the "Samir al-Hashimi" named before.
+    const inName = CAPITALISED_ARABIC_ARTICLE.test(text)
+      ? `${text[0]?.toLowerCase()}${text.slice(1)}`
+      : text;
     const candidates = people.filter((person) => {
       const parts = person.name.split(/\s+/);
       return (
         parts[parts.length - 1] === text ||
+        parts[parts.length - 1] === inName ||
         parts[0] === text ||
         person.name.split(/[\s-]+/).includes(text) ||
         person.aliases.includes(text)
@@ -624,6 +629,9 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
       index.outlets.add(actor.key);
   }
 }
+
+/** "Al-Hashimi", "El-Sayed": the Arabic article capitalised because it opens a sentence. */
+const CAPITALISED_ARABIC_ARTICLE = /^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ul|Ud)-\p{Lu}/u;
 
 /**
  * Of people who share a surname, the one mentioned last before `position`, when that mention is

@@ -3642,6 +3642,23 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       ['Messaging should emphasise modernisation', 'org:harrow-valley-water-board'],
     ]);
   });
+  it('keeps the Arabic article inside a name ("Deir al-Marj Municipality", "Samir al-Hashimi") and reads "Al-Hashimi" opening a sentence as the same man', () => {
+    const extraction = extract(
+      [
+        'Generator owners cut power',
+        'In a statement issued Sunday, the Kfar al-Tawil Municipality said it had asked the governor to "take the necessary measures."',
+        '"We will not pay twice," said Samir al-Hashimi, a shopkeeper.',
+        'Al-Hashimi said the new tariff was "robbery."',
+        'Police kept the crews apart. No demolition took place, but the municipality said work would resume "within days."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'org:kfar-al-tawil-municipality',
+      'person:samir-al-hashimi',
+      'person:samir-al-hashimi',
+      'org:kfar-al-tawil-municipality',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

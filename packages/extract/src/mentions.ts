@@ -86,15 +86,20 @@ const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
   alderman: 'male',
 };
 
-/** "Portland", "ÉCOLE", and "l'Estuaire", "d'Alene": an elided article before a capital. */
+/**
+ * "Portland", "ÉCOLE", and "l'Estuaire", "d'Alene": an elided article before a capital; "al-Marj",
+ * "el-Sayed": the Arabic article joined to one.
+ */
 function isCapitalised(word: string): boolean {
   return (
     CAPITAL.test(word) ||
     ((word[0] === 'l' || word[0] === 'd') &&
       (word[1] === "'" || word[1] === '’') &&
-      CAPITAL.test(word.slice(2)))
+      CAPITAL.test(word.slice(2))) ||
+    ARABIC_ARTICLE.test(word)
   );
 }
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul|ud)-[\p{Lu}\p{Lt}]/u;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 function stripPossessive(word: Word): Word {
@@ -156,7 +161,10 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       (!initials && /[,;:!?()"“”«»\n—–|/•·]|\.\s|\s-\s|['‘’]\s|\s['‘’]/u.test(gap)) ||
       (!initials && endsSentence(previous, lexicon));
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
-    const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0;
+    // ("Deir al-Marj", "Samir el-Sayed": the Arabic article is part of it.)
+    const prefix = ARABIC_ARTICLE.test(match[0])
+      ? 0
+      : (/^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0);
     // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
     const placeQualifier =
       match[0].includes('-') && /-(?:based|headquartered|born|registered|owned)$/u.test(match[0]);
