@@ -1341,7 +1341,11 @@ export function resolveDescription(
   // "the city" is not "City Health": a noun that is only a word of an organisation's name must
   // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
   // "the CEO" is the person introduced as the chief executive.
-  const nouns = [noun, ...(lexicon?.titles.postAbbreviations[noun] ?? [])];
+  const nouns = [
+    noun,
+    ...(lexicon?.titles.postAbbreviations[noun] ?? []),
+    ...(lexicon?.titles.postSynonyms[noun] ?? []),
+  ];
   const matching = [...index.actors.values()].filter(
     (actor) =>
       nouns.some(

@@ -3659,6 +3659,30 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'org:kfar-al-tawil-municipality',
     ]);
   });
+  it('reads "Mother-of-three" as no part of a name, "the judge" as the Justice named before, "the ombudsperson" as its holder, and "Lower Harwick" or "Pinecroft Residential" as no one', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Mother-of-three Shauna Wattleby, who organised a petition, called the decision "a kick in the guts."',
+        '"Where are they supposed to learn to swim?" Ms Wattleby said.',
+        'Mr Justice Rowan Kellbrook found that the consultation had been "fundamentally flawed."',
+        '"It is a choice presented as a question," the judge said in his written ruling.',
+        'Ombudsperson Hélène Vachon-Dubé released her report on Monday.',
+        '"Asking for staff is not fixing the problem," the ombudsperson said.',
+        'Candidate Brendan Okoro spoke at a forum at the Lower Harwick branch library. He said the incumbent had had "six years to fix a road."',
+        'Pinecroft Residential said in a statement that it "has never sought special treatment."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:shauna-wattleby',
+      'person:shauna-wattleby',
+      'person:rowan-kellbrook',
+      'person:rowan-kellbrook',
+      'person:helene-vachon-dube',
+      'person:brendan-okoro',
+      'org:pinecroft-residential',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -62,6 +62,8 @@ export interface TitleLexicon {
   postNominals: string[];
   /** Posts written as capitals, lower-case → the posts they stand for ("ceo" → "chief executive"). */
   postAbbreviations: Record<string, string[]>;
+  /** Other names of the same post, lower-case ("the judge" is the "Justice" named before). */
+  postSynonyms: Record<string, string[]>;
 }
 
 export interface DisputeCueLexicon {

@@ -166,8 +166,11 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       ? 0
       : (/^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0);
     // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
+    // … nor is a hyphenated description that opens the sentence ("Mother-of-three Jo Roe").
     const placeQualifier =
-      match[0].includes('-') && /-(?:based|headquartered|born|registered|owned)$/u.test(match[0]);
+      match[0].includes('-') &&
+      (/-(?:based|headquartered|born|registered|owned)$/u.test(match[0]) ||
+        /^\p{Lu}\p{Ll}+-(?:of|in)-\p{Ll}+$/u.test(match[0]));
     // … nor is the rest of the place's name before it ("the Port Corrigan-based operator").
     if (placeQualifier && !breakBefore)
       for (let j = words.length - 1; j >= 0; j--) {
@@ -1179,7 +1182,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
-  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate';
+  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|ombudsperson|ombud|magistrate|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate';
 /** A noun a capitalised name can qualify: "the Portland ICE office", "the Occupy ICE camp". */
 const QUALIFIED_NOUN = new RegExp(
   `^\\s+(?:${DESCRIPTION_HEADS}|camp|encampment|facility|building|headquarters|site|protest|protests|demonstration|demonstrations|movement|rally|march|vigil|occupation|blockade|event|meeting|hearing|branch|area|station|plant|campus|program|programme|policy|case|raid|field|clinic|school|shelter)\\b`,
@@ -1196,7 +1199,7 @@ const DESCRIPTION = new RegExp(
  * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
  */
 const CAPITALISED_POST =
-  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
 /** Each post written after names (MP, TD, MSP …) as a whole word. */
 const postAlone = perLexicon(
   (lexicon) =>
