@@ -681,11 +681,12 @@ function attributeFromTail(
   const subjectOpens = subject ? phraseStart(subject) : cue.start;
   const lead = ctx.body.slice(from, subjectOpens);
   if (wordCount(lead) > 3) return undefined;
-  // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag.
+  // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag
+  // (and "…", a remark Ms Roe described as "…").
   if (
     subject &&
     (subject.kind === 'Person' || subject.kind === 'Organization') &&
-    /^\s*,?\s*(?:a|an)\s+\p{Ll}+\s*$/u.test(lead)
+    /^\s*,?\s*(?:a|an)\s+\p{Ll}+\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$/u.test(lead)
   )
     return undefined;
   const doc = documentSubject(ctx, from, cue.start, from, quote.paragraphIndex);
@@ -1467,6 +1468,10 @@ function colonParagraphAbove(
   return attribution ? { ...attribution, rule: `${attribution.rule}-above` } : undefined;
 }
 
+/** Verbs of a short sentence about a person, whose words then follow ("Olufsen was blunt."). */
+const SUBJECT_STATE_VERB =
+  /^(?:was|is|were|had|has|did|does|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|sounded|sounds|seemed|seems|remained|remains|stayed|stays|grew|grows|got|gets|went|goes|became|becomes|kept|keeps|put|puts|took|takes|offered|offers|gave|gives|disagreed|disagrees|agreed|agrees|objected|objects|demurred|demurs|conceded|concedes|pushed|pushes)$/u;
+
 /**
  * A quotation that opens a sentence right after one in which a named speaker reports something
  * ("Bríd Keaveney said she had rung every practice. \"Every one of them says the same thing.\"")
@@ -1491,8 +1496,12 @@ function previousSentenceSpeaker(
     };
   // "Pressed on the claims, Olufsen was blunt." then the quotation: a short sentence about a named
   // person introduces their words.
+  // … and "Asked whether families pay, she pauses." — a gesture of the one just named.
   const named = subjectMentions(ctx, sentence.start, sentence.end).filter(
-    (m) => m.kind === 'Person' || m.kind === 'Organization',
+    (m) =>
+      m.kind === 'Person' ||
+      m.kind === 'Organization' ||
+      (m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text)),
   );
   const subject = qualifiedSubject(ctx, named);
   if (!subject || subject.kind === 'Organization') return undefined;
@@ -1500,12 +1509,11 @@ function previousSentenceSpeaker(
     .slice(sentence.start, subject.title?.start ?? subject.start)
     .replace(/^[^;:]{1,200},\s*$/u, '');
   const after = ctx.body.slice(subject.end, sentence.end);
+  const verb = /^\s+(\p{Ll}+(?:n['’]t)?)(?![\p{L}\p{N}])/u.exec(after)?.[1] ?? '';
   if (
     wordCount(before) > 2 ||
     wordCount(after) > 8 ||
-    !/^\s+(?:was|is|were|had|has|did|didn['’]t|wasn['’]t|sounded|seemed|remained|stayed|grew|got|went|became|turned|kept|put|took|offered|gave|sounded|disagreed|agreed|laughed|paused|shrugged|sighed|smiled|nodded|hesitated|bristled|objected|demurred|conceded|pushed)\b/u.test(
-      after,
-    )
+    !(SUBJECT_STATE_VERB.test(verb) || ctx.lexicon.beatVerbs.has(verb))
   )
     return undefined;
   return spokenBy(ctx, subject, 'lead-previous-sentence-subject', 0.55);
@@ -2748,7 +2756,13 @@ const SIGN_CARRIER_BEFORE =
 
 /** "stood and held up a sign", "wearing a T-shirt": a person carrying what reads. */
 const SIGN_HOLDER_AFTER =
-  /^[^.!?]{0,30}?(?<![\p{L}\p{N}])(?:held|holds|holding|carried|carries|carrying|wore|wears|wearing|waved|waves|waving|raised|hoisted)\s+(?:up\s+)?(?:a|an|the|his|her|their)\s/u;
+  /^[^.!?]{0,60}?(?<![\p{L}\p{N}])(?:held|holds|holding|carried|carries|carrying|wore|wears|wearing|waved|waves|waving|raised|hoisted)\s+(?:up\s+)?(?:a|an|the|his|her|their)\s/u;
+
+/** "a sign " before the one who made it ("a sign he nailed …"). */
+const SIGN_NOUN_BEFORE = /(?:signs?|placards?|banners?|posters?)\s+(?:that\s+)?$/u;
+/** "… nailed to the gate", "… had painted": what the maker of a sign did with it. */
+const SIGN_MAKER_AFTER =
+  /^\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?:nailed|hung|put|posted|painted|made|wrote|taped|planted|erected|displayed|propped|pinned|tacked|stuck)\b/u;
 
 /**
  * Words on a sign, a placard or a T-shirt: the organisation whose members carry it when the
@@ -2769,10 +2783,18 @@ function signAttribution(
         m.kind === 'Organization' &&
         SIGN_CARRIER_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 30), m.start)),
     ) ??
-    mentions.find(
+    // (the nearest: "Roe's husband, Dwayne Roe, stood and held up a sign")
+    mentions.findLast(
       (m) =>
         m.kind === 'Person' &&
-        SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 50))),
+        SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80))),
+    ) ??
+    // … or who put it up ("A hand-lettered sign he nailed to the gate reads …").
+    mentions.find(
+      (m) =>
+        (m.kind === 'Person' || (m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text))) &&
+        SIGN_NOUN_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 20), m.start)) &&
+        SIGN_MAKER_AFTER.test(ctx.body.slice(m.end, m.end + 30)),
     );
   // … or the body that printed it ("placards printed by their union reading …").
   const printer = carrier

@@ -3683,6 +3683,40 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'org:pinecroft-residential',
     ]);
   });
+  it('reads an opening dateline as a place, "Green MLA Tom Fairley" as a titled name, and "…", a remark Ms Roe described as "…" as two speakers', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'ORMSBY FALLS — Attorney General Nkemdi Ballantyne-Rowe on Tuesday asked a judge to order County Clerk Wade Lindgard to certify the results, calling his refusal "a one-man veto of 41,000 voters."',
+        'Green MLA Tom Fairley said it was "a farce."',
+        'Shire president Lyle Penderford urged both parties to “sit down and sort this out”, a remark Ms Narrawa-Kelsey described as “the same thing they always say”.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:nkemdi-ballantyne-rowe',
+      'person:tom-fairley',
+      'person:lyle-penderford',
+      'person:narrawa-kelsey',
+    ]);
+  });
+  it('gives a sign to the one holding or nailing it up, a settlement "signed for the city by" to its signer, and a quotation after "she pauses." to her', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The lead plaintiff, retired bus driver Clement Osterby, 68, was cited twice in September while holding a sign reading "Rent Is Not a Luxury" on the sidewalk.',
+        'Farmer Ernesto Valcarcel is angry. A hand-lettered sign he nailed to the headgate post last week reads, "DISTRICT: FIX YOUR FLUME."',
+        'The settlement agreement, signed for the city by City Attorney Roslyn Mabuza-Grey, says the payment “does not constitute an admission of liability.”',
+        'Lt. Amara Diallo-Finch, a spokesperson for the sheriff, says the money goes into a fund.',
+        'Asked whether that means families are paying, she pauses. "That is a policy question for the commission."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:clement-osterby',
+      'person:ernesto-valcarcel',
+      'person:roslyn-mabuza-grey',
+      'person:amara-diallo-finch',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

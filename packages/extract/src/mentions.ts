@@ -927,6 +927,17 @@ function pushName(
     placedElsewhere(body, `${rest[0]?.text ?? ''} ${rest[1]?.text ?? ''}`)
   )
     classified = { kind: 'Place', rule: 'mention-place-ending', confidence: 0.6 };
+  // "POLLARD CITY — Attorney General …", "SALEM, Ore. (AP) —": the capitals opening a paragraph
+  // before a dash are the dateline's place.
+  if (
+    classified.kind !== 'Place' &&
+    !title &&
+    !honorific &&
+    /(?:^|\n)$/u.test(body.slice(Math.max(0, span.start - 1), span.start)) &&
+    !/\p{Ll}/u.test(body.slice(span.start, span.end)) &&
+    DATELINE_DASH.test(body.slice(span.end, span.end + 60))
+  )
+    classified = { kind: 'Place', rule: 'mention-dateline-place', confidence: 0.8 };
   // "Ferris Street", "Water Avenue": a thoroughfare is a place wherever it stands.
   if (
     classified.kind === 'Person' &&
@@ -1183,6 +1194,8 @@ const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
   'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|ombudsperson|ombud|magistrate|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate';
+/** What follows a dateline's place: a state or country, a wire in brackets, then a dash. */
+const DATELINE_DASH = /^(?:,\s*[\p{L}. ]{2,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–]/u;
 /** A noun a capitalised name can qualify: "the Portland ICE office", "the Occupy ICE camp". */
 const QUALIFIED_NOUN = new RegExp(
   `^\\s+(?:${DESCRIPTION_HEADS}|camp|encampment|facility|building|headquarters|site|protest|protests|demonstration|demonstrations|movement|rally|march|vigil|occupation|blockade|event|meeting|hearing|branch|area|station|plant|campus|program|programme|policy|case|raid|field|clinic|school|shelter)\\b`,
