@@ -3717,6 +3717,18 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:amara-diallo-finch',
     ]);
   });
+  it('reads "X announced the lawsuit …, flanked by Y" as X\'s lawsuit, not Y\'s', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Attorney General Nkemdi Ballantyne-Rowe announced the lawsuit at a news conference, flanked by Secretary of State Marisol Quintana-Banks.',
+        'The lawsuit says the clerk "has no discretion under state law."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['has no discretion under state law.', 'person:nkemdi-ballantyne-rowe'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -36,7 +36,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:]{3,160},\s+/iu;
 
 const SEND_VERBS =
-  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|announced|announces|unveiled|unveils|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
 
 const mediaPattern = perLexicon((lexicon) => {
   const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -355,7 +355,7 @@ export function findSourceDocuments(
       const by =
         [...reach.matchAll(BY_AGENT)].find(
           (match) =>
-            !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted)\s+by\s+$/u.test(
+            !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted|flanked|accompanied|joined|surrounded|backed|attended|hosted|moderated|interrupted|watched|cheered|applauded|greeted|met)\s+by\s+$/u.test(
               reach.slice(0, match.index + match[0].length),
             ),
         ) ?? null;
