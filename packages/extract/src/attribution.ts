@@ -1755,8 +1755,11 @@ function documentOpensSentence(
   // The inner document introduces the words itself: it is the last before them, close, and not in
   // an aside ("— one day after the mayor's post —").
   const last = inner.filter((other) => other.noun !== 'account').at(-1);
+  // ("The memo, attached to the lawsuit as an exhibit, says …": the lawsuit is in an aside.)
+  const aside = /^\s*,[^,]{1,120},/u.exec(ctx.body.slice(doc.end, quote.outerStart));
   const introduces =
     last !== undefined &&
+    !(aside && last.end <= doc.end + aside[0].length) &&
     wordCount(ctx.body.slice(last.end, quote.outerStart)) <= 15 &&
     !/[—–]/u.test(ctx.body.slice(last.start, quote.outerStart)) &&
     !/['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(

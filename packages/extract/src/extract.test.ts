@@ -3729,6 +3729,23 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       ['has no discretion under state law.', 'person:nkemdi-ballantyne-rowe'],
     ]);
   });
+  it('finds a document\'s writer past an aside: "The memo, attached to the lawsuit as an exhibit, says", "the brief, which Roe signed alone,", "confirmed … in a letter"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The audit began under a memo from Undersheriff Paul Kesselring directing supervisors to review "no fewer than three randomly selected recordings per deputy per quarter." The memo, attached to the lawsuit as an exhibit, says the selections would be made "by software, without supervisor input."',
+        'The judge noted that the firm\'s reply brief, which Alistair Munroe-Achebe signed alone, described one decision as "well-established authority in this circuit."',
+        'The regional director, Dr Felicity Kwan-Marchant, confirmed the closure in a letter to staff on Thursday.',
+        '"This is not a decision we have made lightly," the letter says.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:paul-kesselring',
+      'person:paul-kesselring',
+      'person:alistair-munroe-achebe',
+      'person:felicity-kwan-marchant',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -13,6 +13,17 @@ function quotesOf(body: string): { texts: string[]; warnings: string[] } {
 }
 
 describe('findQuotes', () => {
+  it('keeps double-quoted partial quotations when one paragraph is quoted in single marks', () => {
+    expect(
+      quotesOf(
+        'The memo says it would be made "by software, without supervisor input."\n\nThe judge called it "well-established authority in this circuit."\n\n\'This is not a decision we made lightly,\' the letter says.',
+      ).texts,
+    ).toEqual([
+      'by software, without supervisor input.',
+      'well-established authority in this circuit.',
+      'This is not a decision we made lightly',
+    ]);
+  });
   it('pairs straight and curly marks, strips the trailing comma and keeps nested single quotes', () => {
     expect(quotesOf('"One thing," she said. “Another ‘nested’ thing.”').texts).toEqual([
       'One thing',

@@ -213,7 +213,16 @@ function closesLater(text: string, from: number): boolean {
 function singleMarksArePrimary(body: string): boolean {
   const singles = body.match(/(?:^|[\s(—–:])['‘]\p{Lu}/gmu)?.length ?? 0;
   if (singles === 0) return false;
-  const doubles = body.match(/(?:^|[\s(—–:])(?:["“„«]|'')\p{Lu}/gmu)?.length ?? 0;
+  // A double mark before a lower-case word counts too when no single mark opened before it in its
+  // paragraph: a partial quotation ("described it as "well-established authority"") is no nested one.
+  let doubles = 0;
+  for (const line of body.split('\n'))
+    for (const match of line.matchAll(/(?:^|[\s(—–:])(?:["“„«]|'')(\p{L})/gu))
+      if (
+        /\p{Lu}/u.test(match[1] ?? '') ||
+        !/(?:^|[\s(—–:])['‘]\p{L}/u.test(line.slice(0, match.index))
+      )
+        doubles++;
   return singles > doubles;
 }
 

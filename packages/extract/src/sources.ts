@@ -227,6 +227,10 @@ const BY_AGENT = /(?<![\p{L}\p{N}])by\s+(?!\p{Ll}+ing\b)/gu;
 const RELATIVE_WRITING_VERB =
   /^\s+(?:had\s+|has\s+|have\s+|had\s+just\s+)?(?:sent|wrote|written|signed|filed|posted|tweeted|emailed|issued|circulated|drafted|authored)\b/u;
 
+/** The verbs of a relative clause in an aside that make its subject the author: "…, which Roe signed,". */
+const RELATIVE_AUTHORING_VERB =
+  /^\s+(?:had\s+|has\s+|have\s+)?(?:wrote|written|signed|drafted|authored|co-signed|cosigned)\b/u;
+
 /** "a council report", "the department memo": an organisation's kind right before the document noun. */
 const ORGANISATION_MODIFIER =
   /(?<![\p{L}\p{N}])(?:a|an|the)\s+(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
@@ -431,10 +435,15 @@ export function findSourceDocuments(
       if (!doc.authorKey) {
         // "A memo he sent to the county administrator", "the letter Roe signed": a relative
         // clause names its writer.
-        const writer = startingIn(index.mentions, end, Math.min(sentenceEnd, end + 40)).find(
-          (m) =>
-            /^\s+(?:that\s+|which\s+)?$/u.test(body.slice(end, m.start)) &&
-            RELATIVE_WRITING_VERB.test(body.slice(m.end, m.end + 30)),
+        const writer = startingIn(index.mentions, end, Math.min(sentenceEnd, end + 40)).find((m) =>
+          // (and "the reply brief, which Roe signed alone," — but "the email, which the union
+          // posted online," was only passed on)
+          (/^\s+(?:that\s+|which\s+)?$/u.test(body.slice(end, m.start))
+            ? RELATIVE_WRITING_VERB
+            : /^,\s+which\s+$/u.test(body.slice(end, m.start))
+              ? RELATIVE_AUTHORING_VERB
+              : undefined
+          )?.test(body.slice(m.end, m.end + 30)),
         );
         const writerActor = writer ? actorOfMention(index, writer, lexicon) : undefined;
         if (writerActor) [doc.authorKey, doc.rule] = [writerActor.key, 'source-relative-writer'];
