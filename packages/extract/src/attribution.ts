@@ -2544,7 +2544,7 @@ function coordinatedPredicate(
   if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20) return undefined;
   // (a short complement may come first: "… "a number of concerns" about the books and asked …")
   const verb =
-    /^(?:\s+(?:about|over|from|to|for|with|on|in)\s+[^,.;:"“”]{1,40}?)?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+    /^(?:\s+(?:about|over|from|to|for|with|on|in|by)\s+[^,.;:"“”]{1,40}?)?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
       between,
     );
   // "… said that her client "has never …" and that the messages were "stripped of context."":
@@ -2565,8 +2565,13 @@ function coordinatedPredicate(
       !/^(?:said|told|wrote|spoke|read)$/u.test(verb[1]))
   )
     return undefined;
+  // (A pronoun after the verb opens the reported clause: "… and said he had "…"", "… and warning
+  // that it "…"".)
+  const verbAt = previous.outerEnd + verb.index + verb[0].length - verb[1].length;
   const subjects = subjectMentions(ctx, previous.outerEnd, quote.outerStart).filter(
-    (m) => m.kind === 'Pronoun' || (m.kind !== 'Description' && m.start < previous.outerEnd + 8),
+    (m) =>
+      (m.kind === 'Pronoun' && m.start < verbAt) ||
+      (m.kind !== 'Description' && m.kind !== 'Pronoun' && m.start < previous.outerEnd + 8),
   );
   if (subjects.length > 0 && !secondClause) return undefined;
   return {

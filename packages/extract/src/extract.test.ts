@@ -3746,6 +3746,24 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:felicity-kwan-marchant',
     ]);
   });
+  it('keeps the speaker of a second predicate whose reported clause opens with a pronoun or follows "by …"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Senator Marc Trembley denied it. In a statement released by his office, the senator called the complaint “baseless, recycled and timed for the session” and said he had “never asked anyone to delete anything, ever.”',
+        'The Growers for Responsible Water Policy sent out a press release calling the measure a "poison pill for rural jobs" and warning that it "would hand water policy to whoever can afford the best lawyers."',
+        'The letter, signed by union president Doreen Matsuoka-Klein, says employees have been “harassed, followed to their vehicles and photographed” by protesters and calls the city’s refusal to help “an abdication of the most basic duty of local government.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:marc-trembley',
+      'person:marc-trembley',
+      'org:growers-for-responsible-water-policy',
+      'org:growers-for-responsible-water-policy',
+      'person:doreen-matsuoka-klein',
+      'person:doreen-matsuoka-klein',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
