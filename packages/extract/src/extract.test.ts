@@ -3764,6 +3764,23 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:doreen-matsuoka-klein',
     ]);
   });
+  it('gives "in a 27-page order" to the judge before the aside, and "A spokeswoman for the firm, Ilse Roe, said in a statement" to her', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'U.S. Magistrate Judge Teodora Vukovar, in a 27-page order issued Monday, said the conduct "went well past carelessness."',
+        'The order says counsel "doubled down, filing a reply that blamed opposing counsel."',
+        'A spokeswoman for Brennick Stowe, Ilse Marchmont, said in a statement that the firm "deeply regrets" the errors.',
+        '"We have apologized to the Court and to opposing counsel, and we will comply fully with the order," the statement said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:teodora-vukovar',
+      'person:teodora-vukovar',
+      'person:ilse-marchmont',
+      'person:ilse-marchmont',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -371,15 +371,26 @@ export function findSourceDocuments(
       const before = body.slice(sentenceStart, start);
       const saidInAuthor = speechVerbBeforeMedium(before, lexicon);
       // "A spokesperson for the minister said in an email": the email has an unnamed author.
-      const unnamedAuthor = saidInAuthor !== null && OPENS_WITH_UNNAMED_AGENT.test(before);
+      // (… unless a name follows in apposition: "A spokeswoman for the firm, Ilse Roe, said in a
+      // statement".)
+      const agentOpens = saidInAuthor !== null && OPENS_WITH_UNNAMED_AGENT.test(before);
+      const apposed = agentOpens
+        ? startingIn(
+            index.mentions,
+            sentenceStart,
+            sentenceStart + (saidInAuthor?.index ?? 0),
+          ).find(
+            (m) =>
+              m.kind === 'Person' &&
+              /,\s*$/u.test(body.slice(Math.max(sentenceStart, m.start - 2), m.start)) &&
+              /^\s*,/u.test(body.slice(m.end, m.end + 2)),
+          )
+        : undefined;
+      const unnamedAuthor = agentOpens && !apposed;
       if (saidInAuthor && !unnamedAuthor) {
-        const author = firstActorIn(
-          index,
-          sentenceStart,
-          sentenceStart + saidInAuthor.index,
-          lexicon,
-          true,
-        );
+        const author =
+          (apposed ? actorOfMention(index, apposed, lexicon) : undefined) ??
+          firstActorIn(index, sentenceStart, sentenceStart + saidInAuthor.index, lexicon, true);
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-said-in-medium'];
       }
       if (doc.authorKey) {
@@ -533,7 +544,7 @@ export function findSourceDocuments(
           ];
       }
       // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
-      const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(
+      const aside = /,\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u.exec(
         before,
       );
       if (!doc.authorKey && aside) {
