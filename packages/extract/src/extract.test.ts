@@ -3781,6 +3781,21 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:ilse-marchmont',
     ]);
   });
+  it('reads a post over a portfolio ("Minister of State for Employment", "Chief Secretary for Administration") as the title before a name', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "Minister of State for Employment Eoghan Tiernan said he had been 'in contact with both sides' over the weekend.",
+        "Asked whether he would appoint a chairperson, the Minister said it was 'too early to say anything at all'.",
+        "Chief Secretary for Administration Eric Chau told reporters: 'We understand the villagers' feelings.'",
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:eoghan-tiernan',
+      'person:eoghan-tiernan',
+      'person:eric-chau',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

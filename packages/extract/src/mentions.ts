@@ -301,6 +301,13 @@ function withinOneEdit(a: string, b: string): boolean {
 const POST_OF_FUNCTION =
   /^(?:Director|Head|Chief|Manager|Secretary|Commissioner|Dean|Superintendent|Chair|Officer|Controller|Coordinator)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
 
+/** A post, then "for" and its portfolio of one to four capitalised words. */
+const PORTFOLIO_POST =
+  /^(.+?)\s+for\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’-]*){0,3})$/u;
+/** The posts that hold a portfolio ("Minister", "Minister of State", "Secretary", "Spokesperson"). */
+const PORTFOLIO_HOLDER =
+  /^(?:(?:Shadow|Junior|Deputy|Chief|Cabinet|Parliamentary|Assistant|Under-?)\s+)?(?:Minister(?:\s+of\s+State)?|Secretary(?:\s+of\s+State)?|Spokesperson|Spokesman|Spokeswoman|Commissioner|Envoy|Ombudsman)$/u;
+
 export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   const lower = phrase.toLowerCase();
   const exact = lexicon.titles.preNominal[lower];
@@ -310,6 +317,17 @@ export function titleOf(phrase: string, lexicon: Lexicon): string | undefined {
   if (
     POST_OF_FUNCTION.test(phrase) &&
     getGender(stripAccents(phrase.split(/\s+/u).pop() ?? '')) === 'unknown'
+  )
+    return phrase;
+  // "Minister for Employment", "Minister of State for Children and Youth Affairs", "Chief
+  // Secretary for Administration": a post over a portfolio (no first name in it).
+  const portfolio = PORTFOLIO_POST.exec(phrase);
+  if (
+    portfolio?.[1] &&
+    portfolio[2] &&
+    PORTFOLIO_HOLDER.test(portfolio[1]) &&
+    lexicon.titles.preNominal[portfolio[1].toLowerCase()] !== undefined &&
+    portfolio[2].split(/\s+/u).every((word) => getGender(stripAccents(word)) === 'unknown')
   )
     return phrase;
   if (lower.length < 7 || lower.includes(' ')) return undefined;
@@ -359,11 +377,15 @@ function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
 
 /** Longest pre-nominal title at the start of `words` (e.g. "Deputy Chief"), as a word count. */
 function titleLength(words: Word[], lexicon: Lexicon): number {
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(8, words.length - 1); n >= 1; n--) {
     const phrase = words
       .slice(0, n)
       .map((word) => word.text)
       .join(' ');
+    // (A post over a portfolio leaves a whole name: "Minister for Employment | Eoghan Tierney".)
+    const overPortfolio = words.slice(1, n).some((word) => word.text === 'for');
+    if (n > 4 && !overPortfolio) continue;
+    if (overPortfolio && words.length - n < 2) continue;
     if (titleOf(phrase, lexicon) !== undefined) return n;
   }
   return 0;
@@ -398,6 +420,20 @@ function isTitleWithConnector(
   lexicon: Lexicon,
 ): boolean {
   if (!next) return false;
+  // "Minister of State for Employment …": a post over a portfolio.
+  if (
+    connector === 'for' &&
+    isCapitalised(next.text) &&
+    [1, 2, 3, 4].some((n) =>
+      PORTFOLIO_HOLDER.test(
+        current
+          .slice(-n)
+          .map((word) => word.text)
+          .join(' '),
+      ),
+    )
+  )
+    return true;
   if (
     connector === 'of' &&
     POST_OF_FUNCTION.test(`${current[current.length - 1]?.text ?? ''} of ${next.text}`)
