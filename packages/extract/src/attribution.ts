@@ -1172,6 +1172,16 @@ function attributeFromLead(
   }
   // "X responded to Y, calling it …": a participle takes the subject of the main clause.
   const participle = /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
+  // "A woman who gave her name only as Lupe, …, said": the name she gave is who speaks.
+  const givenName = GAVE_NAME_AS.exec(text);
+  if (givenName) {
+    const at = start + givenName[0].length;
+    const named = subjectMentions(ctx, at, at + 40).find(
+      (m) => m.start === at && m.kind === 'Person',
+    );
+    const found = named ? spokenBy(ctx, named, 'lead-speaker-verb', 0.65, cue) : undefined;
+    if (found) return found;
+  }
   // "Hundreds of workers rallied outside the county jail, chanting …": a crowd with no name.
   if (participle && CROWD_OPENING.test(text))
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
@@ -1292,6 +1302,9 @@ const LABEL_POSITION =
 /** A sentence's opening phrase up to the preposition whose object is the first name ("In an interview with"). */
 const INTRODUCTORY_PREPOSITION =
   /^\s*(?:In|At|During|After|Before|Speaking|Asked|Writing)\b[^,;:]{0,40}?\s(?:with|to|by|of|for|from|at|on)\s+(?:the\s+)?$/u;
+/** "A woman who gave her name only as ", "One driver, who would be identified only as ": the name follows. */
+const GAVE_NAME_AS =
+  /^\s*(?:A|An|One|Another)\s+[^,.;:]{0,40}?(?:gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as|identified\s+only\s+as|(?:goes|went)\s+by)\s+/u;
 /** Verbs by which an outlet or an investigation breaks a story rather than says its words. */
 const REPORTED_THAT = /^(?:reported|reports|revealed|reveals|disclosed|discloses)$/u;
 /** What may stand between such a verb and the subject of what it reported: a day, then "that". */

@@ -123,8 +123,12 @@ const FIRST_NAME_ONLY_AFTER =
 const SURNAME_WITHHELD =
   /(?<![\p{L}\p{N}])(?:(?:her|his|their)\s+(?:last|full|family)\s+name|(?:only|just)\s+(?:her|his|their)\s+first\s+name|(?:her|his|their)\s+first\s+name\s+only|surname)(?![\p{L}\p{N}])/u;
 
-/** "asked that only his first name, Dmitri, be used", "identified only by her first name, Aditi,". */
-const NAMED_AS_FIRST_NAME = /(?<![\p{L}\p{N}])first\s+name,?\s+$/u;
+/**
+ * "asked that only his first name, Dmitri, be used", "identified only by her first name, Aditi,",
+ * "who gave her name only as Lupe", "who would be identified only as Ray".
+ */
+const NAMED_AS_FIRST_NAME =
+  /(?<![\p{L}\p{N}])(?:first\s+name,?|(?:her|his|their)\s+name\s+(?:only\s+)?as|identified\s+only\s+as|goes\s+by|went\s+by)\s+$/u;
 
 /**
  * A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,",
@@ -137,7 +141,7 @@ function firstNameOnly(
   quoteSpans: Array<[number, number]>,
 ): boolean {
   if (insideAny(mention.start, quoteSpans)) return false;
-  if (NAMED_AS_FIRST_NAME.test(body.slice(Math.max(0, mention.start - 14), mention.start)))
+  if (NAMED_AS_FIRST_NAME.test(body.slice(Math.max(0, mention.start - 30), mention.start)))
     return true;
   // The apposition of the name, up to the end of its sentence, says the surname was withheld.
   const after = body.slice(mention.end, mention.end + 200);

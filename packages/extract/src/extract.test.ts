@@ -3796,6 +3796,19 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:eric-chau',
     ]);
   });
+  it('names the speaker who "gave her name only as Lupe", and reads "Vandermeulen" as the short form of "Vandermeulen Pork Processing"', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'A woman who gave her name only as Lupita, and who said she had been on a waiting list for three years, said: "They keep saying services. What services?"',
+        'Vandermeulen Pork Processing employs 2,000 people. Asked about the grievances, Vandermeulen said in a written response that it “meets regularly with union leadership.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:lupita',
+      'org:vandermeulen-pork-processing',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
