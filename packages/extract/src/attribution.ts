@@ -680,7 +680,9 @@ function attributeFromTail(
   // Director Caroline Roe said").
   const subjectOpens = subject ? phraseStart(subject) : cue.start;
   const lead = ctx.body.slice(from, subjectOpens);
-  if (wordCount(lead) > 3) return undefined;
+  // ("… 'stand shoulder to shoulder' with heads, while Roe told reporters …": a new clause.)
+  if (wordCount(lead) > 3 || /(?<![\p{L}\p{N}])(?:while|whereas|although|though)\s/u.test(lead))
+    return undefined;
   // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag
   // (and "…", a remark Ms Roe described as "…").
   if (
@@ -1258,8 +1260,12 @@ function attributeFromLead(
     }
     return undefined;
   }
-  if (unnamedAgentOf(ctx, subject))
-    return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
+  if (unnamedAgentOf(ctx, subject)) {
+    // "Jonah Roe, a spokesperson for Mr. Tran, said …, but added:": the spokesperson is named.
+    const named = namedAgentBefore(ctx, subject);
+    if (!named) return { speaker: null, cue, rule: 'lead-unnamed-agent', confidence: 0.55 };
+    subject = named;
+  }
   const speaker = resolveSubject(ctx, subject);
   // "A Crestline employee, who spoke on condition …, said", "A ClearPath supervisor who would
   // not give his name said": an unnamed person the organisation only places.
@@ -2005,6 +2011,17 @@ function nameColon(
  * "A spokesperson for Health Minister Colin Arsenault said …": the name belongs to the one the
  * unnamed speaker works for, not to the speaker.
  */
+/** The person named right before ", a spokesperson for <subject>", when there is one. */
+function namedAgentBefore(ctx: AttributionContext, subject: NameMention): NameMention | undefined {
+  return subjectMentions(ctx, Math.max(0, subject.start - 120), subject.start).find(
+    (m) =>
+      m.kind === 'Person' && NAMED_AGENT_BETWEEN.test(ctx.body.slice(m.end, phraseStart(subject))),
+  );
+}
+/** ", a spokesperson for (the) ": between a named agent and whom they speak for. */
+const NAMED_AGENT_BETWEEN =
+  /^,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:person|man|woman)|representative|aide|adviser|advisor|lawyer|attorney)\s+(?:for|of|to|with)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$/u;
+
 function unnamedAgentOf(ctx: AttributionContext, subject: NameMention): boolean {
   return UNNAMED_AGENT_BEFORE.test(ctx.body.slice(Math.max(0, subject.start - 80), subject.start));
 }

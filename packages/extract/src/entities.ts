@@ -317,17 +317,6 @@ export function resolveEntities(
       mention.text = mention.text.slice(cut);
       words.shift();
     }
-    // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
-    // … unless it opens with a first name ("Harold Two Bulls" where "two" is written elsewhere).
-    if (
-      !mention.title &&
-      !mention.roleBefore &&
-      !mention.gender &&
-      mention.rule === 'mention-capitalised-name' &&
-      words.some((word) => lowerCaseElsewhere(lowerWords, word)) &&
-      (words.length < 3 || getGender(stripAccents(words[0] ?? '')) === 'unknown')
-    )
-      continue;
     // "Mr Te Rangihau", "Cllr Ó Dubhghaill" after "Hēmi Te Rangihau", "Pádraig Ó Dubhghaill": a
     // surname of several words names the one person introduced with it; and "Chief Quezada",
     // read as a first name and a surname at the start of a sentence, is the chief introduced
@@ -336,6 +325,18 @@ export function resolveEntities(
       !mention.title &&
       words.length === 2 &&
       lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()] !== undefined;
+    // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
+    // … unless it opens with a first name ("Harold Two Bulls" where "two" is written elsewhere),
+    // or with a title ("Chief Bhattacharya" where "the chief" is written elsewhere).
+    if (
+      !mention.title &&
+      !mention.roleBefore &&
+      !mention.gender &&
+      mention.rule === 'mention-capitalised-name' &&
+      words.slice(titleFirst ? 1 : 0).some((word) => lowerCaseElsewhere(lowerWords, word)) &&
+      (words.length < 3 || getGender(stripAccents(words[0] ?? '')) === 'unknown')
+    )
+      continue;
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
       longerNameStartingWith(actors, words, mention.start) ??

@@ -3809,6 +3809,25 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'org:vandermeulen-pork-processing',
     ]);
   });
+  it('keeps "the council\'s Liberal group, Fiona Drummond" a person, "Chief Bhattacharya" the chief, a named spokesperson for Mr. X the speaker, and a quotation before "while Roe told" with its lead', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "The leader of the council's Liberal group, Fiona Drummelly, said the email raised serious questions.",
+        '"Either the leader knew about the contractor or she did not know at all," Ms Drummelly said.',
+        'The vote came hours after an e-mail from Police Chief Anil Bhattacharjee to all councillors was leaked. In it, the chief warned of longer waits.',
+        '"I want to be candid with council about the operational consequences," Chief Bhattacharjee wrote.',
+        'Asked about the memo, Jonah Whitefeather, a spokesperson for Mr. Beaulieu-Tranh, said in an e-mail that the government does not comment on advice to cabinet, but added: "The minister has always been clear-eyed about the trade-offs."',
+        'The general secretary of the teachers union, Amira Haddad-Yung, said her union would "stand shoulder to shoulder" with heads, while Szymanowski told reporters the unions would meet.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:fiona-drummelly',
+      'person:anil-bhattacharjee',
+      'person:jonah-whitefeather',
+      'person:amira-haddad-yung',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1101,12 +1101,15 @@ function pushName(
   }
   // A name that starts with a common first name ("Nadia Kowalczyk, a forklift operator") stays a person.
   const firstName = rest.length >= 2 && getGender(rest[0]?.text ?? '') !== 'unknown';
+  // (… even in apposition after "the council's Liberal group, Fiona Drummond", where she leads it.)
+  const apposedBefore = body.slice(Math.max(0, name.start - 30), name.start);
   if (
     classified.kind === 'Person' &&
     !title &&
     !honorific &&
     (ORGANISATION_POSSESSING.test(body.slice(name.end, name.end + 40)) ||
-      ORGANISATION_APPOSED_BEFORE.test(body.slice(Math.max(0, name.start - 30), name.start)))
+      (ORGANISATION_APPOSED_BEFORE.test(apposedBefore) &&
+        !(firstName && /,\s*$/u.test(apposedBefore))))
   )
     classified = { kind: 'Organization', rule: 'mention-org-by-context', confidence: 0.65 };
   // "Pádraig Ó Cinnéide (Sinn Féin)": a party or affiliation in brackets after a name.
