@@ -1186,7 +1186,9 @@ function localGovernment(
             index.body.slice(Math.max(0, m.start - 8), m.start),
           )),
   );
-  const place = places[places.length - 1] ?? (noun === 'city' ? datelineCity(index) : undefined);
+  const place =
+    places[places.length - 1] ??
+    (noun === 'city' ? (datelineCity(index) ?? cityOfItsBodies(index)) : undefined);
   if (!place) return undefined;
   const name = noun === 'county' || place.kind !== 'Place' ? place.text : `City of ${place.text}`;
   const key = orgKey(name);
@@ -1198,6 +1200,41 @@ function localGovernment(
   index.actors.set(key, actor);
   return actor;
 }
+
+/**
+ * The city whose name qualifies the city's own bodies at least twice ("Fenwick police", "Fenwick
+ * Police Chief Jo Roe", "the Fenwick City Council"), as a place "City of Fenwick" stands for.
+ */
+function cityOfItsBodies(index: EntityIndex): NameMention | undefined {
+  const counts = new Map<string, { count: number; start: number; end: number }>();
+  for (const match of index.body.matchAll(CITY_BODY_AFTER_NAME)) {
+    const name = match[1] ?? '';
+    if (CITY_NAME_NOT.test(name)) continue;
+    const seen = counts.get(name) ?? {
+      count: 0,
+      start: match.index,
+      end: match.index + name.length,
+    };
+    seen.count++;
+    counts.set(name, seen);
+  }
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  if (!best || best[1].count < 2 || (second && second[1].count === best[1].count)) return undefined;
+  return {
+    text: best[0],
+    start: best[1].start,
+    end: best[1].end,
+    kind: 'Place',
+    rule: 'entity-city-of-its-bodies',
+    confidence: 0.5,
+  };
+}
+/** A capitalised name of one to three words, then a body of a city's government. */
+const CITY_BODY_AFTER_NAME =
+  /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:police|Police(?:\s+(?:Department|Bureau|Chief|Service))?|City\s+Council|city\s+council|City\s+Hall|city\s+hall|Fire\s+(?:Department|Rescue|Chief)|City\s+Manager|city\s+manager|city\s+officials|city\s+staff|Mayor|mayor)(?![\p{L}\p{N}])/gu;
+/** Words before a city body that are no city's name ("The police", "State Police", "Deputy Mayor"). */
+const CITY_NAME_NOT =
+  /^(?:The|A|An|This|That|His|Her|Their|Its|Our|State|County|Federal|National|Transit|Campus|University|Capitol|Deputy|Acting|Interim|Former|Assistant|Vice|Then|Local|Military|Tribal|Port|Harbor|Harbour|Airport|School|Park|Parks)(?:\s|$)/u;
 
 /** The city of a dateline ("TARROW CREEK —", "SALEM, Ore. (AP) —") as "City of Tarrow Creek". */
 function datelineCity(index: EntityIndex): NameMention | undefined {

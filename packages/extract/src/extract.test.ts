@@ -3828,6 +3828,17 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:amira-haddad-yung',
     ]);
   });
+  it('reads "the city said" as the city whose name qualifies its police and council ("Fenwold police", "Fenwold Police Chief")', () => {
+    const extraction = extract(
+      [
+        'Fenwold clears riverside camp',
+        'City crews and Fenwold police cleared the encampment early Tuesday.',
+        'Fenwold Police Chief Marguerite Osei declined an interview.',
+        'In a news release Tuesday afternoon, the city said outreach teams had contacted 38 people and “offered every individual a shelter placement or other appropriate service.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['org:city-of-fenwold']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
