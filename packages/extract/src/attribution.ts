@@ -1909,6 +1909,27 @@ function colonAfterSubject(
         (wordCount(before) > 4 && !/,\s*$/u.test(before))))
   )
     return undefined;
+  // "Roe showed the paper a text message she received from her manager, Luis Ortega, …:" — a
+  // document another wrote, after the subject, speaks.
+  const passedOn = startingIn(ctx.sources, subject.end, quote.outerStart)
+    .filter(
+      (d) =>
+        d.end <= quote.outerStart &&
+        (d.rule === 'source-from-author' || d.rule === 'source-by-author') &&
+        d.authorKey !== undefined,
+    )
+    .at(-1);
+  // (the cue is the verb that passed it on: "showed", "forwarded", "read")
+  const passingVerb = passedOn
+    ? /(?<![\p{L}\p{N}])(\p{Ll}+ed|read|showed|shown)(?![\p{L}\p{N}])/u.exec(
+        ctx.body.slice(subject.end, passedOn.start),
+      )
+    : null;
+  if (passedOn && passingVerb?.[1] && passedOn.authorKey !== resolveSubject(ctx, subject)?.key) {
+    const at = subject.end + passingVerb.index;
+    const cue = { verb: passingVerb[1], start: at, end: at + passingVerb[1].length };
+    return documentSpeaks(ctx, passedOn, cue, 'lead-document-passed-on', 0.65, 0.45);
+  }
   return spokenBy(ctx, subject, 'lead-subject-colon', 0.6);
 }
 

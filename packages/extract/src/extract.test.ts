@@ -3839,6 +3839,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['org:city-of-fenwold']);
   });
+  it('gives a text message someone "received from" another, quoted after a colon, to its sender', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Yesenia Barranco, a cashier, says she worked unpaid hours.',
+        'Barranco showed the Ledger a text message she received from her store manager, Luis Ortega-Pintor, at 10:04 p.m. on a Saturday: “clock out now, finish mop after. dont want OT on the report”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:luis-ortega-pintor']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
