@@ -3849,6 +3849,19 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:luis-ortega-pintor']);
   });
+  it('does not read "the deputy chief" or "the shadow health secretary" as the chief or the secretary named before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Police Chief Anita Ruvalcado said the department "follows the law in every case we handle."',
+        'A Calder Bend deputy police chief agreed, and the deputy chief wrote that the officers would "stage on Foundry, not at your gate."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:anita-ruvalcado',
+      null,
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -43,6 +43,20 @@ const mediaPattern = perLexicon((lexicon) => {
   return new RegExp(`\\b(?:${nouns.join('|')})\\b`, 'gi');
 });
 
+/** Words that make a post another post: "the shadow secretary", "the deputy chief", "the former mayor". */
+const POST_QUALIFIERS = new Set([
+  'shadow',
+  'deputy',
+  'assistant',
+  'acting',
+  'interim',
+  'former',
+  'vice',
+  'associate',
+  'junior',
+  'opposition',
+]);
+
 /** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
 export function actorOfMention(
   index: EntityIndex,
@@ -53,8 +67,24 @@ export function actorOfMention(
   if (key) return index.actors.get(key);
   if (mention.kind === 'Pronoun')
     return resolvePronoun(index, mention.text, mention.start, lexicon);
-  if (mention.kind === 'Description' && mention.role)
-    return resolveDescription(index, mention.role, mention.start, lexicon);
+  if (mention.kind === 'Description' && mention.role) {
+    const actor = resolveDescription(index, mention.role, mention.start, lexicon);
+    // "the shadow health secretary" is not the general secretary named before: a qualifier of
+    // the post must be one of the actor's.
+    const qualifiers = mention.text
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((word) => POST_QUALIFIERS.has(word));
+    if (
+      actor?.kind === 'Person' &&
+      qualifiers.length > 0 &&
+      ![...actor.typeNouns].some((noun) =>
+        qualifiers.every((qualifier) => noun.split(/\s+/u).includes(qualifier)),
+      )
+    )
+      return undefined;
+    return actor;
+  }
   // "The Trust's consultation document": a capitalised kind of body, alone, is the one named so.
   if (
     mention.kind === 'Organization' &&
