@@ -1571,10 +1571,53 @@ function speakerOfLastSentence(
   const found =
     reporterOf(ctx, quote, sentence) ??
     gestureBefore(ctx, sentence) ??
-    introducedAbove(ctx, previous);
+    introducedAbove(ctx, previous) ??
+    documentIntroducedAbove(ctx, previous, sentence);
   if (!found) return undefined;
   return { ...found, rule: 'lead-previous-paragraph', confidence: Math.min(found.confidence, 0.6) };
 }
+
+/**
+ * "Last week, chief operating officer Jo Roe sent a memo to all franchisees. The Ledger reviewed a
+ * copy." then a paragraph that is only a quotation: the document just named speaks, when the
+ * paragraph ends with it or with the outlet's copy of it.
+ */
+function documentIntroducedAbove(
+  ctx: AttributionContext,
+  previous: Paragraph,
+  last: { start: number; end: number },
+): Attribution | undefined {
+  const doc = startingIn(ctx.sources, previous.start, previous.end)
+    .filter((d) => d.end <= previous.end && d.authorKey !== undefined)
+    .at(-1);
+  if (!doc) return undefined;
+  const lastText = ctx.body.slice(last.start, last.end);
+  // ("… says the message went down badly" only mentions it; "sent a memo" introduces it.)
+  if (
+    !COPY_SEEN.test(lastText) &&
+    !(doc.start >= last.start && DOCUMENT_SENT.test(ctx.body.slice(last.start, doc.start)))
+  )
+    return undefined;
+  const verb = /(?<![\p{L}\p{N}])(\p{Ll}+ed|sent|wrote|read|reads|says)(?![\p{L}\p{N}])/u.exec(
+    ctx.body.slice(doc.start - 40 > previous.start ? doc.start - 40 : previous.start, doc.end),
+  );
+  if (!verb?.[1]) return undefined;
+  const at = (doc.start - 40 > previous.start ? doc.start - 40 : previous.start) + verb.index;
+  return documentSpeaks(
+    ctx,
+    doc,
+    { verb: verb[1], start: at, end: at + verb[1].length },
+    'lead-previous-paragraph-document',
+    0.6,
+    0.45,
+  );
+}
+/** "… sent a memo to all franchisees": a sentence that introduces the document it names. */
+const DOCUMENT_SENT =
+  /(?<![\p{L}\p{N}])(?:sent|issued|released|circulated|emailed|e-mailed|posted|distributed)\s+(?:[^.;:]{0,30}?\s)?(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "The Ledger reviewed a copy.", "Its text was obtained by …": the outlet has the document. */
+const COPY_SEEN =
+  /^\s*(?:(?:\p{Lu}[\p{L}&'’.]*|&)\s+){1,4}(?:has\s+|have\s+)?(?:reviewed|obtained|saw|seen|viewed|read)\s+(?:a\s+copy|the\s+(?:memo|letter|email|e-mail|document|text|message|note))\b/u;
 
 /**
  * "Vance-Moody, who left the city in December, agreed to talk for this story." then a paragraph

@@ -3862,6 +3862,21 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       null,
     ]);
   });
+  it('gives a quotation-only paragraph to the memo the paragraph before introduced ("… sent a memo to all franchisees. The Ledger reviewed a copy.")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Last week, chief operating officer Beatriz Salgado-Whitley sent a memo to all franchisees in the region. The Ledger reviewed a copy.',
+        '“Recent media coverage has raised questions about timekeeping practices in a small number of franchised restaurants.”',
+        'A lasher who did not want to be named says the message went down badly on the wharf.',
+        '"It is the first text he has ever sent us. And it is to tell us not to strike."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:beatriz-salgado-whitley',
+      null,
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
