@@ -3877,6 +3877,15 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       null,
     ]);
   });
+  it('reads campaign door hangers, mailers and flyers as documents their owner speaks through', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Candidate Brendan Okorie is not running from the message. His own door hanger calls the district\'s streets "a disgrace, and a danger to every family."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:brendan-okorie']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
