@@ -214,11 +214,22 @@ function subjectMentions(ctx: AttributionContext, from: number, to: number): Nam
     if (m.kind === 'Person' || m.kind === 'Organization') {
       const key = ctx.index.mentionActor.get(m.start);
       if (key && ctx.index.outlets.has(key)) return false;
+      // "near the Okafor-Lind home": a name that only qualifies a noun after "the".
+      if (
+        m.kind === 'Person' &&
+        /(?<![\p{L}\p{N}])the\s$/iu.test(ctx.body.slice(Math.max(0, m.start - 4), m.start)) &&
+        NAME_QUALIFIES.test(ctx.body.slice(m.end, m.end + 20))
+      )
+        return false;
       return !/^['’]s?\s/u.test(ctx.body.slice(m.end, m.end + 3)) || key !== undefined;
     }
     return false;
   });
 }
+
+/** Nouns a family's name qualifies: "the Okafor home", "the Roe family". */
+const NAME_QUALIFIES =
+  /^\s+(?:home|house|family|household|farm|ranch|property|residence|estate|yard|driveway|apartment|children|kids|case|lawsuit|campaign|administration|era|years)(?![\p{L}\p{N}])/u;
 
 /** The document a subject like "the letter" / "it" stands for. */
 function documentSubject(

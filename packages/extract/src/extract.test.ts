@@ -3886,6 +3886,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:brendan-okorie']);
   });
+  it('does not read a family name qualifying "home" as the subject ("found the road near the Okafor-Lind home "…"")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Parent Renata Okafor-Linde says the road is dangerous.',
+        'A district spokesperson said in an email Tuesday that staff had already reviewed the stretch of Route 14 near the Okafor-Linde home and found it "within acceptable parameters," but would look at it again.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
