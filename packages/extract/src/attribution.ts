@@ -1886,6 +1886,45 @@ const CLAUSE_OPENING = /[,;]\s*(?:while|whereas|but|and)\s+$/u;
 const CLAUSE_INSIDE = /[,;]\s*(?:while|whereas|but|and)\s/u;
 
 /**
+ * "… he sent her a message through the jail's tablet system that she has saved as a screenshot:
+ * '…'": the last document named before a colon that ends its sentence speaks, when its writer is
+ * known and no other name stands between it and the colon.
+ */
+function documentBeforeColon(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
+  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
+  const sentence = paragraph?.sentences.find(
+    (s) => s.start <= quote.outerStart && quote.outerStart <= s.end,
+  );
+  const from = sentence?.start ?? paragraph?.start ?? quote.outerStart;
+  if (!/:\s*$/u.test(ctx.body.slice(from, quote.outerStart))) return undefined;
+  const doc = startingIn(ctx.sources, from, quote.outerStart)
+    .filter((d) => d.end <= quote.outerStart)
+    .at(-1);
+  if (!doc?.authorKey) return undefined;
+  const after = ctx.body.slice(doc.end, quote.outerStart);
+  if (
+    wordCount(after) > 14 ||
+    subjectMentions(ctx, doc.end, quote.outerStart).some(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    )
+  )
+    return undefined;
+  const verb = /(?<![\p{L}\p{N}])(\p{Ll}+ed|sent|wrote|read|reads|says)(?![\p{L}\p{N}])/u.exec(
+    ctx.body.slice(from, doc.start),
+  );
+  if (!verb?.[1]) return undefined;
+  const at = from + verb.index;
+  return documentSpeaks(
+    ctx,
+    doc,
+    { verb: verb[1], start: at, end: at + verb[1].length },
+    'lead-document-before-colon',
+    0.6,
+    0.45,
+  );
+}
+
+/**
  * "Ron Kuczynski, who leads the taxpayers' league, put it bluntly: '…'": a sentence that opens with
  * a named person and ends in a colon before the quotation, even with no speech verb.
  */
@@ -2419,7 +2458,7 @@ export function attributeQuotes(
     }
     if (!attribution && short)
       attribution = phraseInSameSentence(ctx, quote, previousLong, attributed);
-    attribution ??= colonAfterSubject(ctx, quote, windowStart);
+    attribution ??= colonAfterSubject(ctx, quote, windowStart) ?? documentBeforeColon(ctx, quote);
     if (!attribution?.speaker)
       attribution = accordingToDocument(ctx, quote, windowStart) ?? attribution;
     if (!attribution && !short) {

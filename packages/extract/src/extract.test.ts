@@ -3896,6 +3896,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
   });
+  it('gives words after a colon to the message named just before it, sent by the subject after an opening "In January, when …," clause', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Maria Navarrete says her son Elias Navarrete has been in jail since March.',
+        'In January, when she fell behind on her electric bill, he sent her a message through the jail\'s tablet system that she has saved as a screenshot: "Ma dont put more money on the phone this month. Pay the lights."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:elias-navarrete']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -31,9 +31,9 @@ export interface SourceDocumentMention {
   rule: string;
 }
 
-/** A subordinate clause that opens a sentence and ends at its comma: "Three weeks before X was found, ". */
+/** A subordinate clause that opens a sentence and ends at its comma: "Three weeks before X was found, ", "In January, when she fell behind, ". */
 const OPENING_CLAUSE =
-  /^\s*(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:]{3,160},\s+/iu;
+  /^\s*(?:[^,.;:]{1,30},\s+)?(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:—–]{3,160},\s+/iu;
 
 const SEND_VERBS =
   /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|announced|announces|unveiled|unveils|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
