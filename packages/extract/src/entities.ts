@@ -1206,6 +1206,15 @@ function localGovernment(
  * Police Chief Jo Roe", "the Fenwick City Council"), as a place "City of Fenwick" stands for.
  */
 function cityOfItsBodies(index: EntityIndex): NameMention | undefined {
+  if (citiesOfBodies.has(index)) return citiesOfBodies.get(index);
+  const found = findCityOfItsBodies(index);
+  citiesOfBodies.set(index, found);
+  return found;
+}
+/** Per article, the city its bodies name (looked up once). */
+const citiesOfBodies = new WeakMap<EntityIndex, NameMention | undefined>();
+
+function findCityOfItsBodies(index: EntityIndex): NameMention | undefined {
   const counts = new Map<string, { count: number; start: number; end: number }>();
   for (const match of index.body.matchAll(CITY_BODY_AFTER_NAME)) {
     const name = match[1] ?? '';
