@@ -3906,6 +3906,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual(['person:elias-navarrete']);
   });
+  it('reads "The second lawyer, who asked not to be named, was more cautious. "…," she says." as the unnamed lawyer, not the woman named before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The statute, Bright notes, would let Marisol Fenwick recover her attorney fees if the company sued and lost.',
+        'The second lawyer, who asked not to be named because her firm represents developers, was more cautious. “The coalition post is the one I’d worry about,” she says.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
