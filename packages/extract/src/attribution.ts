@@ -323,6 +323,17 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
     // "One teacher, who asked not to be named, said …" / "'…,' she said": the unnamed one.
     if (unnamedOpensSentenceBefore(ctx, mention)) return null;
   }
+  // "The health secretary, Priya Roe, went further …": the name in apposition is the one meant.
+  if (mention.kind === 'Description') {
+    const apposed = startingIn(ctx.index.mentions, mention.end, mention.end + 60).find(
+      (m) =>
+        m.kind === 'Person' &&
+        /^,\s*$/u.test(ctx.body.slice(mention.end, m.start)) &&
+        /^\s*,/u.test(ctx.body.slice(m.end, m.end + 2)),
+    );
+    const named = apposed ? actorOfMention(ctx.index, apposed, ctx.lexicon) : undefined;
+    if (named?.kind === 'Person') return named;
+  }
   const actor = actorOfMention(ctx.index, mention, ctx.lexicon) ?? null;
   return (actor && holderOfPossessedPost(ctx, mention, actor)) ?? actor;
 }

@@ -3916,6 +3916,19 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
   });
+  it('reads "The health secretary, Priya Roe, went further, telling MPs …" as the apposed name, not the general secretary named before', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Declan Mulrooney, the general secretary of the Union of Ambulance Staff, said the letter proved that ministers had been misleading the public.',
+        'The health secretary, Priya Ranganath, went further in the Commons on Tuesday, telling MPs the union was ‘playing politics with patient safety’ and that Mulrooney had ‘never met a crisis he didn’t want to turn into a ballot paper’.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:priya-ranganath',
+      'person:priya-ranganath',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
