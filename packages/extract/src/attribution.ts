@@ -80,10 +80,13 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
   for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
-    // "the post said", "a tweet": after a determiner the word is a noun.
-    const before = text.slice(Math.max(0, match.index - 7), match.index);
+    // "the post said", "a tweet", "a two-line note": after a determiner (and a numbered or
+    // "terse"/"handwritten" adjective) the word is a noun.
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
     if (
-      /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|this|our|my)\s+$/iu.test(before) ||
+      /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|this|our|my)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|single|double)-\p{L}+\s+|terse\s+|handwritten\s+)?$/iu.test(
+        before,
+      ) ||
       // "Langworthy's email had been misunderstood": after a possessive, a noun.
       (/\p{L}['’]s?\s+$/u.test(before) && lexicon.media[word] !== undefined) ||
       // "that report" is a noun; "a letter that says" is a relative clause's verb.

@@ -3929,6 +3929,19 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:priya-ranganath',
     ]);
   });
+  it('reads "with a two-line note:" as a noun, and the note as sent by the one who forwarded it', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Capt. Lorenzo Baptista wrote a memo on Oct. 3 warning that staffing was "untenable."',
+        'Norah Lindgren-Odell forwarded Baptista’s memo to Sheriff Everett Okonkwo the same evening with a two-line note: “Sheriff — see below. Lorenzo isn’t exaggerating.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:lorenzo-baptista',
+      'person:norah-lindgren-odell',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
