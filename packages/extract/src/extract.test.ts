@@ -3942,6 +3942,22 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:norah-lindgren-odell',
     ]);
   });
+  it('reads "independent MLC Harriet Roe" as a titled name, and an unnamed officer described in five words as the "he" of the next quotation', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'The order was moved by independent MLC Harriet Doyle-Sinclaire. Ms Doyle-Sinclaire said the government had not complied with it, calling the release "41 pages of nothing."',
+        'Jolene Mercadal, a neighbour, said the road had been blocked for "most of the week."',
+        'A Removal and Detention Service officer who works at the center, and who spoke on the condition that he not be named, told TVPR that protesters twice blocked his car.',
+        '"I called 911 both times. Nobody came," he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:harriet-doyle-sinclaire',
+      'person:jolene-mercadal',
+      null,
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
