@@ -2458,7 +2458,7 @@ export function attributeQuotes(
     // "He accused the federation of "running a campaign" against him since he announced …": a
     // short phrase with no comma of speech before its mark belongs to the sentence's speaker, not
     // to a verb after it.
-    const speechComma = /[,?!]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
+    const speechComma = /[,?!—–…]\s*$/u.test(ctx.body.slice(quote.start, quote.outerEnd - 1));
     const tailOfPhrase = short && attribution?.rule.startsWith('tail') === true && !speechComma;
     if (
       fromLead &&

@@ -3958,6 +3958,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       null,
     ]);
   });
+  it('keeps a quotation broken off with a dash ("“That’s not—” Oyelaran began.") as the speaker\'s words', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Governor Raymond Oyelade defended the budget.',
+        '“That’s not—” Oyelade began.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['That’s not—', 'person:raymond-oyelade']]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
