@@ -576,9 +576,19 @@ export function resolveEntities(
           body.slice(Math.max(0, mention.start - 12), mention.start),
         )
       ) {
-        const key = personKey(text);
+        // "Appearing on "The Morning Ledger with Cass Ridley" …" then "Ridley said": the full name
+        // was given only inside quotation marks.
+        const fullInQuotes = fullNameInQuotes(body, quoteSpans, text);
+        const key = personKey(fullInQuotes ?? text);
         const actor =
-          actors.get(key) ?? newActor(key, 'Person', mention, 'entity-single-name-speaker');
+          actors.get(key) ??
+          newActor(
+            key,
+            'Person',
+            fullInQuotes ? { ...mention, text: fullInQuotes } : mention,
+            'entity-single-name-speaker',
+          );
+        if (fullInQuotes && !actor.aliases.includes(text)) actor.aliases.push(text);
         actor.confidence = 0.5;
         actors.set(key, actor);
         addMention(actor, mention);
@@ -633,6 +643,25 @@ export function markOutlet(index: EntityIndex, outlet: string | undefined): void
     if (key === name || (key.length >= 4 && (name.includes(key) || key.endsWith(`-${name}`))))
       index.outlets.add(actor.key);
   }
+}
+
+/** A first name and `surname` written inside quotation marks (a show's or a document's title), when there is exactly one. */
+function fullNameInQuotes(
+  body: string,
+  quoteSpans: Array<[number, number]>,
+  surname: string,
+): string | undefined {
+  const found = new Set<string>();
+  for (const [start, end] of quoteSpans) {
+    const inside = body.slice(start, end);
+    if (!inside.includes(surname)) continue;
+    for (const match of inside.matchAll(
+      /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu,
+    ))
+      if (match[2] === surname && getGender(stripAccents(match[1] ?? '')) !== 'unknown')
+        found.add(`${match[1]} ${surname}`);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** "Al-Hashimi", "El-Sayed": the Arabic article capitalised because it opens a sentence. */

@@ -3968,6 +3968,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction)).toEqual([['That’s not—', 'person:raymond-oyelade']]);
   });
+  it('gives "Ridgely said" the full name given only inside a quoted show title', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Appearing on “The Morning Ledger with Cass Ridgely” — the talk show that has become a required stop — Bernadette Okonjo said she was taking a serious look at the race.',
+        '“That sounds like a yes,” Ridgely said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'sounds like a yes').speakerKey).toBe('person:cass-ridgely');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
