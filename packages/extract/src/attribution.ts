@@ -1459,7 +1459,10 @@ function describeUnnamed(
 const indefinitePersonBeforeVerb = perLexicon(
   (lexicon) =>
     new RegExp(
-      `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...lexicon.personNouns].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
+      `(?:^|[\\s,])(?:a|an|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[
+        ...lexicon.personNouns,
+        ...lexicon.titles.roleNouns.filter((noun) => !noun.includes(' ')),
+      ].join('|')})\\s+(?:\\p{Ll}+ly\\s+)?$`,
       'u',
     ),
 );

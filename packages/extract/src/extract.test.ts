@@ -3978,6 +3978,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(quoteWith(extraction, 'sounds like a yes').speakerKey).toBe('person:cass-ridgely');
   });
+  it('reads "days after a jail captain called staffing "…"" as an unnamed captain, not the sentence\'s first subject', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'County Executive Marcus Thibault-Hale has defended the decision.',
+        'Records show the county executive moved to end the contract days after a jail captain called staffing “untenable and dangerous for everyone inside.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
