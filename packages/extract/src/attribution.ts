@@ -80,6 +80,8 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
   for (let match = WORD_RE.exec(text); match; match = WORD_RE.exec(text)) {
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
+    // (Only a word that can be a speech verb is worth the checks below.)
+    if (!lexicon.phrasalSpeechVerbs.has(word) && !isSpeechVerb(word, lexicon, allowWeak)) continue;
     // "the post said", "a tweet", "a two-line note": after a determiner (and a numbered or
     // "terse"/"handwritten" adjective) the word is a noun.
     const before = text.slice(Math.max(0, match.index - 30), match.index);
