@@ -3988,6 +3988,24 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction).map(([, speaker]) => speaker)).toEqual([null]);
   });
+  it('reads "The Shop Floor Report", "Capitol Signal" and "Harbor City Now" as outlets, not people', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Organiser Dana Whitcombe said the vote was "a turning point for every worker here."',
+        'In an interview with Capitol Signal, Whitcombe said the company had "run out of excuses."',
+        '"We will not be intimidated," Whitcombe told The Shop Floor Report.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:dana-whitcombe',
+      'person:dana-whitcombe',
+      'person:dana-whitcombe',
+    ]);
+    expect(
+      extraction.actors.filter((actor) => actor.kind === 'Person').map((actor) => actor.key),
+    ).toEqual(['person:dana-whitcombe']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
