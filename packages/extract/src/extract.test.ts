@@ -4006,6 +4006,15 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       extraction.actors.filter((actor) => actor.kind === 'Person').map((actor) => actor.key),
     ).toEqual(['person:dana-whitcombe']);
   });
+  it('reads the names before "councils" in "the leaders of Wrayford, Tansley Vale and North Ashcombe councils" as places, not people', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        "In a joint letter, the leaders of Wrayburn, Tansford Vale and North Ashby councils accuse the mayor of treating them 'as a rubber stamp for a decision already made'.",
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.filter((actor) => actor.kind === 'Person')).toEqual([]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -974,6 +974,15 @@ function pushName(
     DATELINE_DASH.test(body.slice(span.end, span.end + 60))
   )
     classified = { kind: 'Place', rule: 'mention-dateline-place', confidence: 0.8 };
+  // "the leaders of Wrayford, Tansley Vale and North Ashcombe councils": names before a plural
+  // body of local government are the places those bodies govern.
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    PLACES_BEFORE_BODIES.test(body.slice(span.end, span.end + 80))
+  )
+    classified = { kind: 'Place', rule: 'mention-place-before-bodies', confidence: 0.6 };
   // "Ferris Street", "Water Avenue": a thoroughfare is a place wherever it stands.
   if (
     classified.kind === 'Person' &&
@@ -1233,6 +1242,9 @@ const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
   'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|ombudsperson|ombud|magistrate|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate';
+/** Up to one more name joined by "and", then a plural body of local government. */
+const PLACES_BEFORE_BODIES =
+  /^(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:councils|counties|boroughs|districts|municipalities|authorities|city\s+councils|county\s+councils)(?![\p{L}\p{N}])/u;
 /** What follows a dateline's place: a state or country, a wire in brackets, then a dash. */
 const DATELINE_DASH = /^(?:,\s*[\p{L}. ]{2,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–]/u;
 /** A noun a capitalised name can qualify: "the Portland ICE office", "the Occupy ICE camp". */
