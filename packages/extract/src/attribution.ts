@@ -2543,6 +2543,12 @@ export function attributeQuotes(
         }
       }
     }
+    // "Sponsors say they have the votes; governor calls the bill "…"": a standfirst drops its
+    // articles as a headline does, so its speaker is found as a headline's is.
+    if (!attribution?.speaker && isStandfirst(ctx, paragraph)) {
+      const speaker = headlineSpeaker(ctx, quote, paragraph);
+      if (speaker) attribution = { speaker, rule: 'standfirst-speaker-verb', confidence: 0.5 };
+    }
     if (attribution) learnWriter(ctx, quote, attribution);
     if (!sign && isTitle(ctx, quote, text)) {
       titleStarts.add(quote.start);
@@ -2662,6 +2668,18 @@ const HEADLINE_SPEAKER_BEFORE = new RegExp(
  * 'reckless'") or after it ("… 'bullies', says Vetrenko"): a name the body gives in full, or a
  * post ("council leader") only one person holds.
  */
+/** The paragraph right after the headline, when it reads like one: short, with no full stop at its end. */
+function isStandfirst(ctx: AttributionContext, paragraph: Paragraph): boolean {
+  const previous = ctx.paragraphs.find((p) => p.index === paragraph.index - 1);
+  const text = ctx.body.slice(paragraph.start, paragraph.end).trim();
+  return (
+    previous?.kind === 'headline' &&
+    paragraph.kind === 'body' &&
+    !/[.!?]["”’']?$/u.test(text) &&
+    wordCount(text) <= 40
+  );
+}
+
 function headlineSpeaker(
   ctx: AttributionContext,
   quote: RawQuote,

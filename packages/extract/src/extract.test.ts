@@ -4015,6 +4015,16 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(extraction.actors.filter((actor) => actor.kind === 'Person')).toEqual([]);
   });
+  it('finds the speaker of a standfirst written like a headline ("governor calls the bill "…"") among the posts below', () => {
+    const extraction = extract(
+      [
+        'Oduna vetoes payday lending cap',
+        'Sponsors say they have the votes; governor calls the bill "a ban wearing a disguise"',
+        'HALVERSTON — Gov. Miriam Oduna vetoed a bill Friday that would have capped interest on short-term loans.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([['a ban wearing a disguise', 'person:miriam-oduna']]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
