@@ -1852,6 +1852,8 @@ function documentOpensSentence(
   const introduces =
     last !== undefined &&
     !(aside && last.end <= doc.end + aside[0].length) &&
+    // ("The complaint describes the directive as "…"": the directive is what it describes.)
+    !/^\s+as\s*$/u.test(ctx.body.slice(last.end, quote.outerStart)) &&
     wordCount(ctx.body.slice(last.end, quote.outerStart)) <= 15 &&
     !/[—–]/u.test(ctx.body.slice(last.start, quote.outerStart)) &&
     !/['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(

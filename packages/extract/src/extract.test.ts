@@ -4025,6 +4025,18 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(said(extraction)).toEqual([['a ban wearing a disguise', 'person:miriam-oduna']]);
   });
+  it('gives "The complaint describes the directive as "…"" to the complaint\'s author, not the directive\'s', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Nadine St-Pierre, president of the Provincial Public Service Guild, said members were angry.',
+        'The guild said Thursday that it had filed an unfair labour practice complaint with the board. The complaint describes the directive as “a unilateral change to terms and conditions of employment.”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'unilateral change').speakerKey).toBe(
+      'org:provincial-public-service-guild',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
