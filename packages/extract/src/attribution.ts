@@ -804,9 +804,12 @@ function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: n
     role,
   );
   if (mention.kind === 'Description' && /^the\s/iu.test(mention.text) === false) return false;
-  const before = ctx.body.slice(Math.max(from, opens - 40), opens);
-  return OBJECT_BEFORE.test(before);
+  const before = ctx.body.slice(Math.max(from, opens - 60), opens);
+  return OBJECT_BEFORE.test(before) || APPOSED_TO_OBJECT_BEFORE.test(before);
 }
+/** "told her supervisor, deputy general manager " before a name: the name is the object's apposition. */
+const APPOSED_TO_OBJECT_BEFORE =
+  /(?<![\p{L}\p{N}])(?:told|tells|asked|asks|warned|warns|urged|urges|accused|accuses|thanked|emailed|e-mailed|texted|wrote\s+to|called\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:in|at|on|to|by|for|with|from|which|who|whom|that|and|but)\s)[\p{Ll}-]+\s+){0,2}(?!(?:in|at|on|to|by|for|with|from)\b)[\p{Ll}-]+,\s+(?:(?!(?:to|which|who|whom|that|and|but|in|at|as)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
  * `"No such order exists." — Tallis County Executive Lorna Roe, Aug. 6, 2025`: a dash after the

@@ -4037,6 +4037,21 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'org:provincial-public-service-guild',
     );
   });
+  it('reads a name in apposition to an object ("told her supervisor, deputy general manager Curtis Roe, in an email that …") as no subject', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Engineer Farida Haddad-Lennard sued the water authority in June.',
+        'According to the complaint, Haddad-Lennard told her supervisor, deputy general manager Curtis Van Buskerk, in a March 2025 email that field crews had found lead at "at least 40 percent of the addresses they dug."',
+        '“Who is going to pay for this?” Cllr Hyacinth Blackmore asked in the chamber, to which Cllr Alasdair Penhallow replied: “Not the residents of Ravensmere.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'person:farida-haddad-lennard',
+      'person:hyacinth-blackmore',
+      'person:alasdair-penhallow',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
