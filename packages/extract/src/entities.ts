@@ -1230,7 +1230,9 @@ function localGovernment(
   if (existing) return existing;
   const actor = newActor(key, 'Organization', { ...place, text: name }, 'entity-local-government');
   actor.confidence = 0.6;
-  addMention(actor, place);
+  // (A place already taken as another actor's mention — "Portland" of "Portland police" — stays
+  // that actor's: one span, one mention.)
+  if (!index.mentionActor.has(place.start)) addMention(actor, place);
   index.actors.set(key, actor);
   return actor;
 }

@@ -4052,6 +4052,20 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
       'person:alasdair-penhallow',
     ]);
   });
+  it('gives each mention span to one actor when "the city" is named only through its bodies ("Calder Vale Police Chief …")', () => {
+    const extraction = extract(
+      [
+        'Headline',
+        'Calder Vale Police Chief Anita Ruvalcado answered questions on Tuesday.',
+        'Calder Vale police cleared the camp. The city said the site had been "unsafe for months, for everyone there."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'unsafe for months').speakerKey).toBe('org:city-of-calder-vale');
+    const spans = extraction.actors.flatMap((actor) =>
+      actor.mentions.map((mention) => `${mention.start}-${mention.end}`),
+    );
+    expect(new Set(spans).size).toBe(spans.length);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
