@@ -1631,20 +1631,37 @@ function documentIntroducedAbove(
     !(doc.start >= last.start && DOCUMENT_SENT.test(ctx.body.slice(last.start, doc.start)))
   )
     return undefined;
-  const verb = /(?<![\p{L}\p{N}])(\p{Ll}+ed|sent|wrote|read|reads|says)(?![\p{L}\p{N}])/u.exec(
-    ctx.body.slice(doc.start - 40 > previous.start ? doc.start - 40 : previous.start, doc.end),
-  );
-  if (!verb?.[1]) return undefined;
-  const at = (doc.start - 40 > previous.start ? doc.start - 40 : previous.start) + verb.index;
-  return documentSpeaks(
+  return documentSpeaksAfterVerb(
     ctx,
     doc,
-    { verb: verb[1], start: at, end: at + verb[1].length },
+    Math.max(previous.start, doc.start - 40),
+    doc.end,
     'lead-previous-paragraph-document',
     0.6,
-    0.45,
   );
 }
+
+/**
+ * The document speaks, its cue the first verb that handled it between `from` and `to` ("sent",
+ * "showed", "forwarded"); nothing when no such verb stands there.
+ */
+function documentSpeaksAfterVerb(
+  ctx: AttributionContext,
+  doc: SourceDocumentMention,
+  from: number,
+  to: number,
+  rule: string,
+  confidence: number,
+): Attribution | undefined {
+  const verb = DOCUMENT_HANDLED.exec(ctx.body.slice(from, to));
+  if (!verb?.[1]) return undefined;
+  const at = from + verb.index;
+  const cue = { verb: verb[1], start: at, end: at + verb[1].length };
+  return documentSpeaks(ctx, doc, cue, rule, confidence, 0.45);
+}
+/** A verb by which someone handles a document: past tenses, "sent", "read", "says". */
+const DOCUMENT_HANDLED =
+  /(?<![\p{L}\p{N}])(\p{Ll}+ed|sent|wrote|read|reads|says|showed|shown)(?![\p{L}\p{N}])/u;
 /** "… sent a memo to all franchisees": a sentence that introduces the document it names. */
 const DOCUMENT_SENT =
   /(?<![\p{L}\p{N}])(?:sent|issued|released|circulated|emailed|e-mailed|posted|distributed)\s+(?:[^.;:]{0,30}?\s)?(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -1933,19 +1950,7 @@ function documentBeforeColon(ctx: AttributionContext, quote: RawQuote): Attribut
     )
   )
     return undefined;
-  const verb = /(?<![\p{L}\p{N}])(\p{Ll}+ed|sent|wrote|read|reads|says)(?![\p{L}\p{N}])/u.exec(
-    ctx.body.slice(from, doc.start),
-  );
-  if (!verb?.[1]) return undefined;
-  const at = from + verb.index;
-  return documentSpeaks(
-    ctx,
-    doc,
-    { verb: verb[1], start: at, end: at + verb[1].length },
-    'lead-document-before-colon',
-    0.6,
-    0.45,
-  );
+  return documentSpeaksAfterVerb(ctx, doc, from, doc.start, 'lead-document-before-colon', 0.6);
 }
 
 /**
@@ -2036,17 +2041,18 @@ function colonAfterSubject(
         d.authorKey !== undefined,
     )
     .at(-1);
-  // (the cue is the verb that passed it on: "showed", "forwarded", "read")
-  const passingVerb = passedOn
-    ? /(?<![\p{L}\p{N}])(\p{Ll}+ed|read|showed|shown)(?![\p{L}\p{N}])/u.exec(
-        ctx.body.slice(subject.end, passedOn.start),
-      )
-    : null;
-  if (passedOn && passingVerb?.[1] && passedOn.authorKey !== resolveSubject(ctx, subject)?.key) {
-    const at = subject.end + passingVerb.index;
-    const cue = { verb: passingVerb[1], start: at, end: at + passingVerb[1].length };
-    return documentSpeaks(ctx, passedOn, cue, 'lead-document-passed-on', 0.65, 0.45);
-  }
+  const passedOnSpeaks =
+    passedOn && passedOn.authorKey !== resolveSubject(ctx, subject)?.key
+      ? documentSpeaksAfterVerb(
+          ctx,
+          passedOn,
+          subject.end,
+          passedOn.start,
+          'lead-document-passed-on',
+          0.65,
+        )
+      : undefined;
+  if (passedOnSpeaks) return passedOnSpeaks;
   return spokenBy(ctx, subject, 'lead-subject-colon', 0.6);
 }
 
