@@ -1277,9 +1277,9 @@ function findCityOfItsBodies(index: EntityIndex): NameMention | undefined {
 /** A capitalised name of one to three words, then a body of a city's government. */
 const CITY_BODY_AFTER_NAME =
   /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:police|Police(?:\s+(?:Department|Bureau|Chief|Service))?|City\s+Council|city\s+council|City\s+Hall|city\s+hall|Fire\s+(?:Department|Rescue|Chief)|City\s+Manager|city\s+manager|city\s+officials|city\s+staff|Mayor|mayor)(?![\p{L}\p{N}])/gu;
-/** Words before a city body that are no city's name ("The police", "State Police", "Deputy Mayor"). */
+/** Words before a city body that are no city's name ("The police", "State Police", "Deputy Mayor", "Port police" — but "Port Anselm police" is). */
 const CITY_NAME_NOT =
-  /^(?:The|A|An|This|That|His|Her|Their|Its|Our|State|County|Federal|National|Transit|Campus|University|Capitol|Deputy|Acting|Interim|Former|Assistant|Vice|Then|Local|Military|Tribal|Port|Harbor|Harbour|Airport|School|Park|Parks)(?:\s|$)/u;
+  /^(?:(?:The|A|An|This|That|His|Her|Their|Its|Our|State|County|Federal|National|Deputy|Acting|Interim|Former|Assistant|Vice|Then)(?:\s|$)|(?:Transit|Campus|University|Capitol|Local|Military|Tribal|Port|Harbor|Harbour|Airport|School|Park|Parks)$)/u;
 
 /** The city of a dateline ("TARROW CREEK —", "SALEM, Ore. (AP) —") as "City of Tarrow Creek". */
 function datelineCity(index: EntityIndex): NameMention | undefined {

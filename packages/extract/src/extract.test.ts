@@ -4066,6 +4066,25 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
     );
     expect(new Set(spans).size).toBe(spans.length);
   });
+
+  it('reads "Port Anselm police" as the city of Port Anselm\'s police, but "Port police" as no city', () => {
+    const city = extract(
+      [
+        'Headline',
+        'Port Anselm police cleared the camp. Port Anselm Police Chief Jo Roehl declined to comment.',
+        'The city said the site had been "unsafe for months, for everyone there."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(city, 'unsafe for months').speakerKey).toBe('org:city-of-port-anselm');
+    const port = extract(
+      [
+        'Headline',
+        'Port police cleared the dock. Port police said the gate was closed.',
+        'The city said the site had been "unsafe for months, for everyone there."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(port, 'unsafe for months').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
