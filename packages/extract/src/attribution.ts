@@ -13,6 +13,7 @@
  */
 import { perLexicon, type Lexicon } from './lexicon.js';
 import {
+  NAME_GIVEN_AS,
   resolveDescription,
   lastActorBefore,
   resolvePronoun,
@@ -912,14 +913,30 @@ function opensSentence(ctx: AttributionContext, start: number, subjectStart: num
   return wordCount(before) <= 4 || OPENING_CLAUSE.test(before);
 }
 
+/**
+ * The paragraph `paragraphIndex` and its sentence holding `position` (or ending right at it, with
+ * `orAtEnd`: a quotation opens after its sentence's colon).
+ */
+function sentenceAt(
+  ctx: AttributionContext,
+  paragraphIndex: number,
+  position: number,
+  orAtEnd = false,
+): { paragraph?: Paragraph; sentence?: { start: number; end: number } } {
+  const paragraph = ctx.paragraphs.find((p) => p.index === paragraphIndex);
+  const sentence = paragraph?.sentences.find(
+    (s) => s.start <= position && (position < s.end || (orAtEnd && position === s.end)),
+  );
+  return { paragraph, sentence };
+}
+
 /** The person named as the subject that opens the sentence of the quotation, before `cue`. */
 function sentenceOpener(
   ctx: AttributionContext,
   quote: RawQuote,
   cue: QuoteCue,
 ): Attribution | undefined {
-  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
-  const sentence = paragraph?.sentences.find((s) => s.start <= cue.start && cue.start < s.end);
+  const { sentence } = sentenceAt(ctx, quote.paragraphIndex, cue.start);
   if (!sentence) return undefined;
   const opener = openingSubject(ctx, sentence.start, cue.start);
   if (!opener || opener.kind !== 'Person' || !opensSentence(ctx, sentence.start, opener.start))
@@ -1339,8 +1356,10 @@ const LABEL_POSITION =
 const INTRODUCTORY_PREPOSITION =
   /^\s*(?:In|At|During|After|Before|Speaking|Asked|Writing)\b[^,;:]{0,40}?\s(?:with|to|by|of|for|from|at|on)\s+(?:the\s+)?$/u;
 /** "A woman who gave her name only as ", "One driver, who would be identified only as ": the name follows. */
-const GAVE_NAME_AS =
-  /^\s*(?:A|An|One|Another)\s+[^,.;:]{0,40}?(?:gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as|identified\s+only\s+as|(?:goes|went)\s+by)\s+/u;
+const GAVE_NAME_AS = new RegExp(
+  `^\\s*(?:A|An|One|Another)\\s+[^,.;:]{0,40}?(?:gave\\s+)?${NAME_GIVEN_AS}\\s+`,
+  'u',
+);
 /** Verbs by which an outlet or an investigation breaks a story rather than says its words. */
 const REPORTED_THAT = /^(?:reported|reports|revealed|reveals|disclosed|discloses)$/u;
 /** What may stand between such a verb and the subject of what it reported: a day, then "that". */
@@ -1932,10 +1951,7 @@ const CLAUSE_INSIDE = /[,;]\s*(?:while|whereas|but|and)\s/u;
  * known and no other name stands between it and the colon.
  */
 function documentBeforeColon(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
-  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
-  const sentence = paragraph?.sentences.find(
-    (s) => s.start <= quote.outerStart && quote.outerStart <= s.end,
-  );
+  const { paragraph, sentence } = sentenceAt(ctx, quote.paragraphIndex, quote.outerStart, true);
   const from = sentence?.start ?? paragraph?.start ?? quote.outerStart;
   if (!/:\s*$/u.test(ctx.body.slice(from, quote.outerStart))) return undefined;
   const doc = startingIn(ctx.sources, from, quote.outerStart)

@@ -123,12 +123,18 @@ const FIRST_NAME_ONLY_AFTER =
 const SURNAME_WITHHELD =
   /(?<![\p{L}\p{N}])(?:(?:her|his|their)\s+(?:last|full|family)\s+name|(?:only|just)\s+(?:her|his|their)\s+first\s+name|(?:her|his|their)\s+first\s+name\s+only|surname)(?![\p{L}\p{N}])/u;
 
+/** The words after which the one name someone goes by follows: "gave her name only as", "goes by". */
+export const NAME_GIVEN_AS =
+  '(?:(?:her|his|their)\\s+name\\s+(?:only\\s+)?as|identified\\s+only\\s+as|(?:goes|went)\\s+by)';
+
 /**
  * "asked that only his first name, Dmitri, be used", "identified only by her first name, Aditi,",
  * "who gave her name only as Lupe", "who would be identified only as Ray".
  */
-const NAMED_AS_FIRST_NAME =
-  /(?<![\p{L}\p{N}])(?:first\s+name,?|(?:her|his|their)\s+name\s+(?:only\s+)?as|identified\s+only\s+as|goes\s+by|went\s+by)\s+$/u;
+const NAMED_AS_FIRST_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:first\\s+name,?|${NAME_GIVEN_AS})\\s+$`,
+  'u',
+);
 
 /**
  * A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,",

@@ -364,6 +364,17 @@ function setIfMissing(
   metadata[key] = field;
 }
 
+/** A field read from `text` written at `start` (its value `text` itself unless given). */
+function fieldAt(
+  text: string,
+  start: number,
+  rule: string,
+  confidence: number,
+  value = text,
+): MetadataField {
+  return { value, rule, confidence, start, end: start + text.length };
+}
+
 /** "HOUSTON, March 4 (Reuters) -": the agency in a dateline's brackets is the outlet. */
 function setDatelineAgency(
   metadata: DocumentMetadata,
@@ -374,13 +385,12 @@ function setDatelineAgency(
   const agency = written.trim();
   if (!agency) return;
   const agencyStart = line.start + line.text.indexOf(agency);
-  setIfMissing(metadata, explicitNull, 'outlet', {
-    value: agency,
-    rule: 'dateline-agency',
-    confidence: 0.7,
-    start: agencyStart,
-    end: agencyStart + agency.length,
-  });
+  setIfMissing(
+    metadata,
+    explicitNull,
+    'outlet',
+    fieldAt(agency, agencyStart, 'dateline-agency', 0.7),
+  );
 }
 
 /** Records the publication date found at `offset + date.start`, unless one is already known. */
@@ -694,13 +704,12 @@ function outletInHeaderBlock(
     candidates[0];
   if (!line) return;
   const value = outletBeforePlace(line.text);
-  setIfMissing(metadata, explicitNull, 'outlet', {
-    value,
-    rule: 'outlet-in-header-block',
-    confidence: 0.6,
-    start: line.start,
-    end: line.start + value.length,
-  });
+  setIfMissing(
+    metadata,
+    explicitNull,
+    'outlet',
+    fieldAt(value, line.start, 'outlet-in-header-block', 0.6),
+  );
 }
 
 /** The outlet and the date among the other parts of a byline or masthead line. */
@@ -718,13 +727,7 @@ function outletAndDateInParts(
     if (date?.iso) {
       setPublished(metadata, explicitNull, date, part.start, dateRule, 0.85);
     } else if (looksLikeOutlet(text, lexicon)) {
-      setIfMissing(metadata, explicitNull, 'outlet', {
-        value: text,
-        rule: outletRule,
-        confidence: 0.6,
-        start: part.start,
-        end: part.start + text.length,
-      });
+      setIfMissing(metadata, explicitNull, 'outlet', fieldAt(text, part.start, outletRule, 0.6));
     }
   }
 }
@@ -741,13 +744,12 @@ function readHeader(
     if (line.byline) {
       const { authors, start } = line.byline;
       if (authors)
-        setIfMissing(metadata, explicitNull, 'author', {
-          value: nameCase(authors),
-          rule: 'byline',
-          confidence: 0.9,
-          start,
-          end: start + authors.length,
-        });
+        setIfMissing(
+          metadata,
+          explicitNull,
+          'author',
+          fieldAt(authors, start, 'byline', 0.9, nameCase(authors)),
+        );
       // "Posted on May 14, 2026 by Jane Roe": the date before the name.
       const lead = line.text.slice(0, start - line.start);
       setPublished(
@@ -769,34 +771,31 @@ function readHeader(
       );
     }
     if (line.nameLine) {
-      setIfMissing(metadata, explicitNull, 'author', {
-        value: line.nameLine,
-        rule: 'name-line',
-        confidence: 0.75,
-        start: line.start,
-        end: line.start + line.nameLine.length,
-      });
+      setIfMissing(
+        metadata,
+        explicitNull,
+        'author',
+        fieldAt(line.nameLine, line.start, 'name-line', 0.75),
+      );
     }
     const nameDate = NAME_THEN_DATE.exec(line.text);
     if (nameDate?.[1] && nameDate[2]) {
       const date = datesIn(nameDate[2], lexicon)[0];
       if (date?.iso) {
         const nameStart = line.start + line.text.indexOf(nameDate[1]);
-        setIfMissing(metadata, explicitNull, 'author', {
-          value: nameDate[1],
-          rule: 'byline',
-          confidence: 0.8,
-          start: nameStart,
-          end: nameStart + nameDate[1].length,
-        });
+        setIfMissing(
+          metadata,
+          explicitNull,
+          'author',
+          fieldAt(nameDate[1], nameStart, 'byline', 0.8),
+        );
         const dateStart = line.start + line.text.lastIndexOf(nameDate[2]);
-        setIfMissing(metadata, explicitNull, 'published', {
-          value: date.iso,
-          rule: 'byline-date',
-          confidence: 0.9,
-          start: dateStart,
-          end: dateStart + nameDate[2].length,
-        });
+        setIfMissing(
+          metadata,
+          explicitNull,
+          'published',
+          fieldAt(nameDate[2], dateStart, 'byline-date', 0.9, date.iso),
+        );
       }
     }
     // "Coastline Public Radio News · Posted: Apr 14, 2026": the outlet (less a "News" section
@@ -804,13 +803,12 @@ function readHeader(
     const stamped = /^(.{3,80}?)\s*[·•|]\s*(?:published|posted|updated)\b/iu.exec(line.text);
     if (stamped?.[1] && !line.byline && looksLikeOutlet(stamped[1], lexicon)) {
       const outlet = stamped[1].replace(/^((?:\S+\s+){2,}\S+)\s+News$/u, '$1');
-      setIfMissing(metadata, explicitNull, 'outlet', {
-        value: outlet,
-        rule: 'stamp-outlet',
-        confidence: 0.6,
-        start: line.start,
-        end: line.start + outlet.length,
-      });
+      setIfMissing(
+        metadata,
+        explicitNull,
+        'outlet',
+        fieldAt(outlet, line.start, 'stamp-outlet', 0.6),
+      );
     }
     // "Union Hall Wire | Releases | September 16, 2025": a masthead line of name, section and date.
     const parts = splitParts(line);
@@ -903,13 +901,7 @@ function outletInFooter(
 ): void {
   const footer = lastLines(body, 6);
   const set = (value: string, rule: string, start: number, confidence: number) =>
-    setIfMissing(metadata, explicitNull, 'outlet', {
-      value,
-      rule,
-      confidence,
-      start,
-      end: start + value.length,
-    });
+    setIfMissing(metadata, explicitNull, 'outlet', fieldAt(value, start, rule, confidence));
   for (const line of footer) {
     const copyright =
       /(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*/u.exec(line.text);
@@ -1091,13 +1083,7 @@ function metadataFromBody(
   if (self?.[1]) {
     const name = self[1].trim();
     const at = self.index + self[0].indexOf(self[1]);
-    setIfMissing(metadata, explicitNull, 'outlet', {
-      value: name,
-      rule: 'self-reference',
-      confidence: 0.5,
-      start: at,
-      end: at + name.length,
-    });
+    setIfMissing(metadata, explicitNull, 'outlet', fieldAt(name, at, 'self-reference', 0.5));
   }
   const outlet = metadata.outlet;
   if (outlet && !hadOutlet) {
