@@ -1433,10 +1433,15 @@ export function resolveDescription(
   };
   // "the city" is not "City Health": a noun that is only a word of an organisation's name must
   // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
-  // "the CEO" is the person introduced as the chief executive.
+  // "the CEO" is the person introduced as the chief executive, and "the chief executive" the one
+  // introduced as CEO.
+  const abbreviations = Object.entries(lexicon?.titles.postAbbreviations ?? {});
   const nouns = [
     noun,
     ...(lexicon?.titles.postAbbreviations[noun] ?? []),
+    ...abbreviations
+      .filter(([, posts]) => posts.includes(noun))
+      .map(([abbreviation]) => abbreviation),
     ...(lexicon?.titles.postSynonyms[noun] ?? []),
   ];
   const matching = [...index.actors.values()].filter(

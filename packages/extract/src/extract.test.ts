@@ -4087,6 +4087,19 @@ describe('extractDocument: stories other outlets broke, and opening phrases', ()
   });
 });
 
+describe('extractDocument: descriptions in the opening, and speakers named later', () => {
+  it('reads "the commission\'s chief executive" in the lede as the CEO named further down', () => {
+    const extraction = extract(
+      [
+        'Drivers say they were told not to call police',
+        'The union says supervisors were told not to call police, a claim the commission\'s chief executive calls "flatly untrue."',
+        'Corran Valley Transit Commission CEO Ilse Marwick-Oduya said the memo was about fare disputes.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'flatly untrue').speakerKey).toBe('person:ilse-marwick-oduya');
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

@@ -1264,6 +1264,12 @@ const DESCRIPTION = new RegExp(
  */
 const CAPITALISED_POST =
   /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+/** The posts that abbreviations stand for, longest first ("chief executive officer", "district attorney"). */
+const abbreviatedPosts = perLexicon((lexicon) =>
+  [...new Set(Object.values(lexicon.titles.postAbbreviations).flat())]
+    .filter((post) => post.includes(' '))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1)),
+);
 /** Each post written after names (MP, TD, MSP …) as a whole word. */
 const postAlone = perLexicon(
   (lexicon) =>
@@ -1468,12 +1474,16 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   DESCRIPTION.lastIndex = 0;
   for (let match = DESCRIPTION.exec(body); match; match = DESCRIPTION.exec(body)) {
     const text = match[0].replace(/['’]s$/u, '');
+    // "the commission's chief executive" is described by the whole post its abbreviation stands
+    // for ("CEO"), not by "executive".
+    const head = (match[1] ?? '').toLowerCase();
+    const post = abbreviatedPosts(lexicon).find((full) => text.toLowerCase().endsWith(` ${full}`));
     mentions.push({
       text,
       start: match.index,
       end: match.index + text.length,
       kind: 'Description',
-      role: (match[1] ?? '').toLowerCase(),
+      role: post ?? head,
       rule: 'mention-definite-description',
       confidence: 0.6,
     });
