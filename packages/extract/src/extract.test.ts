@@ -4098,6 +4098,24 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'flatly untrue').speakerKey).toBe('person:ilse-marwick-oduya');
   });
+  it('reads a bare post before a speech verb in a standfirst ("governor calls …") as its holder, but not "city attorney"', () => {
+    const extraction = extract(
+      [
+        'Veto sets up override fight',
+        'Sponsors say they have the votes; governor calls the bill "a ban wearing a disguise"',
+        'Gov. Ottilie Brannagh-Sato vetoed the bill on Friday.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'a ban wearing').speakerKey).toBe('person:ottilie-brannagh-sato');
+    const other = extract(
+      [
+        'Harbor police told to stand by',
+        'Union wants the city to pay; city attorney calls the demand "baseless and cynical"',
+        "The union's attorney, Fennick Oyelowo-Brandt, wrote to the city in August.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(other, 'baseless and').speakerKey).not.toBe('person:fennick-oyelowo-brandt');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

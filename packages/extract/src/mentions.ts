@@ -1264,6 +1264,15 @@ const DESCRIPTION = new RegExp(
  */
 const CAPITALISED_POST =
   /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+/**
+ * "Lake chief says province …", "…; governor calls the bill '…'": a person's post without "the"
+ * before a present-tense speech verb, as headlines and standfirsts write it (kept only on a line
+ * that does not end as a sentence does).
+ */
+const HEADLINE_POST = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(?:deputy|assistant|acting|interim|former|vice|shadow)\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
 /** The posts that abbreviations stand for, longest first ("chief executive officer", "district attorney"). */
 const abbreviatedPosts = perLexicon((lexicon) =>
   [...new Set(Object.values(lexicon.titles.postAbbreviations).flat())]
@@ -1466,6 +1475,26 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     mentions.push(
       description(match, (match[1] ?? '').toLowerCase(), 'mention-capitalised-post', 0.6),
     );
+  }
+  for (const match of body.matchAll(HEADLINE_POST)) {
+    const start = match.index ?? 0;
+    const lineEnd = body.indexOf('\n', start);
+    const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
+    const before = body.slice(Math.max(0, start - 12), start);
+    const head = (match[1] ?? '').toLowerCase();
+    if (
+      !(
+        lexicon.strongSpeechVerbs.has(match[2] ?? '') || lexicon.weakSpeechVerbs.has(match[2] ?? '')
+      ) ||
+      // "trust says", "firm says": which of the article's bodies is meant is left to the body text.
+      lexicon.descriptionHeads[head] !== undefined ||
+      /[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) ||
+      // "city attorney calls", "federal agency calls": a lower-case word before the post makes it
+      // another post than the one named so elsewhere, as does "the" or "his".
+      /(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(before)
+    )
+      continue;
+    mentions.push(description(match, head, 'mention-headline-post', 0.5));
   }
   for (const match of body.matchAll(abbreviatedPost(lexicon)))
     mentions.push(
