@@ -2678,7 +2678,7 @@ export function attributeQuotes(
 
 /** Verbs a headline attributes words with ("union warns", "Mayor says", "firm calls claims …"). */
 const HEADLINE_VERB =
-  'says?|said|warns?|claims?|insists?|tells?|argues?|admits?|vows?|calls?|denies|brands?|slams?|blasts?';
+  'says?|said|warns?|warned|claims?|insists?|tells?|argues?|admits?|vows?|calls?|denies|brands?|slams?|blasts?|accuses|urges|rejects|dismisses|rules|ruled|finds|found';
 /** A headline's speaker after its quotation: "…', union warns", "…', says Vetrenko". */
 const HEADLINE_SPEAKER_AFTER = new RegExp(
   `^\\s*[,:;—–-]?\\s*(?:(?:${HEADLINE_VERB})\\s+((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)|((?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)\\s+(?:${HEADLINE_VERB}))\\s*(?:$|[,;.|/])`,
@@ -2724,7 +2724,16 @@ function headlineSpeaker(
       actor.mentions.some((mention) => mention.start >= paragraph.end),
   );
   if (named.length === 1) return named[0];
-  if (named.length > 1 || /^\p{Lu}/u.test(words.split(/\s+/u).at(-1) ?? '')) return undefined;
+  // ("Judge rules …": a headline's first word is capitalised whatever it is.)
+  const opensHeadline = ctx.body
+    .slice(paragraph.start, quote.outerStart)
+    .trimStart()
+    .startsWith(words);
+  const lastWord = words.split(/\s+/u).at(-1) ?? '';
+  // (… though "Sheriff denies 'policy'" quotes a label, not the sheriff's words.)
+  const postOpening =
+    opensHeadline && !words.includes(' ') && wordCount(ctx.body.slice(quote.start, quote.end)) > 1;
+  if (named.length > 1 || (/^\p{Lu}/u.test(lastWord) && !postOpening)) return undefined;
   // A post: the one person who holds it ("council leader insists …"). (A body described — "union
   // warns" — is often quoted through its leader below, so it is left to the repeated words.)
   const post = words.toLowerCase();

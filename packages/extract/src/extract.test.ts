@@ -4116,6 +4116,27 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(other, 'baseless and').speakerKey).not.toBe('person:fennick-oyelowo-brandt');
   });
+  it('reads a post opening a headline ("Coroner says …") as its holder, but not a label it denies', () => {
+    const extraction = extract(
+      [
+        "Coroner says care home 'failed at every turn'",
+        'By Ann Roe',
+        'An inquest closed on Friday. Coroner Ilka Brandvold-Asante found the home had ignored three warnings.',
+        "'Nobody read the notes,' she said.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'failed at every turn').speakerKey).toBe(
+      'person:ilka-brandvold-asante',
+    );
+    const label = extract(
+      [
+        "Sheriff denies 'policy' on federal holds",
+        'By Ann Roe',
+        'Sheriff Maren Oduya-Plaskett said no such policy existed.',
+      ].join('\n\n'),
+    );
+    expect(label.quotes.map((quote) => quote.text)).not.toContain('policy');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
