@@ -2576,6 +2576,8 @@ export function attributeQuotes(
       const speaker = headlineSpeaker(ctx, quote, paragraph);
       if (speaker) attribution = { speaker, rule: 'standfirst-speaker-verb', confidence: 0.5 };
     }
+    const namedInOwnWords = whatTheyCalled(ctx, quote);
+    if (!attribution?.speaker) attribution = namedInOwnWords ?? attribution;
     if (attribution) learnWriter(ctx, quote, attribution);
     if (!sign && isTitle(ctx, quote, text)) {
       titleStarts.add(quote.start);
@@ -2591,6 +2593,7 @@ export function attributeQuotes(
     if (
       short &&
       !sign &&
+      !namedInOwnWords &&
       ((isModifierUse(ctx.body, quote, text) &&
         !(
           attribution?.speaker &&
@@ -3040,6 +3043,33 @@ function signAttribution(
   };
 }
 
+/** "what she called a", "what Roe described as his": the one naming it, then the naming verb. */
+const OWN_WORDS_BEFORE =
+  /(?<![\p{L}\p{N}])what\s+(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:call|calls|called|termed|terms|described\s+as|describes\s+as)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/u;
+
+/**
+ * "… and blamed what she called a "hostile work environment"": words a person is said to have
+ * used for something are theirs, a mixed quotation of whoever "she" is (or the one named there).
+ */
+function whatTheyCalled(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
+  const before = ctx.body.slice(Math.max(0, quote.outerStart - 60), quote.outerStart);
+  const match = OWN_WORDS_BEFORE.exec(before);
+  if (!match?.[1]) return undefined;
+  // ("what they call "the Pit"" names a place.)
+  if (isTitleCase(ctx.body.slice(quote.start, quote.end)) && /call/u.test(match[0]))
+    return undefined;
+  const at = quote.outerStart - before.length + match.index + match[0].indexOf(match[1], 4);
+  const mention = subjectMentions(ctx, at, at + match[1].length).find((m) => m.start === at);
+  const speaker = mention ? resolveSubject(ctx, mention) : null;
+  if (!speaker || !mention) return undefined;
+  return {
+    speaker,
+    speakerMention: { start: mention.start, end: mention.end },
+    rule: 'own-words-what-they-called',
+    confidence: 0.6,
+  };
+}
+
 /** "what she called a", "what they call": a person naming something in their own words. */
 const PERSON_CALLS =
   /(?<![\p{L}\p{N}])what\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:call|calls|called)\s+(?:(?:a|an|the)\s+)?$/iu;
@@ -3068,8 +3098,9 @@ function isNamingUse(
     ctx.lexicon.evaluativeWords.has(lastWord) ||
     ADJECTIVE_ENDING.test(lastWord) ||
     /^(?:un|dis|anti|ir|il)-?\p{L}{3}/u.test(lastWord);
-  // "what she called a "directive"": a person's own word for it, theirs to answer for.
-  if (PERSON_CALLS.test(before)) return false;
+  // "what she called a "directive"": a person's own word for it, theirs to answer for (though
+  // "what they call "The Long Shelf"" is a place's name).
+  if (PERSON_CALLS.test(before)) return isTitleCase(text);
   // "described the overtime order as a "temporary bridge"": the speaker's own characterisation.
   if (
     /(?<![\p{L}\p{N}])(?:described|describes|describing|characteri[sz]ed|characteri[sz]es|portrayed|painted)\s+(?:[\p{L}'’-]+\s+){0,6}as\s+(?:(?:a|an|the)\s+)?$/iu.test(

@@ -4137,6 +4137,19 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(label.quotes.map((quote) => quote.text)).not.toContain('policy');
   });
+  it('gives "what she called a "…"" and "what she described as his "…"" to her, but not a name "what they call "…""', () => {
+    const extraction = extract(
+      [
+        'Town manager quits',
+        'Councilwoman Dagny Oyelaran-Pike said she was heartsick and blamed what she called a "hostile work environment" created by the majority.',
+        'In an email, Treasurer Imre Balogun-Shaw objected to what he described as her "repeated direct contact" with staff.',
+        'Campers sleep under what they call "The Long Shelf" by the river.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'hostile work').speakerKey).toBe('person:dagny-oyelaran-pike');
+    expect(quoteWith(extraction, 'repeated direct').speakerKey).toBe('person:imre-balogun-shaw');
+    expect(extraction.quotes.map((quote) => quote.text)).not.toContain('The Long Shelf');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
