@@ -2577,7 +2577,7 @@ export function attributeQuotes(
       if (speaker) attribution = { speaker, rule: 'standfirst-speaker-verb', confidence: 0.5 };
     }
     const namedInOwnWords = whatTheyCalled(ctx, quote);
-    if (!attribution?.speaker) attribution = namedInOwnWords ?? attribution;
+    attribution = namedInOwnWords ?? attribution;
     if (attribution) learnWriter(ctx, quote, attribution);
     if (!sign && isTitle(ctx, quote, text)) {
       titleStarts.add(quote.start);

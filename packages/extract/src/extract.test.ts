@@ -4144,11 +4144,13 @@ describe('extractDocument: descriptions in the opening, and speakers named later
         'Councilwoman Dagny Oyelaran-Pike said she was heartsick and blamed what she called a "hostile work environment" created by the majority.',
         'In an email, Treasurer Imre Balogun-Shaw objected to what he described as her "repeated direct contact" with staff.',
         'Campers sleep under what they call "The Long Shelf" by the river.',
+        'The Corran Transit Workers Union wants 6 percent a year. It also wants assaults handled by a joint committee, not by what Balogun-Shaw calls "the HR black hole."',
       ].join('\n\n'),
     );
     expect(quoteWith(extraction, 'hostile work').speakerKey).toBe('person:dagny-oyelaran-pike');
     expect(quoteWith(extraction, 'repeated direct').speakerKey).toBe('person:imre-balogun-shaw');
     expect(extraction.quotes.map((quote) => quote.text)).not.toContain('The Long Shelf');
+    expect(quoteWith(extraction, 'black hole').speakerKey).toBe('person:imre-balogun-shaw');
   });
 });
 
