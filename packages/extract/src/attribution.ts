@@ -771,15 +771,13 @@ function attributeFromTail(
   };
 }
 
+/** Verbs of a crowd's voice: chanting, shouting, singing. */
+const CROWD_VERB =
+  /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u;
+
 /** "'Not one more bus!' they chanted": a crowd's voice, not the organisation named last. */
 function crowdVoice(subject: NameMention, verb: string): boolean {
-  return (
-    subject.kind === 'Pronoun' &&
-    /^they$/iu.test(subject.text) &&
-    /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u.test(
-      verb,
-    )
-  );
+  return subject.kind === 'Pronoun' && /^they$/iu.test(subject.text) && CROWD_VERB.test(verb);
 }
 
 /** Words after which a name is an object: prepositions and the verbs that take a person as object. */
@@ -1261,6 +1259,16 @@ function attributeFromLead(
     )
   )
     subject = undefined;
+  // "Roe closed the day with a rally, where a crowd of several hundred chanted "…"": a crowd
+  // between the name and the chant is the one chanting.
+  if (
+    subject &&
+    CROWD_VERB.test(ctx.body.slice(cue.start, cue.end)) &&
+    /(?<![\p{L}\p{N}])(?:crowds?|hundreds|dozens|thousands|scores|several\s+(?:hundred|dozen)|protesters|demonstrators|marchers|strikers|picketers)(?![\p{L}\p{N}])/u.test(
+      nearVerb,
+    )
+  )
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
   if (subject && !participle && indefinitePersonBeforeVerb(ctx.lexicon).test(nearVerb))
     subject = undefined;

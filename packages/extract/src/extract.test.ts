@@ -4152,6 +4152,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     expect(extraction.quotes.map((quote) => quote.text)).not.toContain('The Long Shelf');
     expect(quoteWith(extraction, 'black hole').speakerKey).toBe('person:imre-balogun-shaw');
   });
+  it('gives a chant to the crowd between the name and the verb, not to the person named', () => {
+    const extraction = extract(
+      [
+        'Teachers rally',
+        'Union President Orla Quispe-Marchand closed the day with a rally on Ninth Street, where a crowd of several hundred chanted "Whose schools? Our schools!"',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Whose schools').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
