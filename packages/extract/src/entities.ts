@@ -67,6 +67,13 @@ const SUB_BODY =
 export const FULL_NAME_TAIL =
   /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Group|Agency|Office|Service|Services|Authority|(?:(?:\p{Lu}\p{Ll}+|\(?\p{Lu}{2,3}\)?)\s+)?(?:Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|PLC|Plc|JSC|SA|S\.A\.|AG|GmbH|Bhd|Tbk))(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * How far ahead (in characters) an organisation's full name may come after its short form: a
+ * standfirst's "Westhaven declares …" above "Westhaven Grain Terminals locked out …", not a
+ * country named paragraphs before a body named after it.
+ */
+const SHORT_NAME_AHEAD = 800;
+
 function personKey(name: string): string {
   return `person:${slugify(name)}`;
 }
@@ -204,6 +211,7 @@ export function resolveEntities(
   for (const m of mentions)
     if (m.kind === 'Place')
       for (const word of m.text.split(/\s+/u)) placeWords.add(word.toLowerCase());
+  const placeMentionWords = new Set(placeWords);
   for (const name of organisationNames) placeWords.add((name.split(/\s+/u)[0] ?? '').toLowerCase());
   for (const match of body.matchAll(/^\p{Lu}{3,}(?=[,\s])/gmu))
     placeWords.add(match[0].toLowerCase());
@@ -264,15 +272,48 @@ export function resolveEntities(
       if (words.length === 1 && lexicon.organizationSuffixes.has(mention.text.toLowerCase()))
         continue;
       if (inHeadline) continue;
+      // "Westhaven, which operates …" and "Westhaven declares …" around "Westhaven Grain
+      // Terminals": the one body whose name it begins (not a place, as "Portland" of "Portland Police").
+      const begun = new Set(
+        names
+          .filter(
+            (m) =>
+              m.kind === 'Organization' &&
+              m.start - mention.start < SHORT_NAME_AHEAD &&
+              m.text.replace(/^the\s+/iu, '').startsWith(`${mention.text} `),
+          )
+          .map((m) => m.text.replace(/^the\s+/iu, '')),
+      );
+      const shortened =
+        words.length === 1 &&
+        // ("Tarrow Mayor Dana Okafor": a place's name before a post, not "Tarrow Police")
+        mention.rule !== 'mention-affiliation-before-title' &&
+        !fullName &&
+        !actors.has(key) &&
+        begun.size === 1 &&
+        !lexicon.places.has(mention.text.toLowerCase()) &&
+        lexicon.descriptionHeads[mention.text.toLowerCase()] === undefined &&
+        !placeMentionWords.has(mention.text.toLowerCase())
+          ? orgKey([...begun][0] ?? '')
+          : undefined;
       const actor =
+        (shortened ? actors.get(shortened) : undefined) ??
         actors.get(key) ??
-        newActor(key, 'Organization', { ...mention, text: fullName ?? mention.text }, mention.rule);
-      actors.set(key, actor);
+        newActor(
+          shortened ?? key,
+          'Organization',
+          {
+            ...mention,
+            text: shortened ? ([...begun][0] ?? mention.text) : (fullName ?? mention.text),
+          },
+          mention.rule,
+        );
+      actors.set(actor.key, actor);
       addMention(actor, mention);
-      mentionActor.set(mention.start, key);
+      mentionActor.set(mention.start, actor.key);
       for (const word of words) actor.typeNouns.add(word.toLowerCase());
       if (acronym?.[1]) {
-        acronyms.set(acronym[1].replace(/\./g, ''), key);
+        acronyms.set(acronym[1].replace(/\./g, ''), actor.key);
         if (!actor.aliases.includes(acronym[1])) actor.aliases.push(acronym[1]);
       }
       continue;
@@ -442,7 +483,15 @@ export function resolveEntities(
         insideAny(mention.start, headlineEnd)
       )
         continue;
-      const key = orgKey(text);
+      // "Westhaven spokesperson" after "Westhaven Grain Terminals": the one body whose name it
+      // begins, or that the article also calls so.
+      const shortFor = [...actors.values()].filter(
+        (actor) =>
+          actor.kind === 'Organization' &&
+          (actor.name.startsWith(`${text} `) || actor.aliases.includes(text)),
+      );
+      const key =
+        !actors.has(orgKey(text)) && shortFor.length === 1 ? shortFor[0]!.key : orgKey(text);
       const actor = actors.get(key) ?? newActor(key, 'Organization', mention, mention.rule);
       actors.set(key, actor);
       addMention(actor, mention);
@@ -525,12 +574,19 @@ export function resolveEntities(
       if ((gender === 'male' || gender === 'female') && agreeing.length === 1) chosen = agreeing[0];
       else chosen = lastSpokenOf(introduced, mention.start, body);
     }
-    // "Corvane said" after "Corvane Health": the short form of an organisation's name.
+    // "Corvane said" after "Corvane Health": the short form of an organisation's name (or before
+    // it, in a standfirst: "Westhaven declares force majeure" above "Westhaven Grain Terminals").
     if (!chosen && candidates.length === 0) {
       const shortFor = [...actors.values()].filter(
         (actor) =>
           actor.kind === 'Organization' &&
-          actor.firstMention < mention.start &&
+          actor.firstMention - mention.start < SHORT_NAME_AHEAD &&
+          // ("the Glenmoy estate": a name that qualifies a noun)
+          (actor.firstMention < mention.start ||
+            !/(?<![\p{L}\p{N}])the\s$/iu.test(
+              body.slice(Math.max(0, mention.start - 4), mention.start),
+            )) &&
+          lexicon.descriptionHeads[text.toLowerCase()] === undefined &&
           actor.name.replace(/^the\s+/iu, '').split(/\s+/u)[0] === text &&
           actor.name.split(/\s+/u).length >= 2 &&
           !lexicon.places.has(text.toLowerCase()) &&

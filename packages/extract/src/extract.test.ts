@@ -4161,6 +4161,20 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'Whose schools').speakerKey).toBeNull();
   });
+  it('reads a body\'s first word in the standfirst as the body named in full just below ("Westhaven declares …")', () => {
+    const extraction = extract(
+      [
+        'Grain terminal locks out workers',
+        'Westhaven declares force majeure on September loadings as talks stall',
+        'Westhaven Grain Terminals locked out 400 workers on Monday. Westhaven, which operates four berths, told customers it would not load ships.',
+        'A Westhaven spokesperson called the allegation "baseless and cynical" and said talks would go on.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('org:westhaven');
+    expect(quoteWith(extraction, 'baseless and cynical').speakerKey).toBe(
+      'org:westhaven-grain-terminals',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
