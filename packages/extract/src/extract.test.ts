@@ -4175,6 +4175,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       'org:westhaven-grain-terminals',
     );
   });
+  it('keeps "for a" inside the name of a group formed for a cause ("Ratepayers for a Fair Sheldrake")', () => {
+    const extraction = extract(
+      [
+        'Water rates suit',
+        'The complaint was filed by Ratepayers for a Fair Dunmarsh. "The vote was a formality," the complaint states.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'a formality').speakerKey).toBe(
+      'org:ratepayers-for-a-fair-dunmarsh',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

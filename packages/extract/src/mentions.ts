@@ -256,6 +256,20 @@ function capitalisedSequences(
     } else if (
       current.length &&
       CONNECTORS.has(word.text.toLowerCase()) &&
+      (connectsToName(words, i + 1) ||
+        // "Ratepayers for a Fair Sheldrake": a group named for a cause, through "for a".
+        (word.text === 'for' &&
+          GROUP_NOUN.test(current[current.length - 1]?.text ?? '') &&
+          /^(?:a|an)$/u.test(words[i + 1]?.text ?? '') &&
+          !words[i + 1]?.breakBefore &&
+          connectsToName(words, i + 2)))
+    ) {
+      current.push(word);
+    } else if (
+      current.length &&
+      /^(?:a|an)$/u.test(word.text) &&
+      current[current.length - 1]?.text === 'for' &&
+      GROUP_NOUN.test(current[current.length - 2]?.text ?? '') &&
       connectsToName(words, i + 1)
     ) {
       current.push(word);
@@ -488,7 +502,11 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
       const inTitle = isTitleWithConnector(current, lower, words[i + 1], lexicon);
       // "Tarrow Students for Housing Justice", "Parents for Safe Streets": a group named for a cause.
       const groupForCause =
-        lower === 'for' && GROUP_NOUN.test(previous) && isCapitalised(words[i + 1]?.text ?? '');
+        lower === 'for' &&
+        GROUP_NOUN.test(previous) &&
+        (isCapitalised(words[i + 1]?.text ?? '') ||
+          (/^(?:a|an)$/u.test(words[i + 1]?.text ?? '') &&
+            isCapitalised(words[i + 2]?.text ?? '')));
       const keep =
         inTitle ||
         groupForCause ||
