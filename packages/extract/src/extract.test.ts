@@ -4186,6 +4186,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       'org:ratepayers-for-a-fair-dunmarsh',
     );
   });
+  it('reads "Nine-year-old" as no part of a name', () => {
+    const extraction = extract(
+      [
+        'Library rally',
+        'Nine-year-old Ximena Oduya-Park read aloud a letter she had written. "Please do not close it," she said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Please do not').speakerKey).toBe('person:ximena-oduya-park');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

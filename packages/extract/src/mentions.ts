@@ -166,11 +166,14 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       ? 0
       : (/^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0);
     // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
-    // … nor is a hyphenated description that opens the sentence ("Mother-of-three Jo Roe").
+    // … nor is a hyphenated description that opens the sentence ("Mother-of-three Jo Roe",
+    // "Nine-year-old Jo Roe").
     const placeQualifier =
       match[0].includes('-') &&
       (/-(?:based|headquartered|born|registered|owned)$/u.test(match[0]) ||
-        /^\p{Lu}\p{Ll}+-(?:of|in)-\p{Ll}+$/u.test(match[0]));
+        /^\p{Lu}\p{Ll}+-(?:of|in)-\p{Ll}+$/u.test(match[0]) ||
+        // ("Nine-year-old Ximena Roe")
+        /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:year|month)-old$/u.test(match[0]));
     // … nor is the rest of the place's name before it ("the Port Corrigan-based operator").
     if (placeQualifier && !breakBefore)
       for (let j = words.length - 1; j >= 0; j--) {
