@@ -4195,6 +4195,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'Please do not').speakerKey).toBe('person:ximena-oduya-park');
   });
+  it('reads a post after "of" inside a body\'s name ("Office of Justice Assistance") as no title', () => {
+    const extraction = extract(
+      [
+        'Grant conditions',
+        'A spokesperson for the Federal Office of Justice Assistance says the agency "applies the same conditions to every grantee in the country."',
+      ].join('\n\n'),
+    );
+    const keys = extraction.actors.map((actor) => actor.key);
+    expect(keys).toContain('org:federal-office-of-justice-assistance');
+    expect(keys).not.toContain('person:assistance');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -374,9 +374,10 @@ function titleCaseRoleSplit(words: Word[], lexicon: Lexicon): number {
     const word = (words[i]?.text ?? '').toLowerCase();
     const occupation = /(?:ist|ologist)$/u.test(word) && word.length > 5;
     if (
-      !occupation &&
-      !lexicon.titles.roleNouns.includes(word) &&
-      lexicon.titles.preNominal[word] === undefined
+      words[i - 1]?.text === 'of' ||
+      (!occupation &&
+        !lexicon.titles.roleNouns.includes(word) &&
+        lexicon.titles.preNominal[word] === undefined)
     )
       continue;
     const name = words.slice(i + 1);
@@ -860,6 +861,8 @@ function pushName(
     /^(?:Office|Bureau|Ministry)$/u.test(rest[0]?.text ?? '') && rest[1]?.text === 'of';
   // Affiliation + title + name: find a title inside the sequence.
   for (let i = 0; i < rest.length - 1 && !officeNamedForPost; i++) {
+    // ("Federal Office of Justice Assistance": a post right after "of" names the office's field.)
+    if (rest[i - 1]?.text === 'of') continue;
     const n = titleLength(rest.slice(i), lexicon);
     if (n > 0 && i + n < rest.length && !firstNameTitle) {
       const titleWords = rest.slice(i, i + n);
