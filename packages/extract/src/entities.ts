@@ -224,6 +224,9 @@ export function resolveEntities(
     const officeTail = /^\p{Lu}\p{Ll}+['’]s\s+\p{Lu}\p{Ll}+$/u.test(text)
       ? ` ${text.replace(/’/gu, "'")}`
       : undefined;
+    const councilTail =
+      /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(Council|Authority)$/u.exec(text) ??
+      undefined;
     const candidates = organisationNames.filter(
       (name) =>
         name.length > text.length + 1 &&
@@ -240,7 +243,12 @@ export function resolveEntities(
               new Set(organisationNames.filter((other) => other.startsWith(`${text} `))).size ===
                 1))) ||
           (/\d/u.test(text) && name.endsWith(` ${text}`)) ||
-          (officeTail !== undefined && name.replace(/’/gu, "'").endsWith(officeTail))),
+          (officeTail !== undefined && name.replace(/’/gu, "'").endsWith(officeTail)) ||
+          // "Morrowfield Council" for "Morrowfield Metropolitan Borough Council": the same place
+          // and kind of body, with the words between left out.
+          (councilTail !== undefined &&
+            name.startsWith(`${councilTail[1]} `) &&
+            name.endsWith(` ${councilTail[2]}`))),
     );
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]

@@ -4206,6 +4206,20 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     expect(keys).toContain('org:federal-office-of-justice-assistance');
     expect(keys).not.toContain('person:assistance');
   });
+  it('reads "Morrowfield Council" as the "Morrowfield Metropolitan Borough Council" named in full, unless two councils fit', () => {
+    const extraction = extract(
+      [
+        'Tribunal rules for union rep',
+        'Morrowfield Metropolitan Borough Council sacked Errol Baptiste in 2024.',
+        "A Morrowfield Council spokeswoman said: 'We note the tribunal's judgment and are considering it.'",
+        'Ashby City Council declined to comment, as did Ashby County Council. An Ashby Council spokesman said: "We have nothing to add to that."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We note').speakerKey).toBe(
+      'org:morrowfield-metropolitan-borough-council',
+    );
+    expect(quoteWith(extraction, 'nothing to add').speakerKey).toBe('org:ashby-council');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
