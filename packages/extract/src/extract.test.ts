@@ -4220,6 +4220,20 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'nothing to add').speakerKey).toBe('org:ashby-council');
   });
+  it('reads "the colonel" and "the chief constable" as the holders of those ranks named before', () => {
+    const extraction = extract(
+      [
+        'Dredging row',
+        'In a letter to Col. Bradley Oyenuga-Hart, the district commander, the port laid out its case.',
+        '"The Bureau takes its commitments seriously," the colonel wrote.',
+        'Chief Constable Moira Fenwick-Adu met the commissioner on Monday. "We will keep the counters open," the chief constable said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'commitments seriously').speakerKey).toBe(
+      'person:bradley-oyenuga-hart',
+    );
+    expect(quoteWith(extraction, 'counters open').speakerKey).toBe('person:moira-fenwick-adu');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
