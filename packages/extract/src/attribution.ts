@@ -1236,17 +1236,33 @@ function attributeFromLead(
   // ("In a letter to the City Council, Marchetti asked …, writing that …").
   // … and "CP&L spokesperson Danica Roe declined to say, saying only …": the person the
   // organisation qualifies.
-  let subject = participle
-    ? (qualifiedSubject(
-        ctx,
-        subjects.filter(
+  // "… will close from March 2, the trust said, citing …": the participle goes with the speech
+  // verb right before it, and so with that verb's subject.
+  const saidBefore = participle
+    ? /(?<![\p{L}\p{N}])(\p{Ll}+)\s*,\s*$/u.exec(ctx.body.slice(start, cue.start))
+    : null;
+  const tagSubject =
+    saidBefore?.[1] && ctx.lexicon.strongSpeechVerbs.has(saidBefore[1])
+      ? subjects.filter(
           (m) =>
-            !/(?<![\p{L}\p{N}])(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
-              ctx.body.slice(Math.max(0, m.start - 12), m.start),
+            /^\s*$/u.test(ctx.body.slice(m.end, start + (saidBefore.index ?? 0))) &&
+            /,\s*$/u.test(ctx.body.slice(Math.max(start, m.start - 3), m.start)),
+        )
+      : [];
+  let subject =
+    tagSubject.length === 1
+      ? tagSubject[0]
+      : participle
+        ? (qualifiedSubject(
+            ctx,
+            subjects.filter(
+              (m) =>
+                !/(?<![\p{L}\p{N}])(?:to|for|with|by|from|of|at|in|on|against|about)\s+(?:the\s+)?$/iu.test(
+                  ctx.body.slice(Math.max(0, m.start - 12), m.start),
+                ),
             ),
-        ),
-      ) ?? subjects[0])
-    : subjects[subjects.length - 1];
+          ) ?? subjects[0])
+        : subjects[subjects.length - 1];
   // "… a claim city officials call …": a lower-case noun phrase right before the verb is the (unnamed) subject.
   const nearVerb = ctx.body.slice(subject ? subject.end : start, cue.start);
   if (

@@ -4234,6 +4234,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'counters open').speakerKey).toBe('person:moira-fenwick-adu');
   });
+  it('gives a participle after a speech tag (", the trust said, citing "…"") to the tag\'s subject', () => {
+    const extraction = extract(
+      [
+        'Birth centre cuts',
+        'The Rowan Birth Centre at Tamsford Community Hospital will close overnight from March 2, North Veldshire Hospitals NHS Foundation Trust said, citing "significant and sustained" vacancies.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'significant and sustained').speakerKey).toBe(
+      'org:north-veldshire-hospitals-nhs-foundation-trust',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
