@@ -67,6 +67,10 @@ const SUB_BODY =
 export const FULL_NAME_TAIL =
   /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Group|Agency|Office|Service|Services|Authority|(?:(?:\p{Lu}\p{Ll}+|\(?\p{Lu}{2,3}\)?)\s+)?(?:Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|PLC|Plc|JSC|SA|S\.A\.|AG|GmbH|Bhd|Tbk))(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
+/** "His wife, ", "her younger son, ": a spouse or child whose first name follows in apposition. */
+const KIN_APPOSITION =
+  /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(?:wife|husband|son|daughter),\s+$/u;
+
 /**
  * How far ahead (in characters) an organisation's full name may come after its short form: a
  * standfirst's "Westhaven declares …" above "Westhaven Grain Terminals locked out …", not a
@@ -253,6 +257,20 @@ export function resolveEntities(
     return candidates.length > 0 && new Set(candidates.map(orgKey)).size === 1
       ? candidates[0]
       : undefined;
+  };
+
+  /** "His wife, Maureen,": the first name and the family name of the person just named. */
+  const kinFullName = (mention: NameMention): string | undefined => {
+    if (!KIN_APPOSITION.test(body.slice(Math.max(0, mention.start - 40), mention.start)))
+      return undefined;
+    let latest: [number, WorkingActor] | undefined;
+    for (const actor of actors.values()) {
+      if (actor.kind !== 'Person' || actor.name.split(/\s+/u).length < 2) continue;
+      for (const m of actor.mentions)
+        if (m.start < mention.start && (!latest || m.start > latest[0])) latest = [m.start, actor];
+    }
+    const familyName = latest?.[1].name.split(/\s+/u).at(-1);
+    return familyName ? `${mention.text} ${familyName}` : undefined;
   };
 
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
@@ -648,17 +666,18 @@ export function resolveEntities(
       ) {
         // "Appearing on "The Morning Ledger with Cass Ridley" …" then "Ridley said": the full name
         // was given only inside quotation marks.
-        const fullInQuotes = fullNameInQuotes(body, quoteSpans, text);
-        const key = personKey(fullInQuotes ?? text);
+        // "Colin Greatorex, 78. His wife, Maureen, added": the family's name goes with the first.
+        const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kinFullName(mention);
+        const key = personKey(fullName ?? text);
         const actor =
           actors.get(key) ??
           newActor(
             key,
             'Person',
-            fullInQuotes ? { ...mention, text: fullInQuotes } : mention,
+            fullName ? { ...mention, text: fullName } : mention,
             'entity-single-name-speaker',
           );
-        if (fullInQuotes && !actor.aliases.includes(text)) actor.aliases.push(text);
+        if (fullName && !actor.aliases.includes(text)) actor.aliases.push(text);
         actor.confidence = 0.5;
         actors.set(key, actor);
         addMention(actor, mention);

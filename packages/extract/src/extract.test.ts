@@ -4245,6 +4245,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       'org:north-veldshire-hospitals-nhs-foundation-trust',
     );
   });
+  it('gives a spouse named by first name alone ("His wife, Maureen,") the family name of the person just named', () => {
+    const extraction = extract(
+      [
+        'Bus cuts',
+        "'I've been getting this bus for 30 years,' said retired postman Colin Greatwood-Nash, 78. His wife, Maureen, added: 'We'll be stuck, won't we?'",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'stuck').speakerKey).toBe('person:maureen-greatwood-nash');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
