@@ -4254,6 +4254,20 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'stuck').speakerKey).toBe('person:maureen-greatwood-nash');
   });
+  it('reads "EMT Carla Roe" as a post and a name, and "Ashby Township" or "Pell\'s Crossing" as places, not people', () => {
+    const extraction = extract(
+      [
+        'Fire company',
+        'The company answered calls to neighboring Ashby Township and Pell’s Crossing.',
+        'One of them, firefighter and EMT Carla Ruiz-Tenorio, spoke at the gathering.',
+        '"I am asking for a working radio," she said.',
+      ].join('\n\n'),
+    );
+    const keys = extraction.actors.map((actor) => actor.key);
+    expect(keys).not.toContain('person:ashby-township');
+    expect(keys).not.toContain('person:pells-crossing');
+    expect(quoteWith(extraction, 'working radio').speakerKey).toBe('person:carla-ruiz-tenorio');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

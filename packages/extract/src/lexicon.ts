@@ -32,6 +32,8 @@ export interface Lexicon {
   placePrefixes: string[];
   /** First words that make a short capitalised phrase a place ("Port", "Fort", "Mount"). */
   placeFirstWords: Set<string>;
+  /** Last words no family name has, so that the phrase is a place wherever it stands ("Township", "Heights"). */
+  placeOnlySuffixes: Set<string>;
   nonNameWords: Set<string>;
   /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */
   evaluativeWords: Set<string>;
@@ -120,6 +122,7 @@ export function defaultLexicon(): Lexicon {
     suffixes: string[];
     prefixes: string[];
     firstWords: string[];
+    onlySuffixes: string[];
   }>('places');
   const words = readJson<{
     nonNameWords: string[];
@@ -157,6 +160,7 @@ export function defaultLexicon(): Lexicon {
     placeSuffixes: new Set(places.suffixes.map((w) => w.toLowerCase())),
     placePrefixes: places.prefixes,
     placeFirstWords: new Set(places.firstWords.map((w) => w.toLowerCase())),
+    placeOnlySuffixes: new Set(places.onlySuffixes.map((w) => w.toLowerCase())),
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
     evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
     personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),

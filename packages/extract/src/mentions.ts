@@ -974,6 +974,19 @@ function pushName(
     )
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
+  } else if (
+    // "Pell's Crossing", "Miller's Creek": a possessive, then a word places end in; or any name
+    // then a word only places end in ("Ashby Township").
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    rest.length === 2 &&
+    ((/^\p{Lu}\p{Ll}+['’]s$/u.test(rest[0]?.text ?? '') &&
+      lexicon.placeSuffixes.has((rest[1]?.text ?? '').toLowerCase())) ||
+      // "neighboring Ashby Township": a last word no family name has.
+      lexicon.placeOnlySuffixes.has((rest[1]?.text ?? '').toLowerCase()))
+  ) {
+    classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
   // "Calder Bay police", "stood on Alder Grove": two words ending in a word places end in, which
   // the article sets after a preposition of place somewhere, are a place wherever they stand.
