@@ -637,6 +637,13 @@ function attributeFromTail(
     )
   )
     return undefined;
+  // "…," prompting Roe to respond: the one prompted answers next; they did not say it.
+  if (
+    /^\s*,?\s*(?:prompting|leading|forcing|causing|drawing|sparking|provoking|inviting)\s/u.test(
+      text,
+    )
+  )
+    return undefined;
   const verbFirst = /^\s*[,—–-]?\s*(?:\p{Ll}+ly\s+)?([\p{Ll}]+)/u.exec(text);
   // "…," arguing that it would …: a participle goes on with the sentence's own subject.
   if (

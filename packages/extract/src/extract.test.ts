@@ -4268,6 +4268,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     expect(keys).not.toContain('person:pells-crossing');
     expect(quoteWith(extraction, 'working radio').speakerKey).toBe('person:carla-ruiz-tenorio');
   });
+  it('does not give a quotation to the person it prompted (""…," prompting Roe to respond")', () => {
+    const extraction = extract(
+      [
+        'Feud ends',
+        'In May, Council President Gordon Mayhew-Oyo told a radio program that the union was "hiding behind a grievance," prompting Darnell Whitcombe-Asante to respond on Facebook.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'hiding behind').speakerKey).toBe('person:gordon-mayhew-oyo');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
