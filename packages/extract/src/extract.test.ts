@@ -4277,6 +4277,16 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'hiding behind').speakerKey).toBe('person:gordon-mayhew-oyo');
   });
+  it('gives a lawsuit with no named author to whoever sued just before', () => {
+    const extraction = extract(
+      [
+        'City sues transit agency',
+        'DUNMARSH, Wash. (CP) — The city of Dunmarsh sued the Federal Transit Grants Office on Tuesday, accusing it of freezing grants.',
+        'The lawsuit, filed in federal court, says the agency’s decision was “arbitrary, capricious and contrary to law.”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'arbitrary, capricious').speakerKey).toBe('org:city-of-dunmarsh');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -57,6 +57,31 @@ const POST_QUALIFIERS = new Set([
   'opposition',
 ]);
 
+/** "sued", "is suing", "filed suit", "filed a lawsuit against": the verb of bringing a case. */
+const SUED =
+  /(?<![\p{L}\p{N}])(?:sued|sues|is\s+suing|are\s+suing|filed\s+(?:a\s+|the\s+)?(?:suit|lawsuit|complaint))(?![\p{L}\p{N}])/gu;
+
+/** The subject of the last "sued" in the 600 characters before `start`, in its own sentence. */
+function plaintiffBefore(
+  body: string,
+  index: EntityIndex,
+  start: number,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
+  const from = Math.max(0, start - 600);
+  const verbs = [...body.slice(from, start).matchAll(SUED)];
+  const verb = verbs.at(-1);
+  if (!verb) return undefined;
+  const at = from + (verb.index ?? 0);
+  const sentenceStart = Math.max(
+    body.lastIndexOf('. ', at) + 2,
+    body.lastIndexOf('\n', at) + 1,
+    body.lastIndexOf('— ', at) + 2,
+  );
+  const subject = firstActorIn(index, sentenceStart, at, lexicon, true);
+  return subject && !index.outlets.has(subject.key) ? subject : undefined;
+}
+
 /** The actor a subject-like mention refers to (names, subject pronouns, descriptions). */
 export function actorOfMention(
   index: EntityIndex,
@@ -706,6 +731,12 @@ export function findSourceDocuments(
           doc.authorKey = recent.authorKey;
           doc.rule = 'source-recent-document';
         }
+      }
+      if (!doc.authorKey && /^(?:lawsuit|lawsuits|suit|complaint)$/u.test(noun)) {
+        // "The city of Corrigan Bay sued the agency on Tuesday, …" then "The lawsuit says": who
+        // sued, in the sentences just before.
+        const plaintiff = plaintiffBefore(body, index, start, lexicon);
+        if (plaintiff) [doc.authorKey, doc.rule] = [plaintiff.key, 'source-plaintiff'];
       }
       found.push(doc);
       // "its" is too weak a guess to carry over to later mentions of the medium ("his", "her" are not).
