@@ -4287,6 +4287,24 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'arbitrary, capricious').speakerKey).toBe('org:city-of-dunmarsh');
   });
+  it('reads Welsh and Irish names whole ("Tomos ap Iorwerth", "Pádraig Mac an tSaoir", "Mabon Griffiths MS") and "the Senedd" as no one', () => {
+    const extraction = extract(
+      [
+        'Rural schools',
+        '"Small schools keep the language alive," said Tomos ap Iorwerth. "We will fight this."',
+        'Campaign chair Pádraig Mac an tSaoir said: "This is a win for Slievenagh."',
+        'Councillor Sorcha Nic an Iomaire described it as "a test of whether the Government means a word of it".',
+        'Mabon Griffiths MS, who represents the area in the Senedd, said he had written to her. "I would urge the council to think again," he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Small schools keep the language alive', 'person:tomos-ap-iorwerth'],
+      ['We will fight this.', 'person:tomos-ap-iorwerth'],
+      ['This is a win for Slievenagh.', 'person:padraig-mac-an-tsaoir'],
+      ['a test of whether the Government means a word of it', 'person:sorcha-nic-an-iomaire'],
+      ['I would urge the council to think again', 'person:mabon-griffiths'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

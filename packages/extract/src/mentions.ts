@@ -55,6 +55,9 @@ const PARTICLES = [
   'das',
   'della',
   'y',
+  // Welsh "son of": "Tomos ap Iorwerth", "Siân ab Owen".
+  'ap',
+  'ab',
 ];
 /** Lower-case words a capitalised name may run through ("Department of Health", Māori "o"). */
 const CONNECTORS = new Set([
@@ -93,6 +96,8 @@ const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
 function isCapitalised(word: string): boolean {
   return (
     CAPITAL.test(word) ||
+    // Irish eclipsis and prefixes before a capital: "Mac an tSaoir", "Ó hAodha", "na bhFear".
+    IRISH_PREFIXED.test(word) ||
     ((word[0] === 'l' || word[0] === 'd') &&
       (word[1] === "'" || word[1] === '’') &&
       CAPITAL.test(word.slice(2))) ||
@@ -100,6 +105,7 @@ function isCapitalised(word: string): boolean {
   );
 }
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul|ud)-[\p{Lu}\p{Lt}]/u;
+const IRISH_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)[\p{Lu}][\p{Ll}]/u;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 function stripPossessive(word: Word): Word {
@@ -266,6 +272,14 @@ function capitalisedSequences(
           /^(?:a|an)$/u.test(words[i + 1]?.text ?? '') &&
           !words[i + 1]?.breakBefore &&
           connectsToName(words, i + 2)))
+    ) {
+      current.push(word);
+    } else if (
+      // "Pádraig Mac an tSaoir", "Sorcha Nic an Iomaire": the Irish article inside a surname.
+      current.length &&
+      word.text === 'an' &&
+      /^(?:Mac|Nic|Mhic|Ní|Uí|Ó|Ui|Ni|O)$/u.test(current[current.length - 1]?.text ?? '') &&
+      connectsToName(words, i + 1)
     ) {
       current.push(word);
     } else if (
