@@ -4305,6 +4305,23 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       ['I would urge the council to think again', 'person:mabon-griffiths'],
     ]);
   });
+  it('reads "Mac an t-Saoir", "Pensioner Calum Roe", "… Partnership" and "… Teoranta" as Scottish and Irish usage writes them', () => {
+    const extraction = extract(
+      [
+        'Island ferry',
+        "Shopkeeper Alasdair Mac an t-Saoir runs the post office. 'Inconvenience is when your bus is late,' he said.",
+        "Pensioner Calum Beaton-Rae said: 'He knows all of us.'",
+        "The Garvie Lennox Partnership said the causeway was 'at high risk of failure'.",
+        "Comharchumann Inis Bréanainn Teoranta said the cut was 'a disgrace to the island'.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Inconvenience is when your bus is late', 'person:alasdair-mac-an-t-saoir'],
+      ['He knows all of us.', 'person:calum-beaton-rae'],
+      ['at high risk of failure', 'org:garvie-lennox-partnership'],
+      ['a disgrace to the island', 'org:comharchumann-inis-breanainn-teoranta'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

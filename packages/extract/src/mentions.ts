@@ -73,7 +73,7 @@ const CONNECTORS = new Set([
   'o',
   ...PARTICLES,
 ]);
-const NAME_PARTICLES = new Set([...PARTICLES, 'bin', 'al']);
+const NAME_PARTICLES = new Set([...PARTICLES, 'bin', 'al', 'an']);
 const WORD =
   /\p{Lu}{1,4}&\p{Lu}{1,4}(?:['’]s)?|[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
@@ -96,7 +96,8 @@ const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
 function isCapitalised(word: string): boolean {
   return (
     CAPITAL.test(word) ||
-    // Irish eclipsis and prefixes before a capital: "Mac an tSaoir", "Ó hAodha", "na bhFear".
+    // Irish eclipsis and prefixes before a capital: "Mac an tSaoir", "Ó hAodha", "na bhFear"
+    // (and Scottish Gaelic "Mac an t-Saoir").
     IRISH_PREFIXED.test(word) ||
     ((word[0] === 'l' || word[0] === 'd') &&
       (word[1] === "'" || word[1] === '’') &&
@@ -105,7 +106,7 @@ function isCapitalised(word: string): boolean {
   );
 }
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul|ud)-[\p{Lu}\p{Lt}]/u;
-const IRISH_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)[\p{Lu}][\p{Ll}]/u;
+const IRISH_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)-?[\p{Lu}][\p{Ll}]/u;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 function stripPossessive(word: Word): Word {
@@ -168,9 +169,10 @@ function tokenize(body: string, lexicon: Lexicon): Array<Word & { breakBefore: b
       (!initials && endsSentence(previous, lexicon));
     // "anti-Immigration and Customs Enforcement": the name starts after the prefix.
     // ("Deir al-Marj", "Samir el-Sayed": the Arabic article is part of it.)
-    const prefix = ARABIC_ARTICLE.test(match[0])
-      ? 0
-      : (/^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0);
+    const prefix =
+      ARABIC_ARTICLE.test(match[0]) || IRISH_PREFIXED.test(match[0])
+        ? 0
+        : (/^\p{Ll}+-(?=\p{Lu})/u.exec(match[0])?.[0].length ?? 0);
     // "Phoenix-based Crestline Advisors": a place the name is based in is no part of it.
     // … nor is a hyphenated description that opens the sentence ("Mother-of-three Jo Roe",
     // "Nine-year-old Jo Roe").
