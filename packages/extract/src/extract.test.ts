@@ -4322,6 +4322,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       ['a disgrace to the island', 'org:comharchumann-inis-breanainn-teoranta'],
     ]);
   });
+  it('passes over a body named after "of the force\'s" in an aside ("PC Jo Roe, of the force\'s Rural Crime Team, said:")', () => {
+    const extraction = extract(
+      [
+        'Sheep worrying',
+        "PC Bethan Aldridge-Owen, of the force's Rural Crime Team, said: 'Most dog owners are responsible.'",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Most dog owners').speakerKey).toBe('person:bethan-aldridge-owen');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
