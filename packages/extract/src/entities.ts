@@ -67,6 +67,9 @@ const SUB_BODY =
 export const FULL_NAME_TAIL =
   /^(?:(?:and|&)\s+\S+|Bureau|Department|Dept\.|Group|Agency|Office|Service|Services|Authority|(?:(?:\p{Lu}\p{Ll}+|\(?\p{Lu}{2,3}\)?)\s+)?(?:Inc\.?|Co\.?|LLC|Ltd\.?|Company|Corporation|Corp\.?|PLC|Plc|JSC|SA|S\.A\.|AG|GmbH|Bhd|Tbk))(?:\s+of\s+\p{Lu}\p{Ll}+)?$/u;
 
+/** Name particles written with a capital where they open a sentence ("Ap Rhys", "Van der Merwe"). */
+const CAPITALISED_PARTICLE = /^(?:Ap|Ab|De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|La|Le)$/u;
+
 /** "His wife, ", "her younger son, ": a spouse or child whose first name follows in apposition. */
 const KIN_APPOSITION =
   /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(?:wife|husband|son|daughter),\s+$/u;
@@ -412,6 +415,14 @@ export function resolveEntities(
       continue;
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
+      // "Ap Rhys says" opening a sentence, after "Gwenllian ap Rhys": the particle capitalised.
+      (CAPITALISED_PARTICLE.test(words[0] ?? '')
+        ? longerNameEndingWith(
+            actors,
+            [(words[0] ?? '').toLowerCase(), ...words.slice(1)],
+            mention.start,
+          )
+        : undefined) ??
       longerNameStartingWith(actors, words, mention.start) ??
       (titleFirst
         ? longerNameEndingWith(

@@ -4331,6 +4331,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'Most dog owners').speakerKey).toBe('person:bethan-aldridge-owen');
   });
+  it('reads "Ap Rhys" opening a sentence as the "Gwenllian ap Rhys" named before', () => {
+    const extraction = extract(
+      [
+        'Village pub',
+        'Gwenllian ap Rhys chairs the menter. She counts the shares every night.',
+        'Ap Rhys looks up. “Twenty-three. Not bad for a Thursday,” she says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Twenty-three').speakerKey).toBe('person:gwenllian-ap-rhys');
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:ap-rhys');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
