@@ -4342,6 +4342,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     expect(quoteWith(extraction, 'Twenty-three').speakerKey).toBe('person:gwenllian-ap-rhys');
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:ap-rhys');
   });
+  it('keeps a council named for a comma list of places whole ("Drumbrack, Lisnavar and Glenmore Borough Council")', () => {
+    const extraction = extract(
+      [
+        'Club kit burned',
+        'In a response, Drumbrack, Lisnavar and Glenmore Borough Council said repairs were "scheduled for September".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'scheduled for September').speakerKey).toBe(
+      'org:drumbrack-lisnavar-and-glenmore-borough-council',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

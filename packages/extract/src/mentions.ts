@@ -1326,6 +1326,39 @@ const HEADLINE_POST = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:(?:deputy|assistant|acting|interim|former|vice|shadow)\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
   'gu',
 );
+/** A council named for places listed with a comma: "Drumbrack, Lisnavar and Glenmore Borough Council". */
+const LISTED_COUNCIL =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+.+\s(?:Borough|District|County|City|Town)\s+Council$/u;
+const LISTED_PLACE_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+$/u;
+
+/**
+ * "Drumbrack, Lisnavar and Glenmore Borough Council": the first place of the list, cut off by its
+ * comma, is joined to the council's name, and its own mention dropped.
+ */
+function joinListedCouncilNames(body: string, mentions: NameMention[]): void {
+  const joined: Array<{ mention: NameMention; start: number }> = [];
+  for (const mention of mentions) {
+    if (mention.kind !== 'Organization' || !LISTED_COUNCIL.test(mention.text)) continue;
+    const before = LISTED_PLACE_BEFORE.exec(
+      body.slice(Math.max(0, mention.start - 40), mention.start),
+    );
+    if (!before?.[1] || SENTENCE_OPENER.test(before[1])) continue;
+    joined.push({
+      mention,
+      start: mention.start - before[0].length + before[0].indexOf(before[1]),
+    });
+  }
+  for (const { mention, start } of joined) {
+    const covered = mentions.filter(
+      (other) => other !== mention && other.start >= start && other.end <= mention.start,
+    );
+    for (const other of covered) mentions.splice(mentions.indexOf(other), 1);
+    mention.text = body.slice(start, mention.end);
+    mention.start = start;
+  }
+}
+
 /** The posts that abbreviations stand for, longest first ("chief executive officer", "district attorney"). */
 const abbreviatedPosts = perLexicon((lexicon) =>
   [...new Set(Object.values(lexicon.titles.postAbbreviations).flat())]
@@ -1463,6 +1496,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
           : undefined;
     }
   }
+  joinListedCouncilNames(body, mentions);
   for (const mention of mentions) {
     mention.text = mention.text.replace(/\s{2,}/gu, ' ');
     // 'Dolores "Lola" Roe': the nickname is remembered, so that "Lola Roe" and "Lola" are her.
