@@ -4353,6 +4353,29 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       'org:drumbrack-lisnavar-and-glenmore-borough-council',
     );
   });
+  it('gives "Read the full statement:" to whoever set out a position in a statement, or appealed, just before', () => {
+    const extraction = extract(
+      [
+        'Births suspended',
+        "The board's director of midwifery, Carol-Ann Fairweather-Bell, set out the board's position in a statement issued after the meeting.",
+        'Read the full statement:',
+        '“The decision was not taken lightly and was based solely on safety.”',
+        'The Police Service of Northern Ireland (PSNI) has appealed for information about a fire.',
+        'Read the full statement:',
+        '"Police received a report at approximately 2.10am of a fire at the park."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'The decision was not taken lightly and was based solely on safety.',
+        'person:carol-ann-fairweather-bell',
+      ],
+      [
+        'Police received a report at approximately 2.10am of a fire at the park.',
+        'org:police-service-of-northern-ireland',
+      ],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -779,10 +779,11 @@ function pushName(
   while (rest.length >= 3 && postNominals(lexicon).has(rest[rest.length - 1]?.text ?? ''))
     rest = rest.slice(0, -1);
   // Leading words that never start a name ("However", "The", month names …) — though a group noun
-  // may start an organisation's name ("Police Employees' Association", "Workers United Union").
-  const organisationName = lexicon.organizationSuffixes.has(
-    (rest[rest.length - 1]?.text ?? '').toLowerCase(),
-  );
+  // may start an organisation's name ("Police Employees' Association", "Workers United Union",
+  // "Police Service of Northern Ireland").
+  const organisationName = rest
+    .slice(1)
+    .some((word) => lexicon.organizationSuffixes.has(word.text.toLowerCase()));
   while (
     rest.length > 1 &&
     lexicon.nonNameWords.has(rest[0]?.text.toLowerCase() ?? '') &&

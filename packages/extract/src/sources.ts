@@ -701,7 +701,12 @@ export function findSourceDocuments(
           d.precision === 'day',
       );
       if (date?.iso) doc.date = date.iso;
-      if (!doc.authorKey && paragraph.kind === 'excerpt-header') {
+      // (A statement whose writer the paragraph before gave is the one the header introduces.)
+      const statedJustBefore =
+        medium === 'statement' &&
+        lastAuthored.get(medium)?.authorKey !== undefined &&
+        (lastAuthored.get(medium)?.paragraphIndex ?? -1) >= paragraph.index - 1;
+      if (!doc.authorKey && paragraph.kind === 'excerpt-header' && !statedJustBefore) {
         const sender = senderBefore(body, paragraphs, paragraph, medium, index, start, false);
         if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before-header'];
       }
@@ -780,6 +785,9 @@ const SENDING_VERBS: Record<string, RegExp> = {
   tweet: /\b(?:tweeted|posted|wrote)\b/u,
   post: /\b(?:posted|wrote)\b/u,
   letter: /\b(?:wrote|written|sent)\b/u,
+  // "The board's director, Jo Roe, set out its position in a statement." then "Read the full
+  // statement:"; "Police have appealed for information." then the appeal.
+  statement: /\b(?:issued|released|put\s+out|set\s+out|published|appealed|responded)\b/u,
   // "Capt. Jo Roe had ordered staff to stop …" then "The Sept. 19 memo": a memo carries orders.
   memo: /\b(?:wrote|written|sent|circulated)\b|(?<!\b(?:being|been|was|were|is|are|be|get|got)\s)\b(?:ordered|instructed|directed)\b/u,
 };
