@@ -4376,6 +4376,15 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       ],
     ]);
   });
+  it('gives "a report to cabinet" with no named author to the council', () => {
+    const extraction = extract(
+      [
+        'Baths to close',
+        'Eastmoor City Council says the building needs £6.8m of repairs. A report to cabinet, published last week, describes the baths as “at the end of its operational life”.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'operational life').speakerKey).toBe('org:eastmoor-city-council');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -737,6 +737,18 @@ export function findSourceDocuments(
           doc.rule = 'source-recent-document';
         }
       }
+      if (
+        !doc.authorKey &&
+        (noun === 'report' || noun === 'paper') &&
+        /^\s+(?:to|before)\s+(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|councillors|councilors|(?:planning\s+)?committee|full\s+council)\b/iu.test(
+          body.slice(end, end + 40),
+        )
+      ) {
+        // "A report to cabinet", "The report before the planning committee": the council's
+        // officers wrote it, for the council.
+        const council = resolveDescription(index, 'council', start, lexicon);
+        if (council) [doc.authorKey, doc.rule] = [council.key, 'source-council-report'];
+      }
       if (!doc.authorKey && /^(?:lawsuit|lawsuits|suit|complaint)$/u.test(noun)) {
         // "The city of Corrigan Bay sued the agency on Tuesday, …" then "The lawsuit says": who
         // sued, in the sentences just before.
