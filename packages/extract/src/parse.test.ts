@@ -193,6 +193,11 @@ describe('parseDocument', () => {
     );
     expect(posted.metadata.author?.value).toBe('Ida Marsh');
     expect(posted.metadata.published?.value).toBe('2026-05-14');
+    const credits = parseDocument(
+      'f.txt',
+      'Headline\n\nWords: Niamh Doherty-Byrne | Photos: Hana Novak\n\nBody.',
+    );
+    expect(credits.metadata.author?.value).toBe('Niamh Doherty-Byrne');
     const tv = parseDocument(
       'f.txt',
       'Headline\n\nAuthor: Rosa Delgado-Finch\nPublished: 5:32 PM, September 16, 2025\nUpdated: 7:05 PM, September 16, 2025\n\nBody.',
@@ -313,6 +318,9 @@ describe('parseDocument', () => {
     ).toMatchObject({ value: 'KXYZ-TV', rule: 'copyright' });
     expect(outlet('Headline\n\nBody.\n\n© 2025 Harbour Town Courier')?.value).toBe(
       'Harbour Town Courier',
+    );
+    expect(outlet('Headline\n\nBody.\n\n© The Hebridean Courier 2025')?.value).toBe(
+      'The Hebridean Courier',
     );
     expect(
       outlet(

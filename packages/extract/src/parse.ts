@@ -268,9 +268,9 @@ const AUTHORS = new RegExp(
   String.raw`^(${PERSON}(?:(?:,\s*${PERSON})*,?\s+(?:and|AND|&)\s+${PERSON})?)`,
   'u',
 );
-/** What opens a byline: "By", "Story by", "Posted by", "Author:". */
+/** What opens a byline: "By", "Story by", "Posted by", "Author:", "Words:". */
 const BYLINE_PREFIX =
-  /^(?:(?:(?:story|words|reporting|text|report|written|posted|compiled)\s+)?by:?|author:|byline:|(?:posted|published)\s[^|]{0,60}?\sby|[^|]{0,30}?\d{4}\s+by)\s+/iu;
+  /^(?:(?:(?:story|words|reporting|text|report|written|posted|compiled)\s+)?by:?|author:|byline:|words:|text:|(?:posted|published)\s[^|]{0,60}?\sby|[^|]{0,30}?\d{4}\s+by)\s+/iu;
 const NAME_THEN_DATE =
   /^(?:By\s+)?([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3})\s+(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 const DATELINE =
@@ -907,7 +907,8 @@ function outletInFooter(
       /(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(\d{4}(?:\s*[-–]\s*\d{4})?)?[,\s]*/u.exec(line.text);
     if (copyright && (copyright[1] || copyright[0].includes('©'))) {
       const after = line.text.slice(copyright.index + copyright[0].length);
-      const name = leadingName(after, lexicon);
+      // ("© The Hebridean Courier 2025": the year may come after the name.)
+      const name = leadingName(after, lexicon)?.replace(/\s+\d{4}$/u, '');
       if (name && !/^all$/iu.test(name))
         set(name, 'copyright', line.start + copyright.index + copyright[0].length, 0.75);
     }
