@@ -2494,7 +2494,18 @@ export function attributeQuotes(
       if (header) attribution = headerAttribution(ctx, header);
     }
     // "held signs reading "Care Not Cops"": words on a sign are the crowd's, never a label.
-    const sign = signAttribution(ctx, quote, windowStart);
+    // "placards reading 'Hands off our pool' and 'Carrickbawn deserves better'": the next words of
+    // a list of signs are signs too.
+    const listedAfter = (rawByParagraph.get(quote.paragraphIndex) ?? [])
+      .filter((other) => other.outerEnd <= quote.outerStart)
+      .at(-1);
+    const listedSign =
+      listedAfter &&
+      attributed.get(listedAfter)?.rule === 'lead-sign' &&
+      /^[\s,]*(?:(?:and|or)\s+)?$/u.test(ctx.body.slice(listedAfter.outerEnd, quote.outerStart))
+        ? attributed.get(listedAfter)
+        : undefined;
+    const sign = signAttribution(ctx, quote, windowStart) ?? listedSign;
     attribution ??= sign;
     attribution ??= claimBox(ctx, quote, paragraph);
     attribution ??= nameColon(ctx, quote, paragraph);
@@ -3008,7 +3019,7 @@ const LABEL_LEAD = /^(?:And|But|Plus|Then|Also)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*:\
 
 /** "signs reading", "T-shirts that read", "a banner saying": what a sign or a garment says follows. */
 const SIGN_READING =
-  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words)[:,]?\s*$/u;
+  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words|included|including)[:,]?\s*$/iu;
 /** "members of the Brennerton Coalition held signs …": the organisation whose members carry the sign. */
 const SIGN_CARRIER_BEFORE =
   /(?:members|supporters|activists|organi[sz]ers|volunteers)\s+(?:of|from)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$/u;

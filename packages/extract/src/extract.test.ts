@@ -4385,6 +4385,21 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'operational life').speakerKey).toBe('org:eastmoor-city-council');
   });
+  it('reads every sign of a list as a sign ("placards reading \'A\' and \'B\'", "Signs outside included "A" and "B"")', () => {
+    const extraction = extract(
+      [
+        'Pool rally',
+        'About 60 people held placards reading ‘Hands off our pool’ and ‘Carrickbawn deserves better’.',
+        'Signs outside the hall included “Hands off Birchwood” and “My library, my neighborhood”.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Hands off our pool', null],
+      ['Carrickbawn deserves better', null],
+      ['Hands off Birchwood', null],
+      ['My library, my neighborhood', null],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
