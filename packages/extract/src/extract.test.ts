@@ -4400,6 +4400,16 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       ['My library, my neighborhood', null],
     ]);
   });
+  it('reads a description opened by a capitalised "THE" ("THE provost of Glenmorven has accused …")', () => {
+    const extraction = extract(
+      [
+        'Provost hits back',
+        'THE provost of Glenmorven has accused the council leader of orchestrating "a political witch hunt" over a civic visit.',
+        'Provost Agnieszka Wrobel-Hunter said she had done nothing wrong.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'witch hunt').speakerKey).toBe('person:agnieszka-wrobel-hunter');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1309,7 +1309,7 @@ const QUALIFIED_NOUN = new RegExp(
 /** The last word of a law's name: "Equal Protection Clause", "Clean Water Act". */
 const LEGAL_INSTRUMENT = /^(?:Clause|Constitution|Amendment|Act|Code|Law|Ordinance|Statute|Bill)$/u;
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|The)\\s+(?:(?!(?:the|The)\\b)(?![\\p{L}-]*['’]s\\s(?:[\\p{Ll}-]+\\s+)?(?:board|council|committee|union|department|agency|commission)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
+  `\\b(?:the|The|THE)\\s+(?:(?!(?:the|The|THE)\\b)(?![\\p{L}-]*['’]s\\s(?:[\\p{Ll}-]+\\s+)?(?:board|council|committee|union|department|agency|commission)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
 );
 /**
