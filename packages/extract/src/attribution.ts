@@ -3119,6 +3119,7 @@ const PERSON_CALLS =
 const CLASSIFIED_AS =
   /(?<![\p{L}\p{N}])(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/iu;
+const COPULA_ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(?:is|are|was|were|been|be)\s+(?:a|an)\s+$/u;
 const PREPOSITION_BEFORE = /\s(?:of|for|on|about|into|from|with|under|as)\s+$/iu;
 const ADJECTIVE_ENDING = /(?:ous|ful|ive|able|ible|ic|less|ish|ed|en|ary|ent|ant)$/u;
 
@@ -3154,6 +3155,9 @@ function isNamingUse(
   if (isTitleCase(text) && /(?<![\p{L}\p{N}])call(?:s|ed|ing)?\s+(?:it|them)\s+$/iu.test(before))
     return true;
   if (NAMING_VERB.test(before) || CLASSIFIED_AS.test(before)) return !evaluative;
+  // "Roe said the notices were a "necessary legal step"": what something is, in a speaker's
+  // reported words, is their judgement, not a name.
+  if (hasSpeaker && COPULA_ARTICLE_BEFORE.test(before)) return false;
   if (DETERMINER_BEFORE.test(before)) return true;
   if (hasSpeaker || !PREPOSITION_BEFORE.test(before)) return false;
   const paragraph = ctx.paragraphs.find((p) => p.start <= quote.start && quote.start < p.end);

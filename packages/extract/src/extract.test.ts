@@ -4410,6 +4410,17 @@ describe('extractDocument: descriptions in the opening, and speakers named later
     );
     expect(quoteWith(extraction, 'witch hunt').speakerKey).toBe('person:agnieszka-wrobel-hunter');
   });
+  it('reads what something "was a "…"" in a named speaker\'s reported words as their judgement, not a name', () => {
+    const extraction = extract(
+      [
+        'Greenway row',
+        'Director of services Fergal Brannigan-Hyde said the notices were a “necessary legal step” and did not mean any land would be taken.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'necessary legal step').speakerKey).toBe(
+      'person:fergal-brannigan-hyde',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
