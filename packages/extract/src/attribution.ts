@@ -2800,7 +2800,10 @@ function coordinatedPredicate(
   attributed: Map<RawQuote, Attribution>,
 ): Attribution | undefined {
   const before = previous ? attributed.get(previous) : undefined;
-  if (!previous || !before?.speaker) return undefined;
+  // (An unnamed spokesperson goes on too: "A spokesperson for the council said it was "…", but
+  // confirmed that the scheme was "…".")
+  if (!previous || !before || (!before.speaker && before.rule !== 'lead-unnamed-speaker'))
+    return undefined;
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   // ("… and added the line that has dogged him: "…"": a colon that introduces the words is no break.)
   if (/[.!?;:]\s/u.test(between.replace(/:\s*$/u, '')) || wordCount(between) > 20) return undefined;
@@ -2856,7 +2859,10 @@ function phraseInSameSentence(
   attributed: Map<RawQuote, Attribution>,
 ): Attribution | undefined {
   const before = previous ? attributed.get(previous) : undefined;
-  if (!previous || !before?.speaker) return undefined;
+  // (An unnamed spokesperson goes on too: "A spokesperson for the council said it was "…", but
+  // confirmed that the scheme was "…".")
+  if (!previous || !before || (!before.speaker && before.rule !== 'lead-unnamed-speaker'))
+    return undefined;
   const between = ctx.body.slice(previous.outerEnd, quote.outerStart);
   if (
     sentenceEndIn(ctx, previous.outerEnd, quote.outerStart) ||

@@ -4421,6 +4421,16 @@ describe('extractDocument: descriptions in the opening, and speakers named later
       'person:fergal-brannigan-hyde',
     );
   });
+  it('lets an unnamed spokesperson go on into a second predicate ("…", but confirmed that the scheme was "…")', () => {
+    const extraction = extract(
+      [
+        'Hit and run',
+        'A spokesperson for Tullagh County Council said it was “not appropriate to comment at this time”, but confirmed that a traffic calming scheme for the road was “at design stage”.',
+      ].join('\n\n'),
+    );
+    expect(extraction.quotes.map((quote) => quote.text)).toContain('at design stage');
+    expect(quoteWith(extraction, 'at design stage').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
