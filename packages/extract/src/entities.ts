@@ -303,38 +303,36 @@ export function resolveEntities(
       if (inHeadline) continue;
       // "Westhaven, which operates …" and "Westhaven declares …" around "Westhaven Grain
       // Terminals": the one body whose name it begins (not a place, as "Portland" of "Portland Police").
-      const begun = new Set(
-        names
-          .filter(
-            (m) =>
-              m.kind === 'Organization' &&
-              m.start - mention.start < SHORT_NAME_AHEAD &&
-              m.text.replace(/^the\s+/iu, '').startsWith(`${mention.text} `),
-          )
-          .map((m) => m.text.replace(/^the\s+/iu, '')),
-      );
-      const shortened =
+      const lower = mention.text.toLowerCase();
+      const begun =
         words.length === 1 &&
         // ("Tarrow Mayor Dana Okafor": a place's name before a post, not "Tarrow Police")
         mention.rule !== 'mention-affiliation-before-title' &&
         !fullName &&
         !actors.has(key) &&
-        begun.size === 1 &&
-        !lexicon.places.has(mention.text.toLowerCase()) &&
-        lexicon.descriptionHeads[mention.text.toLowerCase()] === undefined &&
-        !placeMentionWords.has(mention.text.toLowerCase())
-          ? orgKey([...begun][0] ?? '')
+        !lexicon.places.has(lower) &&
+        lexicon.descriptionHeads[lower] === undefined &&
+        !placeMentionWords.has(lower)
+          ? new Set(
+              names
+                .filter(
+                  (m) =>
+                    m.kind === 'Organization' &&
+                    m.start - mention.start < SHORT_NAME_AHEAD &&
+                    m.text.replace(/^the\s+/iu, '').startsWith(`${mention.text} `),
+                )
+                .map((m) => m.text.replace(/^the\s+/iu, '')),
+            )
           : undefined;
+      const shortenedName = begun?.size === 1 ? [...begun][0] : undefined;
+      const shortened = shortenedName ? orgKey(shortenedName) : undefined;
       const actor =
         (shortened ? actors.get(shortened) : undefined) ??
         actors.get(key) ??
         newActor(
           shortened ?? key,
           'Organization',
-          {
-            ...mention,
-            text: shortened ? ([...begun][0] ?? mention.text) : (fullName ?? mention.text),
-          },
+          { ...mention, text: shortenedName ?? fullName ?? mention.text },
           mention.rule,
         );
       actors.set(actor.key, actor);
@@ -1501,6 +1499,14 @@ function resolveByAge(index: EntityIndex, role: string): WorkingActor | undefine
   return pick(namesakes.map((actor) => [actor, generation.get(actor.key) ?? 1]));
 }
 
+/** Per lexicon: each post an abbreviation stands for → its abbreviations ("chief executive" → ["ceo"]). */
+const abbreviationsOfPost = perLexicon((lexicon) => {
+  const map = new Map<string, string[]>();
+  for (const [abbreviation, posts] of Object.entries(lexicon.titles.postAbbreviations))
+    for (const post of posts) map.set(post, [...(map.get(post) ?? []), abbreviation]);
+  return map;
+});
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(
   index: EntityIndex,
@@ -1529,13 +1535,10 @@ export function resolveDescription(
   // come in the form the lexicon expects ("City of …"); a noun learnt from the text counts as is.
   // "the CEO" is the person introduced as the chief executive, and "the chief executive" the one
   // introduced as CEO.
-  const abbreviations = Object.entries(lexicon?.titles.postAbbreviations ?? {});
   const nouns = [
     noun,
     ...(lexicon?.titles.postAbbreviations[noun] ?? []),
-    ...abbreviations
-      .filter(([, posts]) => posts.includes(noun))
-      .map(([abbreviation]) => abbreviation),
+    ...(lexicon ? (abbreviationsOfPost(lexicon).get(noun) ?? []) : []),
     ...(lexicon?.titles.postSynonyms[noun] ?? []),
   ];
   const matching = [...index.actors.values()].filter(

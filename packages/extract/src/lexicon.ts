@@ -32,7 +32,7 @@ export interface Lexicon {
   placePrefixes: string[];
   /** First words that make a short capitalised phrase a place ("Port", "Fort", "Mount"). */
   placeFirstWords: Set<string>;
-  /** Last words no family name has, so that the phrase is a place wherever it stands ("Township", "Heights"). */
+  /** Last words no family name has, so that the phrase is a place wherever it stands ("Street", "Township", "Heights"). */
   placeOnlySuffixes: Set<string>;
   nonNameWords: Set<string>;
   /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */

@@ -992,16 +992,13 @@ function pushName(
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   } else if (
-    // "Pell's Crossing", "Miller's Creek": a possessive, then a word places end in; or any name
-    // then a word only places end in ("Ashby Township").
+    // "Pell's Crossing", "Miller's Creek": a possessive, then a word places end in.
     classified.kind === 'Person' &&
     !title &&
     !honorific &&
     rest.length === 2 &&
-    ((/^\p{Lu}\p{Ll}+['’]s$/u.test(rest[0]?.text ?? '') &&
-      lexicon.placeSuffixes.has((rest[1]?.text ?? '').toLowerCase())) ||
-      // "neighboring Ashby Township": a last word no family name has.
-      lexicon.placeOnlySuffixes.has((rest[1]?.text ?? '').toLowerCase()))
+    /^\p{Lu}\p{Ll}+['’]s$/u.test(rest[0]?.text ?? '') &&
+    lexicon.placeSuffixes.has((rest[1]?.text ?? '').toLowerCase())
   ) {
     classified = { kind: 'Place', rule: 'mention-place-suffix', confidence: 0.7 };
   }
@@ -1037,13 +1034,16 @@ function pushName(
     PLACES_BEFORE_BODIES.test(body.slice(span.end, span.end + 80))
   )
     classified = { kind: 'Place', rule: 'mention-place-before-bodies', confidence: 0.6 };
-  // "Ferris Street", "Water Avenue": a thoroughfare is a place wherever it stands.
+  // "Ferris Street", "Water Avenue", "neighboring Ashby Township": a last word no family name has
+  // (a thoroughfare, a township, heights or falls) makes a place wherever it stands.
   if (
     classified.kind === 'Person' &&
     !title &&
     !honorific &&
     rest.length >= 2 &&
-    STREET.test(rest[rest.length - 1]?.text ?? '')
+    lexicon.placeOnlySuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
+    // (… though "City of Paloma Junction" is the body that governs it.)
+    rest.every((word) => word.text !== 'of')
   )
     classified = { kind: 'Place', rule: 'mention-place-street', confidence: 0.8 };
   // "whose children travel in from Ashby Fold", "in nearby Lorne's Cove", "a Republican from Cedar
@@ -1277,8 +1277,6 @@ function placedElsewhere(body: string, name: string): boolean {
 /** Last words that name places and are rarely surnames ("Park", "Green", "Ford" are both). */
 const PLACE_ONLY_ENDING =
   /^(?:Bay|Grove|Creek|Heights|Valley|Falls|Springs|Harbor|Harbour|Cove|Canyon|Beach|Lake|River|Island|Flats|Landing|Crossing|Junction|Reservoir|Mountains?|Township|Quay|Wharf|Pier|Inlet|Peninsula|Estuary|Prairie)$/u;
-const STREET =
-  /^(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Highway|Hwy\.|Plaza|Parkway|Pkwy\.|Expressway|Freeway|Turnpike)$/u;
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =

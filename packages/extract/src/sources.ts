@@ -64,18 +64,20 @@ const SUED =
 /** The subject of the last "sued" in the 600 characters before `start`, in its own sentence. */
 function plaintiffBefore(
   body: string,
+  paragraphs: Paragraph[],
   index: EntityIndex,
   start: number,
   lexicon: Lexicon,
 ): WorkingActor | undefined {
   const from = Math.max(0, start - 600);
-  const verbs = [...body.slice(from, start).matchAll(SUED)];
-  const verb = verbs.at(-1);
+  const verb = [...body.slice(from, start).matchAll(SUED)].at(-1);
   if (!verb) return undefined;
   const at = from + (verb.index ?? 0);
+  const paragraph = paragraphs.find((p) => p.start <= at && at < p.end);
+  if (!paragraph) return undefined;
+  // (after a dateline's dash: "DUNMARSH, Wash. (CP) — The city of Dunmarsh sued …")
   const sentenceStart = Math.max(
-    body.lastIndexOf('. ', at) + 2,
-    body.lastIndexOf('\n', at) + 1,
+    sentenceBounds(body, at, paragraph)[0],
     body.lastIndexOf('— ', at) + 2,
   );
   const subject = firstActorIn(index, sentenceStart, at, lexicon, true);
@@ -752,7 +754,7 @@ export function findSourceDocuments(
       if (!doc.authorKey && /^(?:lawsuit|lawsuits|suit|complaint)$/u.test(noun)) {
         // "The city of Corrigan Bay sued the agency on Tuesday, …" then "The lawsuit says": who
         // sued, in the sentences just before.
-        const plaintiff = plaintiffBefore(body, index, start, lexicon);
+        const plaintiff = plaintiffBefore(body, paragraphs, index, start, lexicon);
         if (plaintiff) [doc.authorKey, doc.rule] = [plaintiff.key, 'source-plaintiff'];
       }
       found.push(doc);
