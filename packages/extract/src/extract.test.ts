@@ -4433,6 +4433,28 @@ describe('extractDocument: descriptions in the opening, and speakers named later
   });
 });
 
+describe('extractDocument: bodies, posts and local usage', () => {
+  it('keeps the Irish article opening a body\'s name ("An Garda Síochána") and "An" as a given name ("An Nguyen")', () => {
+    const extraction = extract(
+      [
+        'Hit-and-run appeal',
+        'In a statement, An Garda Síochána said the road had been closed overnight.',
+        '“Anyone with information is asked to contact Carrowbeg Garda Station,” the statement said.',
+        'An Nguyen, who lives nearby, said: “I heard the bang.”',
+        'An SNP spokesman said: “This is a matter for the police.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'Anyone with information is asked to contact Carrowbeg Garda Station',
+        'org:an-garda-siochana',
+      ],
+      ['I heard the bang.', 'person:an-nguyen'],
+      ['This is a matter for the police.', 'org:snp'],
+    ]);
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';

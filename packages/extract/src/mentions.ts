@@ -790,7 +790,10 @@ function pushName(
     !lexicon.titles.honorifics[rest[0]?.text.toLowerCase() ?? ''] &&
     !(organisationName && GROUP_NOUN.test(rest[0]?.text ?? '')) &&
     // "Parents for Age-Appropriate Libraries": a group named for a cause.
-    !(rest[1]?.text === 'for' && GROUP_NOUN.test(rest[0]?.text ?? ''))
+    !(rest[1]?.text === 'for' && GROUP_NOUN.test(rest[0]?.text ?? '')) &&
+    // English "An" goes before a vowel sound; before a consonant it is a given name ("An
+    // Nguyen") or the Irish article opening a body's name ("An Garda Síochána").
+    !(rest[0]?.text === 'An' && /^[B-DF-GJ-NP-TV-Z][\p{Ll}]/u.test(rest[1]?.text ?? ''))
   )
     rest = rest.slice(1);
   // … though right before a speech verb, inside a sentence or after the quotation it tags, it is
