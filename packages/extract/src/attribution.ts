@@ -334,7 +334,7 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
     const apposed = startingIn(ctx.index.mentions, mention.end, mention.end + 60).find(
       (m) =>
         m.kind === 'Person' &&
-        /^,\s*$/u.test(ctx.body.slice(mention.end, m.start)) &&
+        /^,\s*$/u.test(ctx.body.slice(mention.end, m.title?.start ?? m.start)) &&
         /^\s*,/u.test(ctx.body.slice(m.end, m.end + 2)),
     );
     const named = apposed ? actorOfMention(ctx.index, apposed, ctx.lexicon) : undefined;
@@ -520,7 +520,9 @@ function sentenceSubjectBefore(
   if (opening?.kind === 'Description') {
     const description = opening;
     const apposed = startingIn(ctx.index.mentions, description.end, description.end + 60).find(
-      (m) => m.kind === 'Person' && /,\s*$/u.test(ctx.body.slice(description.end, m.start)),
+      (m) =>
+        m.kind === 'Person' &&
+        /,\s*$/u.test(ctx.body.slice(description.end, m.title?.start ?? m.start)),
     );
     if (apposed && !/[.;:]/u.test(ctx.body.slice(description.end, apposed.start)))
       opening = apposed;

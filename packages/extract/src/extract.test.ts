@@ -4453,6 +4453,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['This is a matter for the police.', 'org:snp'],
     ]);
   });
+  it('reads a titled name in apposition to a description ("The council leader, Cllr Gareth Roe, rejected that.") as the subject a pronoun goes on with', () => {
+    const extraction = extract(
+      [
+        'School closures',
+        'Cllr Osian Tudor, leader of the opposition group, accused the cabinet of ignoring parents.',
+        'The council leader, Cllr Gareth Wynne-Roe, rejected that. “I would remind Cllr Tudor of his own budget,” he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'I would remind').speakerKey).toBe('person:gareth-wynne-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
