@@ -4463,6 +4463,19 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'I would remind').speakerKey).toBe('person:gareth-wynne-roe');
   });
+  it('gives "the email continued" to whoever "rejected that in a strongly worded email", not to a later email\'s sender', () => {
+    const extraction = extract(
+      [
+        'Twinning row',
+        'The provost, Agnieszka Wrobel-Roe, rejected that characterisation in a strongly worded email to all 32 councillors.',
+        '“What has changed is not the facts but the politics,” the email continued.',
+        "“It was a fine visit,” the town's mayor, Hannelore Roe, said in an email to the Advertiser.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'What has changed').speakerKey).toBe(
+      'person:agnieszka-wrobel-roe',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -131,7 +131,13 @@ export function actorOfMention(
 function speechVerbBeforeMedium(before: string, lexicon: Lexicon): RegExpExecArray | null {
   for (const pattern of VERB_THEN_IN_MEDIUM) {
     const match = pattern.exec(before);
-    if (match?.[1] && lexicon.strongSpeechVerbs.has(match[1])) return match;
+    // ("… rejected that characterisation in a strongly worded email": a verb of judgement too.)
+    if (
+      match?.[1] &&
+      (lexicon.strongSpeechVerbs.has(match[1]) ||
+        (lexicon.weakSpeechVerbs.has(match[1]) && !/ing$/u.test(match[1])))
+    )
+      return match;
   }
   return null;
 }
