@@ -632,6 +632,9 @@ export function resolveEntities(
     if (chosen) {
       addMention(chosen, mention);
       mentionActor.set(mention.start, chosen.key);
+      // "Ruth Okafor-Lamont" then "Mrs Okafor-Lamont": the honorific tells her gender.
+      if (mention.gender && !chosen.gender && chosen.kind === 'Person')
+        chosen.gender = mention.gender;
       continue;
     }
     if (

@@ -4476,6 +4476,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'person:agnieszka-wrobel-roe',
     );
   });
+  it('learns a gender from an honorific before a surname alone ("Mrs Okafor-Roe"), so "he" passes over her', () => {
+    const extraction = extract(
+      [
+        'Community council walkout',
+        'Secretary Ruth Okafor-Roe and chairman Gordon Pettigrew have fallen out.',
+        'The letter, written by Mrs Okafor-Roe, accuses the chairman of running the body like a private club, and says members were never told.',
+        'He said the secretary had failed to produce approved minutes for four of the last six meetings, and suggested the letter was an attempt to deflect attention from that failure, which he had raised with the council more than once this year.',
+        '‘The minutes are the secretary’s job. They are not the chair’s job,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The minutes are').speakerKey).toBe('person:gordon-pettigrew');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
