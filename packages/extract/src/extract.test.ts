@@ -4488,6 +4488,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'The minutes are').speakerKey).toBe('person:gordon-pettigrew');
   });
+  it('gives "the post said" to whoever "said on Facebook" just before', () => {
+    const extraction = extract(
+      [
+        'Club kit burned',
+        'Glenroe Rovers Youth FC, which has 180 players, said on Facebook that its members were heartbroken.',
+        '“To whoever did this: you haven’t just burnt a box of balls,” the post said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'To whoever').speakerKey).toBe('org:glenroe-rovers-youth-fc');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -802,8 +802,9 @@ function authorFromLaterMention(found: SourceDocumentMention[]): void {
 const SENDING_VERBS: Record<string, RegExp> = {
   email: /\b(?:emailed|e-mailed|wrote|written|sent)\b/u,
   'text-message': /\b(?:texted|messaged|wrote|sent)\b/u,
-  tweet: /\b(?:tweeted|posted|wrote)\b/u,
-  post: /\b(?:posted|wrote)\b/u,
+  tweet: /\b(?:tweeted|posted|wrote|said(?=\s+on\s+(?:X|Twitter)\b))\b/u,
+  // "The club said on Facebook that its members were "heartbroken"." then "the post said".
+  post: /\b(?:posted|wrote|said(?=\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|Bluesky|Threads|social\s+media)\b))\b/u,
   letter: /\b(?:wrote|written|sent)\b/u,
   // "The board's director, Jo Roe, set out its position in a statement." then "Read the full
   // statement:"; "Police have appealed for information." then the appeal.
