@@ -347,7 +347,15 @@ export function resolveEntities(
     }
     // "said Rocío, 34, who asked that her last name not be published", "a caller named Dale": a
     // person the article names by first name only.
-    if (words.length === 1 && firstNameOnly(body, mention, quoteSpans)) {
+    // ("Jean Ritchie …" then "Ritchie, 78, has lived …": the surname of the person named before.)
+    const surnameOfEarlier = [...actors.values()].some(
+      (actor) =>
+        actor.kind === 'Person' &&
+        actor.firstMention < mention.start &&
+        actor.name.split(/\s+/u).length > 1 &&
+        actor.name.split(/\s+/u).at(-1) === mention.text,
+    );
+    if (words.length === 1 && !surnameOfEarlier && firstNameOnly(body, mention, quoteSpans)) {
       const key = personKey(mention.text);
       const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-first-name-only');
       actors.set(key, actor);

@@ -4498,6 +4498,17 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'To whoever').speakerKey).toBe('org:glenroe-rovers-youth-fc');
   });
+  it('reads "Ritchie, 78," after "Jean Ritchie" as her surname, not a person named by first name only', () => {
+    const extraction = extract(
+      [
+        'Short lets',
+        'On the top floor of the tenement, Jean Ritchie has stopped learning her neighbours’ names.',
+        'Ritchie, 78, has lived there since 1971. “The stair isn’t a stair any more,” she says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The stair').speakerKey).toBe('person:jean-ritchie');
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:ritchie');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
