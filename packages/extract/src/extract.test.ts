@@ -4509,6 +4509,22 @@ describe('extractDocument: bodies, posts and local usage', () => {
     expect(quoteWith(extraction, 'The stair').speakerKey).toBe('person:jean-ritchie');
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:ritchie');
   });
+  it('reads the Gaelic elided article "a’" inside single quotation marks and names ("Iain Mac a’ Phì"), and "the council’s consultation paper" as the council\'s', () => {
+    const extraction = extract(
+      [
+        'Gaelic unit',
+        'Under options published by Lorach and Isles Council last week, the pupils would move to a new hub.',
+        'The council’s consultation paper says pupils would be taught ‘in larger peer groups’.',
+        'Placards read ‘Cùm a’ Ghàidhlig sa Ghlinn’.',
+        'Councillor Iain Mac a’ Phì, who represents the ward, said he would oppose the plan ‘at every stage’.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['in larger peer groups', 'org:lorach-and-isles-council'],
+      ['Cùm a’ Ghàidhlig sa Ghlinn', null],
+      ['at every stage', 'person:iain-mac-a-phi'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -277,9 +277,10 @@ function capitalisedSequences(
     ) {
       current.push(word);
     } else if (
-      // "Pádraig Mac an tSaoir", "Sorcha Nic an Iomaire": the Irish article inside a surname.
+      // "Pádraig Mac an tSaoir", "Sorcha Nic an Iomaire": the Irish article inside a surname
+      // (and "Iain Mac a’ Phì": the Gaelic one, elided).
       current.length &&
-      word.text === 'an' &&
+      /^(?:an|a['’])$/u.test(word.text) &&
       /^(?:Mac|Nic|Mhic|Ní|Uí|Ó|Ui|Ni|O)$/u.test(current[current.length - 1]?.text ?? '') &&
       connectsToName(words, i + 1)
     ) {

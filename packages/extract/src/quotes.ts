@@ -131,7 +131,7 @@ function singleQuotePairs(text: string, taken: Array<[number, number]>, headline
   if (!/(?:^|[\s(—–.!?,;:])['‘]\S/u.test(text)) return pairs;
   // (an apostrophe between letters may stand inside: "‘We’re fed up’")
   const pattern =
-    /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
+    /(^|[\s(—–]|[.!?,;:])(['‘])(?=\S)((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})|(?<=(?:^|\s)a)['’](?=\s\p{L}))*?[^\s'‘’])(['’])(?=$|[\s.,;:!?)—–])/gu;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const open = match.index + (match[1] ?? '').length;
     const content = match[3] ?? '';
@@ -164,6 +164,7 @@ function pairSingleMarks(text: string): Pair[] {
     const before = match.index === 0 ? ' ' : (text[match.index - 1] ?? ' ');
     const after = match.index + 1 >= text.length ? ' ' : (text[match.index + 1] ?? ' ');
     if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    if (elidedArticle(text, match.index)) continue;
     // "‘They talk about the guards’ children. What about his children?’": after a plural "s" and
     // before a lower-case word, a mark followed by another closing mark before any opening one is
     // a possessive apostrophe.
@@ -190,6 +191,18 @@ function pairSingleMarks(text: string): Pair[] {
   return pairs;
 }
 
+/**
+ * The Gaelic article elided to "a’" ("Cùm a’ Ghàidhlig", "Iain Mac a’ Phì"): a mark right after a
+ * lone lower-case "a" and before a word is an apostrophe — no English quotation ends on "a".
+ */
+function elidedArticle(text: string, at: number): boolean {
+  return (
+    text[at - 1] === 'a' &&
+    /^(?:|\s)$/u.test(text[at - 2] ?? '') &&
+    /^\s\p{L}/u.test(text.slice(at + 1, at + 3))
+  );
+}
+
 /** Whether a closing single mark comes after `from` before any opening one. */
 function closesLater(text: string, from: number): boolean {
   const pattern = /['‘’]/gu;
@@ -197,7 +210,8 @@ function closesLater(text: string, from: number): boolean {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const before = text[match.index - 1] ?? ' ';
     const after = text[match.index + 1] ?? ' ';
-    if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) continue;
+    if ((/\p{L}/u.test(before) && /\p{L}/u.test(after)) || elidedArticle(text, match.index))
+      continue;
     const role = roleOf(text, match.index, 1);
     if (role === 'open') return false;
     if (role === 'close') return true;
