@@ -421,6 +421,7 @@ export function resolveEntities(
       continue;
     const fullName =
       longerNameEndingWith(actors, words, mention.start) ??
+      bodyNamedAfterLeadingNoun(actors, words, mention.start, lexicon) ??
       // "Ap Rhys says" opening a sentence, after "Gwenllian ap Rhys": the particle capitalised.
       (CAPITALISED_PARTICLE.test(words[0] ?? '')
         ? longerNameEndingWith(
@@ -872,6 +873,25 @@ function longerNameEndingWith(
   // introduced with that title.
   const titled = title ? found.filter((actor) => actor.typeNouns.has(title)) : [];
   return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** "Cois Abhann" after "Naíonra Cois Abhann": a body's name without the noun that opens it. */
+function bodyNamedAfterLeadingNoun(
+  actors: Map<string, WorkingActor>,
+  words: readonly string[],
+  position: number,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
+  const found = [...actors.values()].filter((actor) => {
+    const [noun, ...rest] = actor.name.split(/\s+/u);
+    return (
+      actor.kind === 'Organization' &&
+      actor.firstMention < position &&
+      lexicon.organizationLeadingWords.has((noun ?? '').toLowerCase()) &&
+      rest.join(' ') === words.join(' ')
+    );
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

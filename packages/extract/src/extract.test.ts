@@ -4525,6 +4525,28 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['at every stage', 'person:iain-mac-a-phi'],
     ]);
   });
+  it('reads a body named after its Irish or Welsh noun ("Scoil Naomh Colmán", "Ysgol Bryn Eithin", "Naíonra Cois Abhann") whole, and "Cois Abhann" as that body', () => {
+    const extraction = extract(
+      [
+        'Preschool fights to stay open',
+        'For 31 years, Naíonra Cois Abhann has taught toddlers their first words of Irish in a prefab in the yard of Scoil Naomh Colmán.',
+        'Ysgol Bryn Eithin said it would write to parents.',
+        'Pádraigín Ní Fhearghail, who chairs the board of Cois Abhann, was blunt. “The sector is running on goodwill,” she says.',
+      ].join('\n\n'),
+    );
+    const keys = extraction.actors.map((actor) => actor.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'org:naionra-cois-abhann',
+        'org:scoil-naomh-colman',
+        'org:ysgol-bryn-eithin',
+      ]),
+    );
+    expect(keys.filter((key) => key.startsWith('person:'))).toEqual([
+      'person:padraigin-ni-fhearghail',
+    ]);
+    expect(quoteWith(extraction, 'The sector').speakerKey).toBe('person:padraigin-ni-fhearghail');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -21,6 +21,8 @@ export interface Lexicon {
   titles: TitleLexicon;
   organizationWords: Set<string>;
   organizationSuffixes: Set<string>;
+  /** Nouns that open a body's name in Irish, Scottish Gaelic and Welsh, the name following ("Ysgol …"). */
+  organizationLeadingWords: Set<string>;
   /** Description nouns ("union", "company") → words an organisation's name contains to be described so. */
   descriptionHeads: Record<string, string[]>;
   /** Wire services and broadcasters (lower case): they report, so "the company" is never one of them. */
@@ -114,6 +116,7 @@ export function defaultLexicon(): Lexicon {
   const orgs = readJson<{
     words: string[];
     suffixes: string[];
+    leadingWords: string[];
     descriptionHeads: Record<string, string[]>;
     newsOrganizations: string[];
   }>('organizations');
@@ -154,6 +157,7 @@ export function defaultLexicon(): Lexicon {
     titles,
     organizationWords: new Set(orgs.words.map((w) => w.toLowerCase())),
     organizationSuffixes: new Set(orgs.suffixes.map((w) => w.toLowerCase())),
+    organizationLeadingWords: new Set(orgs.leadingWords.map((w) => w.toLowerCase())),
     descriptionHeads: orgs.descriptionHeads,
     newsOrganizations: new Set(orgs.newsOrganizations.map((name) => name.toLowerCase())),
     places: new Set(places.places.map((w) => w.toLowerCase())),

@@ -432,6 +432,7 @@ function isOrganisationWord(word: string, lexicon: Lexicon): boolean {
   const bare = lower.replace(/\.$/u, '');
   return (
     lexicon.organizationWords.has(lower) ||
+    lexicon.organizationLeadingWords.has(lower) ||
     lexicon.organizationSuffixes.has(lower) ||
     lexicon.organizationWords.has(bare) ||
     lexicon.organizationSuffixes.has(bare)
@@ -1105,6 +1106,8 @@ function pushName(
       !lexicon.placeSuffixes.has((tail[1]?.text ?? '').toLowerCase()) &&
       // "Department of Environmental Quality" is one name.
       !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase()) &&
+      // … and so is "Scoil Naomh Colmán": the name follows the noun.
+      !lexicon.organizationLeadingWords.has((head[0]?.text ?? '').toLowerCase()) &&
       // … and so is "Coalition for Public Safety Alternatives", unless a first name follows.
       (!head.some((word) => CONNECTORS.has(word.text)) ||
         getGender(stripAccents(tail[0]?.text ?? '')) !== 'unknown')
