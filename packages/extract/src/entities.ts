@@ -1185,9 +1185,18 @@ function learnGender(
     if (objectBefore && lexicon.pronouns[objectBefore.toLowerCase()] === gender) continue;
     // "Insp Kelvin Roe said the figures she quoted …": against the first name, only a pronoun
     // right after the speech verb ("said she", "said that she") counts.
+    // … and not when the name is the object of a preposition ("the claims made by Deputy Conor
+    // Roe as 'a smear', and said she had …": the she is the sentence's subject).
     if (actor.presumedGender && actor.presumedGender !== gender) {
       const verb = /([\p{Ll}]+)\s+(?:that\s+)?$/u.exec(window.slice(0, pronoun.index))?.[1] ?? '';
       if (!lexicon.strongSpeechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb)) continue;
+      const opening = mention.title?.start ?? mention.start;
+      if (
+        /(?<![\p{L}\p{N}])(?:by|of|to|from|with|for|against|about|at|on)\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(
+          body.slice(Math.max(0, opening - 24), opening),
+        )
+      )
+        continue;
     }
     const vote = votes.get(key) ?? { male: 0, female: 0 };
     vote[gender]++;

@@ -4547,6 +4547,17 @@ describe('extractDocument: bodies, posts and local usage', () => {
     ]);
     expect(quoteWith(extraction, 'The sector').speakerKey).toBe('person:padraigin-ni-fhearghail');
   });
+  it('learns no gender from "she" for a man named after "by" ("the claims made by Deputy Conor Roe as …, and said she")', () => {
+    const extraction = extract(
+      [
+        'Housing row',
+        'Cllr Gemma Kilbride described the claims made by Deputy Conor Ó Roe as ‘a vile smear’, and said she had never made representations.',
+        'Speaking on local radio, Deputy Ó Roe refused to remove the video.',
+        '‘I didn’t name anybody. I asked a question,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'I didn’t name').speakerKey).toBe('person:conor-o-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
