@@ -860,13 +860,14 @@ function longerNameEndingWith(
   position: number,
   title?: string,
 ): WorkingActor | undefined {
-  const suffix = ` ${words.join(' ')}`;
+  // ("O Dubhghaill" after "Conor Ó Dubhghaill": the accents may be dropped.)
+  const suffix = stripAccents(` ${words.join(' ')}`);
   const found = [...actors.values()].filter(
     (actor) =>
       actor.kind === 'Person' &&
       actor.firstMention < position &&
       actor.name.split(/\s+/u).length > words.length &&
-      actor.name.endsWith(suffix),
+      stripAccents(actor.name).endsWith(suffix),
   );
   if (found.length === 1) return found[0];
   // "Sheriff Haddad" when a sheriff and a councilwoman are both called Haddad: the one

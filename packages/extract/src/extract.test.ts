@@ -4558,6 +4558,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'I didn’t name').speakerKey).toBe('person:conor-o-roe');
   });
+  it('reads "Deputy O Dubhghaill" without its fada as the "Conor Ó Dubhghaill" named before', () => {
+    const extraction = extract(
+      [
+        'Housing row',
+        'Deputy Conor Ó Dubhghaill posted a video on Monday.',
+        'Deputy O Dubhghaill said on Thursday that he would not remove it.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(['person:conor-o-dubhghaill']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
