@@ -4568,6 +4568,21 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(extraction.actors.map((actor) => actor.key)).toEqual(['person:conor-o-dubhghaill']);
   });
+  it('keeps a department named for a list of portfolios whole ("Department of Agriculture, Environment and Rural Affairs"), but not a list of bodies and people', () => {
+    const extraction = extract(
+      [
+        'Quarry approved',
+        'The Department of Agriculture, Environment and Rural Affairs said it had "no objection in principle".',
+        'The Department of Health, Mayor Jo Roe and Sheriff Al Po attended.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'no objection').speakerKey).toBe(
+      'org:department-of-agriculture-environment-and-rural-affairs',
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(
+      expect.arrayContaining(['org:department-of-health', 'person:jo-roe', 'person:al-po']),
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

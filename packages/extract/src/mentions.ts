@@ -1365,6 +1365,40 @@ function joinListedCouncilNames(body: string, mentions: NameMention[]): void {
   }
 }
 
+/** A department or minister named for portfolios: "Department of Agriculture", then ", Environment and Rural Affairs". */
+const PORTFOLIO_BODY =
+  /^(?:Department|Ministry|Minister|Secretary\s+of\s+State|Cabinet\s+Secretary|Office|Committee)\s+(?:of|for)\s+\p{Lu}/u;
+const PORTFOLIO_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/u;
+
+/**
+ * "Department of Agriculture, Environment and Rural Affairs", "Department for Digital, Culture,
+ * Media and Sport": the portfolios listed after the first, cut off by its comma, are joined to the
+ * body's name and their own mentions dropped — unless a title or a place is among them ("the
+ * Department of Health, Mayor Jo Roe and …" lists bodies and people).
+ */
+function joinListedPortfolios(body: string, mentions: NameMention[]): void {
+  for (const mention of [...mentions]) {
+    if (mention.kind !== 'Organization' || !PORTFOLIO_BODY.test(mention.text)) continue;
+    const list = PORTFOLIO_LIST.exec(body.slice(mention.end, mention.end + 160));
+    if (!list) continue;
+    const end = mention.end + list[0].length;
+    const covered = mentions.filter((other) => other.start >= mention.end && other.end <= end);
+    if (
+      covered.some(
+        (other) =>
+          other.kind === 'Title' ||
+          other.kind === 'Place' ||
+          (other.kind === 'Person' && (other.title || other.rule === 'mention-title-name')),
+      )
+    )
+      continue;
+    for (const other of covered) mentions.splice(mentions.indexOf(other), 1);
+    mention.text = body.slice(mention.start, end);
+    mention.end = end;
+  }
+}
+
 /** The posts that abbreviations stand for, longest first ("chief executive officer", "district attorney"). */
 const abbreviatedPosts = perLexicon((lexicon) =>
   [...new Set(Object.values(lexicon.titles.postAbbreviations).flat())]
@@ -1503,6 +1537,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     }
   }
   joinListedCouncilNames(body, mentions);
+  joinListedPortfolios(body, mentions);
   for (const mention of mentions) {
     mention.text = mention.text.replace(/\s{2,}/gu, ' ');
     // 'Dolores "Lola" Roe': the nickname is remembered, so that "Lola Roe" and "Lola" are her.
