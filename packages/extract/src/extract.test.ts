@@ -4583,6 +4583,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       expect.arrayContaining(['org:department-of-health', 'person:jo-roe', 'person:al-po']),
     );
   });
+  it('ends a body\'s name before "on" a street ("the Cambrian & Western on Stryd Fawr"), so its short name stays one body', () => {
+    const extraction = extract(
+      [
+        'The last bank',
+        'When the Cambrian & Western Bank shuts its doors next month, the town will have no bank at all.',
+        'On a wet Tuesday, the queue outside the Cambrian & Western on Stryd Fawr stretches past the butcher’s.',
+        'A Cambrian & Western spokesperson says customers “also use digital banking”.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(['org:cambrian-and-western-bank']);
+    expect(quoteWith(extraction, 'also use').speakerKey).toBe('org:cambrian-and-western-bank');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

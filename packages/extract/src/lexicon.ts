@@ -36,6 +36,8 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** Last words no family name has, so that the phrase is a place wherever it stands ("Street", "Township", "Heights"). */
   placeOnlySuffixes: Set<string>;
+  /** Words that open only places' names ("Stryd", "Sráid", "Heol"). */
+  placeOnlyFirstWords: Set<string>;
   nonNameWords: Set<string>;
   /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */
   evaluativeWords: Set<string>;
@@ -126,6 +128,7 @@ export function defaultLexicon(): Lexicon {
     prefixes: string[];
     firstWords: string[];
     onlySuffixes: string[];
+    onlyFirstWords: string[];
   }>('places');
   const words = readJson<{
     nonNameWords: string[];
@@ -165,6 +168,7 @@ export function defaultLexicon(): Lexicon {
     placePrefixes: places.prefixes,
     placeFirstWords: new Set(places.firstWords.map((w) => w.toLowerCase())),
     placeOnlySuffixes: new Set(places.onlySuffixes.map((w) => w.toLowerCase())),
+    placeOnlyFirstWords: new Set(places.onlyFirstWords.map((w) => w.toLowerCase())),
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
     evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
     personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),

@@ -529,37 +529,40 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
         (isCapitalised(words[i + 1]?.text ?? '') ||
           (/^(?:a|an)$/u.test(words[i + 1]?.text ?? '') &&
             isCapitalised(words[i + 2]?.text ?? '')));
+      // "the Cambrian & Western on Stryd Fawr": a body, then where it stands.
+      const placeAfter = /^(?:on|in|at)$/u.test(lower) && placeFollows(words.slice(i + 1), lexicon);
       const keep =
-        inTitle ||
-        groupForCause ||
-        NAME_PARTICLES.has(lower) ||
-        ((lower === 'of' ||
-          lower === 'for' ||
-          lower === 'on' ||
-          lower === 'the' ||
-          // "Campaign to End Hunger", but not "Corvane Transit Solutions to the Kettle Flats …"
-          (lower === 'to' && words[i + 1]?.text !== 'the')) &&
-          !titledPerson &&
-          (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
-        ((lower === '&' ||
+        !placeAfter &&
+        (inTitle ||
+          groupForCause ||
+          NAME_PARTICLES.has(lower) ||
+          ((lower === 'of' ||
+            lower === 'for' ||
+            lower === 'on' ||
+            lower === 'the' ||
+            // "Campaign to End Hunger", but not "Corvane Transit Solutions to the Kettle Flats …"
+            (lower === 'to' && words[i + 1]?.text !== 'the')) &&
+            !titledPerson &&
+            (isOrganisationWord(previous, lexicon) || precededByThe || /^(?:the)$/.test(lower))) ||
+          ((lower === '&' ||
+            (lower === 'and' &&
+              // "the Police Department and the Sheriff's Office": two bodies.
+              words[i + 1]?.text !== 'the' &&
+              (isOrganisationWord(lastNameWord(words), lexicon) ||
+                // "Office of Budget and Management", "Department of Health and Environment"
+                (current.some((w) => w.text === 'of') &&
+                  current.some((w) => isOrganisationWord(w.text, lexicon)) &&
+                  isCapitalised(words[i + 1]?.text ?? ''))))) &&
+            current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()])) ||
+          // "Te Rūnanga o Ngāti Pōkaitara Trust": the Māori "of" inside an organisation's name.
+          (lower === 'o' && isOrganisationWord(lastNameWord(words), lexicon)) ||
+          // "United Coach and Transit Workers Local 1190": a union local's full name, whatever
+          // words (even "Coach") come before it.
+          (lower === 'and' && /^Local$/u.test(lastNameWord(words))) ||
+          // "General and Municipal Workers Alliance": one word before "and" is no title and name.
           (lower === 'and' &&
-            // "the Police Department and the Sheriff's Office": two bodies.
-            words[i + 1]?.text !== 'the' &&
-            (isOrganisationWord(lastNameWord(words), lexicon) ||
-              // "Office of Budget and Management", "Department of Health and Environment"
-              (current.some((w) => w.text === 'of') &&
-                current.some((w) => isOrganisationWord(w.text, lexicon)) &&
-                isCapitalised(words[i + 1]?.text ?? ''))))) &&
-          current.every((w) => !lexicon.titles.preNominal[w.text.toLowerCase()])) ||
-        // "Te Rūnanga o Ngāti Pōkaitara Trust": the Māori "of" inside an organisation's name.
-        (lower === 'o' && isOrganisationWord(lastNameWord(words), lexicon)) ||
-        // "United Coach and Transit Workers Local 1190": a union local's full name, whatever
-        // words (even "Coach") come before it.
-        (lower === 'and' && /^Local$/u.test(lastNameWord(words))) ||
-        // "General and Municipal Workers Alliance": one word before "and" is no title and name.
-        (lower === 'and' &&
-          current.filter((w) => w.text !== 'The').length === 1 &&
-          lexicon.organizationSuffixes.has(lastNameWord(words).toLowerCase()));
+            current.filter((w) => w.text !== 'The').length === 1 &&
+            lexicon.organizationSuffixes.has(lastNameWord(words).toLowerCase())));
       if (keep && current.length) {
         current.push(word);
         continue;
@@ -582,6 +585,20 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
       return part;
     })
     .filter((part) => part.length > 0);
+}
+
+/** Whether the capitalised words at the start of `words` name a place by its first or last word ("Stryd Fawr", "Dock Road"). */
+function placeFollows(words: Word[], lexicon: Lexicon): boolean {
+  const run: string[] = [];
+  for (const word of words) {
+    if (!isCapitalised(word.text)) break;
+    run.push(word.text.toLowerCase());
+  }
+  return (
+    run.length > 0 &&
+    (lexicon.placeOnlyFirstWords.has(run[0] ?? '') ||
+      lexicon.placeOnlySuffixes.has(run[run.length - 1] ?? ''))
+  );
 }
 
 interface Classified {
@@ -1040,13 +1057,16 @@ function pushName(
   )
     classified = { kind: 'Place', rule: 'mention-place-before-bodies', confidence: 0.6 };
   // "Ferris Street", "Water Avenue", "neighboring Ashby Township": a last word no family name has
-  // (a thoroughfare, a township, heights or falls) makes a place wherever it stands.
+  // (a thoroughfare, a township, heights or falls) makes a place wherever it stands — and so does
+  // a first word no given name is.
   if (
     classified.kind === 'Person' &&
     !title &&
     !honorific &&
     rest.length >= 2 &&
-    lexicon.placeOnlySuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
+    (lexicon.placeOnlySuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) ||
+      // ("Stryd Fawr", "Sráid an Mhuilinn": a first word only places have.)
+      lexicon.placeOnlyFirstWords.has((rest[0]?.text ?? '').toLowerCase())) &&
     // (… though "City of Paloma Junction" is the body that governs it.)
     rest.every((word) => word.text !== 'of')
   )
