@@ -4595,6 +4595,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
     expect(extraction.actors.map((actor) => actor.key)).toEqual(['org:cambrian-and-western-bank']);
     expect(quoteWith(extraction, 'also use').speakerKey).toBe('org:cambrian-and-western-bank');
   });
+  it('reads "Llanhiraeth Chamber of Trade" as a body, not a person and a word', () => {
+    const extraction = extract(
+      [
+        'The last bank',
+        'Anjali Mehta-Roberts chairs Llanhiraeth Chamber of Trade and has spent the summer lobbying.',
+        '“This is two years of letters,” she says.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual([
+      'org:llanhiraeth-chamber-of-trade',
+      'person:anjali-mehta-roberts',
+    ]);
+    expect(quoteWith(extraction, 'two years').speakerKey).toBe('person:anjali-mehta-roberts');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
