@@ -4609,6 +4609,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
     ]);
     expect(quoteWith(extraction, 'two years').speakerKey).toBe('person:anjali-mehta-roberts');
   });
+  it('reads a name after "the housing campaign group" or "The residents\' group" as a body, Welsh "i\'n" inside it ("Cartrefi i\'n Pobl")', () => {
+    const extraction = extract(
+      [
+        'Second homes',
+        'Llinos Mai ap Rhys, of the housing campaign group Cartrefi i\'n Pobl, said the vote was "long overdue".',
+        'The residents\' group Dyfed Voices said it was "a start".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['long overdue', 'person:llinos-mai-ap-rhys'],
+      ['a start', 'org:dyfed-voices'],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).toContain('org:cartrefi-in-pobl');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -58,6 +58,17 @@ const PARTICLES = [
   // Welsh "son of": "Tomos ap Iorwerth", "Siân ab Owen".
   'ap',
   'ab',
+  // Welsh articles and pronouns run together with a preposition: "Cartrefi i'n Pobl", "Pont
+  // o'r Afon", "Ysgol yr Eglwys".
+  'yr',
+  "i'n",
+  'i’n',
+  "i'r",
+  'i’r',
+  "o'r",
+  'o’r',
+  "a'r",
+  'a’r',
 ];
 /** Lower-case words a capitalised name may run through ("Department of Health", Māori "o"). */
 const CONNECTORS = new Set([
@@ -1314,7 +1325,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /(?<![\p{L}\p{N}])(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
+  /(?<![\p{L}\p{N}])(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their|The|A|An|His|Her|Their)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 /** A nickname in quotation marks between a first name and a surname, with the space after it. */
 const NICKNAME =
