@@ -2013,6 +2013,8 @@ function colonAfterSubject(
 ): Attribution | undefined {
   const lead = ctx.body.slice(start, quote.outerStart);
   if (!/:\s*$/u.test(lead)) return undefined;
+  // "Related: 'We were told to drive in labour' - mum's warning": a link's label, not a speaker.
+  if (LINK_LINE.test(lead.slice(lead.lastIndexOf('\n') + 1))) return undefined;
   // "He followed up minutes later:" — a he/she opening the sentence counts as well.
   const named = subjectMentions(ctx, start, quote.outerStart).filter(
     (m) =>

@@ -4623,6 +4623,31 @@ describe('extractDocument: bodies, posts and local usage', () => {
     ]);
     expect(extraction.actors.map((actor) => actor.key)).toContain('org:cartrefi-in-pobl');
   });
+  it('gives a statement block to the name that signs it below ("- Fiona Roe, director of midwifery, …"), and a quotation in a "Related:" link to no one', () => {
+    const extraction = extract(
+      [
+        'Birth centre to close',
+        'By Lowri Pritchard',
+        "Related: Penhallow Midwife-Led Unit rated 'requires improvement' by inspectors\nRelated: 'We were told to drive to Carrow in labour' - mum's warning",
+        'West Carrow Hospitals NHS Foundation Trust said births would be suspended.',
+        'Read the full statement:',
+        '"The decision to temporarily suspend births has not been taken lightly.',
+        '"Our absolute priority is the safety of the women and babies in our care."',
+        '- Fiona McRoe, director of midwifery, West Carrow Hospitals NHS Foundation Trust',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We were told to drive to Carrow in labour', null],
+      [
+        'The decision to temporarily suspend births has not been taken lightly.',
+        'person:fiona-mcroe',
+      ],
+      [
+        'Our absolute priority is the safety of the women and babies in our care.',
+        'person:fiona-mcroe',
+      ],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

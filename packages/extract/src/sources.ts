@@ -714,6 +714,10 @@ export function findSourceDocuments(
         medium === 'statement' &&
         lastAuthored.get(medium)?.authorKey !== undefined &&
         (lastAuthored.get(medium)?.paragraphIndex ?? -1) >= paragraph.index - 1;
+      if (!doc.authorKey && paragraph.kind === 'excerpt-header') {
+        const signer = signatureAfterBlock(body, paragraphs, paragraph, index, lexicon);
+        if (signer) [doc.authorKey, doc.rule] = [signer.key, 'source-signature-after-block'];
+      }
       if (!doc.authorKey && paragraph.kind === 'excerpt-header' && !statedJustBefore) {
         const sender = senderBefore(body, paragraphs, paragraph, medium, index, start, false);
         if (sender) [doc.authorKey, doc.rule] = [sender.key, 'source-sender-before-header'];
@@ -797,6 +801,37 @@ function authorFromLaterMention(found: SourceDocumentMention[]): void {
       doc.rule = 'source-same-medium-later';
     }
   }
+}
+
+/**
+ * "Read the full statement:", paragraphs in quotation marks, then "- Fiona Roe, director of
+ * midwifery, …": the name that signs the block below its last paragraph.
+ */
+function signatureAfterBlock(
+  body: string,
+  paragraphs: Paragraph[],
+  header: Paragraph,
+  index: EntityIndex,
+  lexicon: Lexicon,
+): WorkingActor | undefined {
+  let quoted = 0;
+  for (const paragraph of paragraphs.slice(header.index + 1)) {
+    const text = body.slice(paragraph.start, paragraph.end);
+    if (/^\s*["“‘']/u.test(text)) {
+      quoted++;
+      continue;
+    }
+    const dash = /^\s*[-–—]\s*/u.exec(text);
+    if (!quoted || !dash) return undefined;
+    const from = paragraph.start + dash[0].length;
+    const signer = startingIn(index.mentions, from, Math.min(paragraph.end, from + 60)).find(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    );
+    return signer && /^[\s\p{Lu}.]*$/u.test(body.slice(from, signer.start))
+      ? (actorOfMention(index, signer, lexicon) ?? undefined)
+      : undefined;
+  }
+  return undefined;
 }
 
 const SENDING_VERBS: Record<string, RegExp> = {
