@@ -4648,6 +4648,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ],
     ]);
   });
+  it('reads "the Secretary of State" as a post, not a body called "of State"', () => {
+    const extraction = extract(
+      [
+        'Village green car park',
+        'A spokesperson for the Village Greens Society, a national charity, said that because the green is registered, any works would need the consent of the Secretary of State in addition to planning permission, and warned the parish could face ‘a lengthy and costly process’.',
+      ].join('\n\n'),
+    );
+    expect([null, 'org:village-greens-society']).toContain(
+      quoteWith(extraction, 'lengthy').speakerKey,
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(['org:village-greens-society']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

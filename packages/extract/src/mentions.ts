@@ -969,6 +969,8 @@ function pushName(
     if (honorific !== 'any') gender = honorific;
     rest = rest.slice(1);
   }
+  // "the consent of the Secretary of State": a title whose field follows it names no one.
+  if (title && /^(?:of|for)$/u.test(rest[0]?.text ?? '')) return;
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
