@@ -4660,6 +4660,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(extraction.actors.map((actor) => actor.key)).toEqual(['org:village-greens-society']);
   });
+  it('reads a name in apposition with "the council’s book-ahead minibus service" as a body, so "he" passes over it', () => {
+    const extraction = extract(
+      [
+        'Bus route axed',
+        'Cllr Sebastian Ngata, cabinet member for transport, defended the decision.',
+        'He said officers were looking at whether Wealdshire Connect, the council’s book-ahead minibus service, could be extended. Asked when a decision would be made, he said: ‘Weeks, not months.’',
+        'Jo Roe, the council’s head of service, agreed.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Weeks, not months').speakerKey).toBe('person:sebastian-ngata');
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(
+      expect.arrayContaining(['org:wealdshire-connect', 'person:jo-roe']),
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1320,7 +1320,7 @@ const PLACE_ONLY_ENDING =
 const SERVICE_DISTRICT =
   /^(?:Irrigation|Water|Sanitation|School|Schools|Fire|Transit|Utility|Utilities|Hospital|Park|Parks|Conservation|Sewer|Drainage|Library|Port|Housing|Health|Flood|Air|Mosquito|Cemetery|Recreation)$/u;
 const APPOSED_ORGANISATION =
-  /^,\s+(?:one\s+of\s+(?:the|its|their)|the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:compan(?:y|ies)|apps?|firms?|startups?|platforms?|retailers?|chains?|carriers?|airlines?|insurers?|contractors?|operators?|nonprofits?|charit(?:y|ies)|banks?|providers?|manufacturers?|publishers?|networks?|developers?|utilit(?:y|ies)|corporations?|conglomerates?|subsidiar(?:y|ies)|brands?|stores?|restaurants?|business(?:es)?)\b(?!['’]s)/u;
+  /^,\s+(?:one\s+of\s+(?:the|its|their)|the|a|an|its|their)\s+(?:(?!of\s)[\p{L}'’-]+\s+){0,3}?(?:compan(?:y|ies)|services?|schemes?|apps?|firms?|startups?|platforms?|retailers?|chains?|carriers?|airlines?|insurers?|contractors?|operators?|nonprofits?|charit(?:y|ies)|banks?|providers?|manufacturers?|publishers?|networks?|developers?|utilit(?:y|ies)|corporations?|conglomerates?|subsidiar(?:y|ies)|brands?|stores?|restaurants?|business(?:es)?)\b(?!['’]s)/u;
 // "Tillman Paving's president", "a rival firm, Tillman Paving": what has a president, or is called a firm, is an organisation.
 const ORGANISATION_POSSESSING = new RegExp(
   `^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:president|vice president|chief executive|chief operating officer|chief financial officer|ceo|cfo|spokesperson|spokesman|spokeswoman|board|owner|owners|founder|employees|workers|staff|chairman|chairwoman|general counsel|lawyers|attorneys|shareholders|headquarters)\\b`,
