@@ -4674,6 +4674,24 @@ describe('extractDocument: bodies, posts and local usage', () => {
       expect.arrayContaining(['org:wealdshire-connect', 'person:jo-roe']),
     );
   });
+  it('reads "the chairman" as the one a committee is "chaired by", or who "chairs" it', () => {
+    const extraction = extract(
+      [
+        'Pub keeps licence',
+        'The sub-committee, chaired by Cllr Desmond Achebe-Roe, decided not to revoke the licence.',
+        "Announcing the decision, the chairman said: 'The sub-committee has given careful consideration to all the evidence.'",
+        'Gwen Tarrant, who chairs the residents’ association, was disappointed.',
+        "Later the chairwoman said: 'We will appeal.'",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      [
+        'The sub-committee has given careful consideration to all the evidence.',
+        'person:desmond-achebe-roe',
+      ],
+      ['We will appeal.', 'person:gwen-tarrant'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -201,6 +201,22 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
       });
       continue;
     }
+    // "The sub-committee, chaired by Cllr Desmond Roe, decided …": the one it is chaired by.
+    const opening = mention.title?.start ?? mention.start;
+    const chairedBy = /(?<![\p{L}\p{N}])(chaired|led|headed)\s+by\s+$/u.exec(
+      body.slice(Math.max(0, opening - 16), opening),
+    );
+    if (chairedBy?.[1]) {
+      const roleStart = opening - chairedBy[0].length;
+      addPost(actor, {
+        roleLabel: { chaired: 'chair', led: 'leader', headed: 'head' }[chairedBy[1]] ?? 'chair',
+        start: roleStart,
+        end: roleStart + chairedBy[1].length,
+        rule: 'post-chaired-by',
+        confidence: 0.6,
+      });
+      continue;
+    }
     if (mention.roleBefore) {
       const before = body.slice(
         Math.max(0, mention.roleBefore.start - 40),
