@@ -4692,6 +4692,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['We will appeal.', 'person:gwen-tarrant'],
     ]);
   });
+  it('reads "PCC says" in a headline as the police and crime commissioner named below', () => {
+    const extraction = extract(
+      [
+        'Station closure row',
+        'PCC says force “kept me in the dark” as chief constable hits back',
+        'By Oliver Szymanski',
+        'Commissioner Marcus Ebdon-Roe, who sets the force’s budget, says he learned of the decision from a press release.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'kept me in the dark').speakerKey).toBe('person:marcus-ebdon-roe');
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('org:pcc');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

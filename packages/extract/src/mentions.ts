@@ -1456,6 +1456,15 @@ const abbreviatedPost = perLexicon((lexicon) => {
   );
 });
 
+/** "PCC says", "CEO calls": a post's abbreviation before a present-tense verb, as headlines write it. */
+const headlineAbbreviatedPost = perLexicon((lexicon) => {
+  const posts = Object.keys(lexicon.titles.postAbbreviations).map((post) => post.toUpperCase());
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(${posts.join('|')})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
+    'gu',
+  );
+});
+
 /** A description mention over the whole of a match ("the mayor", "Her son", "MP"). */
 function description(
   match: RegExpMatchArray,
@@ -1656,6 +1665,27 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     )
       continue;
     mentions.push(description(match, head, 'mention-headline-post', 0.5));
+  }
+  // "PCC says force "went behind my back"": a post's abbreviation opening a headline's clause.
+  for (const match of body.matchAll(headlineAbbreviatedPost(lexicon))) {
+    const start = match.index ?? 0;
+    const lineEnd = body.indexOf('\n', start);
+    const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
+    if (
+      (lexicon.strongSpeechVerbs.has(match[2] ?? '') ||
+        lexicon.weakSpeechVerbs.has(match[2] ?? '')) &&
+      !/[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) &&
+      !/(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(
+        body.slice(Math.max(0, start - 12, body.lastIndexOf('\n', start) + 1), start),
+      )
+    ) {
+      // (the capitalised word is then no one's name)
+      const named = mentions.findIndex((m) => m.start === start && m.kind !== 'Description');
+      if (named >= 0) mentions.splice(named, 1);
+      mentions.push(
+        description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5),
+      );
+    }
   }
   for (const match of body.matchAll(abbreviatedPost(lexicon)))
     mentions.push(
