@@ -1299,11 +1299,13 @@ function attributeFromLead(
     subject = undefined;
   // "As Benedetti called the roll, a woman near the front stood and said": an unnamed person
   // after the name is the subject; so is "the man" a sentence names after it.
+  // (… but "Dafydd Price, 83, a retired shepherd who says": the description is the name's.)
   if (
     subject &&
     !participle &&
     subject.kind !== 'Pronoun' &&
-    unnamedAfterName(ctx.lexicon).test(nearVerb)
+    unnamedAfterName(ctx.lexicon).test(nearVerb) &&
+    !/^\s*(?:,\s*\d{1,3})?,\s+(?:a|an)\s[^,;.]*\bwho\s+(?:\p{Ll}+ly\s+)?$/u.test(nearVerb)
   )
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "A physician at Calloway, who asked not to be named, said …": the name only places an

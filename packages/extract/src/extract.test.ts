@@ -4704,6 +4704,19 @@ describe('extractDocument: bodies, posts and local usage', () => {
     expect(quoteWith(extraction, 'kept me in the dark').speakerKey).toBe('person:marcus-ebdon-roe');
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('org:pcc');
   });
+  it('reads "Gamekeeper Robbie Roe" opening a sentence as a trade and a name, and "Dafydd Price, 83, a retired shepherd who says" as Dafydd', () => {
+    const extraction = extract(
+      [
+        'Estate buyout',
+        'Gamekeeper Robbie Roe, who has worked on the estate for 31 years, voted against. “A committee is not going to run 11,000 acres better,” he said.',
+        'Among the first to sign up was Dafydd Price, 83, a retired shepherd who says he has drunk in the bar “man and boy since 1958”.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['A committee is not going to run 11,000 acres better', 'person:robbie-roe'],
+      ['man and boy since 1958', 'person:dafydd-price'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
