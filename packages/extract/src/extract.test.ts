@@ -4717,6 +4717,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['man and boy since 1958', 'person:dafydd-price'],
     ]);
   });
+  it('reads "the group wrote:" as the body introduced as "the parents\' group Rhieni Bryn Eithin"', () => {
+    const extraction = extract(
+      [
+        'Parents vow to fight plan to close Welsh-medium school in Rhyd-y-garnedd',
+        "Ffion Myfanwy Davies, who chairs the parents' group Rhieni Bryn Eithin and has two children at the school, said closure would rip the heart out of the village.",
+        '"Mae\'r ysgol yn galon i\'r pentref," she said. "Heb yr ysgol, does dim dyfodol i Ryd-y-garnedd."',
+        '(The school is the heart of the village. Without the school, there is no future for Rhyd-y-garnedd.)',
+        'Mrs Davies, who is not related to the councillor, said almost every family in the village spoke Welsh at home, and parents feared their children would lose that if moved to a larger, more mixed school.',
+        'In a letter sent to all ten cabinet members last week, signed by 64 parents, grandparents and former pupils, the group wrote:',
+        '"We are not asking the council to ignore its budget. We are asking it to count what is not on the spreadsheet.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We are not asking').speakerKey).toBe('org:rhieni-bryn-eithin');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -325,6 +325,11 @@ function learnOrganisationKinds(body: string, index: EntityIndex): void {
     `^,\\s+(?:a|an|the)\\s+(?:[^,.;]{0,70}\\s)?(${nouns})\\b`,
     'iu',
   );
+  // "the parents' group Rhieni Bryn Eithin", "the campaign group Keep Talbot Open".
+  const nounBefore = new RegExp(
+    `\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(${nouns})\\s+$`,
+    'iu',
+  );
   const representing = new RegExp(
     `\\b(?:the|a|an)\\s+(${nouns})\\s+(?:that\\s+represents|representing)\\s+[^.;]{0,80}?,\\s+(?:the\\s+)?$`,
     'iu',
@@ -339,6 +344,7 @@ function learnOrganisationKinds(body: string, index: EntityIndex): void {
     for (const match of [
       calledPattern.exec(before),
       appositiveBefore.exec(before),
+      nounBefore.exec(before),
       representing.exec(before),
       appositiveAfter.exec(after),
     ]) {
