@@ -72,7 +72,7 @@ const CAPITALISED_PARTICLE = /^(?:Ap|Ab|De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|La
 
 /** "His wife, ", "her younger son, ": a spouse or child whose first name follows in apposition. */
 const KIN_APPOSITION =
-  /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(?:wife|husband|son|daughter),\s+$/u;
+  /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(wife|husband|son|daughter),\s+$/u;
 
 /**
  * How far ahead (in characters) an organisation's full name may come after its short form: a
@@ -699,8 +699,13 @@ export function resolveEntities(
             'entity-single-name-speaker',
           );
         if (fullName && !actor.aliases.includes(text)) actor.aliases.push(text);
+        // ("her husband, Harjit,": a man.)
+        const kin = KIN_APPOSITION.exec(body.slice(Math.max(0, mention.start - 40), mention.start));
+        if (kin?.[1] && !actor.gender) actor.gender = GENDERED_NOUNS[kin[1]];
         actor.confidence = 0.5;
         actors.set(key, actor);
+        // ("her husband, Harjit," then "Mr Bains added:": a surname may name this one later.)
+        if (fullName && !people.includes(actor)) people.push(actor);
         addMention(actor, mention);
         mentionActor.set(mention.start, key);
       }
@@ -1169,7 +1174,8 @@ function learnGender(
       continue;
     const sentenceEnd = after.search(/[.!?](?:\s|$)|["“”]/u);
     const window = sentenceEnd >= 0 ? after.slice(0, sentenceEnd) : after;
-    const pronoun = /^\s+and\s+(his|her)\b/iu.exec(window) ?? /\b(he|she)\b/iu.exec(window);
+    const joined = /^\s+and\s+(his|her)\b/iu.exec(window);
+    const pronoun = joined ?? /\b(he|she)\b/iu.exec(window);
     if (!pronoun) continue;
     // "Luis Roe — no relation to Yesenia Roe, the sponsor — said he …": a name inside an aside
     // that closes before the pronoun is not its antecedent.
@@ -1188,7 +1194,8 @@ function learnGender(
     // right after the speech verb ("said she", "said that she") counts.
     // … and not when the name is the object of a preposition ("the claims made by Deputy Conor
     // Roe as 'a smear', and said she had …": the she is the sentence's subject).
-    if (actor.presumedGender && actor.presumedGender !== gender) {
+    // ("Gurpreet Bains and her husband": the possessive right after the name is hers.)
+    if (actor.presumedGender && actor.presumedGender !== gender && !joined) {
       const verb = /([\p{Ll}]+)\s+(?:that\s+)?$/u.exec(window.slice(0, pronoun.index))?.[1] ?? '';
       if (!lexicon.strongSpeechVerbs.has(verb) && !lexicon.weakSpeechVerbs.has(verb)) continue;
       const opening = mention.title?.start ?? mention.start;

@@ -4731,6 +4731,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'We are not asking').speakerKey).toBe('org:rhieni-bryn-eithin');
   });
+  it('tells "Mrs Bains" from "Mr Bains" after "shopkeeper Gurpreet Bains and her husband, Harjit,"', () => {
+    const extraction = extract(
+      [
+        'Toilets to close',
+        'In Aberlochy, shopkeeper Gurpreet Bains and her husband, Harjit, said they feared the impact on the summer coach trade.',
+        '“We get bus parties from May to September,” Mrs Bains said.',
+        'Mr Bains added: “We’ll join the scheme if it’s worth our while.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We get bus parties from May to September', 'person:gurpreet-bains'],
+      ['We’ll join the scheme if it’s worth our while.', 'person:harjit-bains'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
