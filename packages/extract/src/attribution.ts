@@ -1052,10 +1052,13 @@ function attributeFromLead(
   const participleAfterComma =
     /ing$/u.test(cue.verb) && /,\s*$/u.test(ctx.body.slice(start, cue.start));
   const innerParticiple = /ing$/u.test(cue.verb) && !participleAfterComma;
+  // (… and so is a strong verb inside the first of two reported clauses: "told the meeting
+  // that the council had written to every landowner and that purchase would be "…"".)
   if (
-    (innerParticiple ||
+    ((innerParticiple ||
       (!ctx.lexicon.strongSpeechVerbs.has(cue.verb) && !/ing$/u.test(cue.verb))) &&
-    wordCount(ctx.body.slice(cue.end, to)) > 3
+      wordCount(ctx.body.slice(cue.end, to)) > 3) ||
+    /(?<![\p{L}\p{N}])(?:and|but)\s+that\s/u.test(ctx.body.slice(cue.end, to))
   ) {
     const outer = verbs.find(
       (verb) => verb !== cue && ctx.lexicon.strongSpeechVerbs.has(verb.verb),
@@ -2647,7 +2650,11 @@ export function attributeQuotes(
           attribution?.speaker &&
           attribution.rule === 'lead-speaker-verb' &&
           !isTitleCase(text) &&
-          !LABEL_POSITION.test(ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart))
+          // ("working in ‘dangerous and degrading’ conditions": words joined by "and" judge.)
+          (!LABEL_POSITION.test(
+            ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart),
+          ) ||
+            /\p{Ll}\s+(?:and|or|but|yet)\s+\p{Ll}/u.test(text))
         )) ||
         isNamingUse(ctx, quote, text, attribution?.speaker != null))
     )

@@ -4745,6 +4745,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['We’ll join the scheme if it’s worth our while.', 'person:harjit-bains'],
     ]);
   });
+  it('gives short fragments in a named speaker\'s reported clause to the speaker ("working in ‘dangerous and degrading’ conditions", "… and that purchase would be "a last resort"")', () => {
+    const extraction = extract(
+      [
+        'Trolley crisis',
+        'Union officer Gráinne Roe said staff in the emergency department were working in ‘dangerous and degrading’ conditions.',
+        'Project manager Katarzyna Nowicka told the meeting that the council had written to every affected landowner and that compulsory purchase would be "a last resort".',
+        'Patients were placed in ‘special measures’ wards.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['dangerous and degrading', 'person:grainne-roe'],
+      ['a last resort', 'person:katarzyna-nowicka'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
