@@ -4759,6 +4759,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['a last resort', 'person:katarzyna-nowicka'],
     ]);
   });
+  it('gives a fragment after "she accepted that" to her', () => {
+    const extraction = extract(
+      [
+        'Dumping case',
+        'Council officer Temitope Roe told the court she found waste at the site.',
+        "Under cross-examination by defence solicitor Rory Fitzgibbon, she accepted that both men had 'co-operated fully' once contacted.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'co-operated fully').speakerKey).toBe('person:temitope-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
