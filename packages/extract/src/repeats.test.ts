@@ -60,4 +60,19 @@ describe('inheritRepeatedWords', () => {
     );
     expect(quotes.filter(([, , rule]) => rule === 'repeat-of-attributed-quote')).toEqual([]);
   });
+
+  it('gives words quoted above both of their speakers to the first who says them below', () => {
+    const quotes = said(
+      [
+        'Provost told developer "leave it with me" before vote',
+        '"I will look at it. Leave it with me," Hugh Roe wrote in a message.',
+        '"He said leave it with me, and then nothing happened," said Ann Berg.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]).toEqual([
+      'leave it with me',
+      'person:hugh-roe',
+      'repeat-of-attributed-quote',
+    ]);
+  });
 });

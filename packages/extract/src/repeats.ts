@@ -22,6 +22,15 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Whether every word of a text opens with a capital (or is a short connector): a name. */
+function titleCase(text: string): boolean {
+  return text
+    .split(/\s+/u)
+    .every(
+      (word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|for|the|and|a|an|to|in|on)$/u.test(word),
+    );
+}
+
 /** Whether `inner` occurs as a run of whole words inside `outer`. */
 function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
   if (inner.length === 0 || inner.length > outer.length) return false;
@@ -40,6 +49,7 @@ function speakerOfRepeat(
   sources: ReadonlyArray<{ quote: Quote; words: string[] }>,
   allowContaining: boolean,
   maxSourceWords = Infinity,
+  firstWhenSeveral = false,
 ): Quote | undefined {
   const found = sources.filter(
     (source) =>
@@ -49,7 +59,12 @@ function speakerOfRepeat(
         (allowContaining && source.words.length >= 4 && containsRun(words, source.words))),
   );
   const speakers = new Set(found.map((source) => source.quote.speakerKey));
-  return speakers.size === 1 ? found[0]?.quote : undefined;
+  if (speakers.size === 1) return found[0]?.quote;
+  // "Councillors accuse executive of 'steamrolling'" above one speaker's "that's steamrolling"
+  // and another's "not a council that is steamrolling anybody": words quoted before any of their
+  // sources summarise the first who said them.
+  const first = [...found].sort((a, b) => a.quote.start - b.quote.start)[0];
+  return firstWhenSeveral && first && first.quote.start >= quote.end ? first.quote : undefined;
 }
 
 /**
@@ -73,7 +88,7 @@ export function inheritRepeatedWords(
     if (!weak) continue;
     const words = wordsOf(quote.text);
     if (words.length < 2) continue;
-    const source = speakerOfRepeat(words, quote, sources, true);
+    const source = speakerOfRepeat(words, quote, sources, true, Infinity, !titleCase(quote.text));
     if (!source || source.speakerKey === quote.speakerKey) continue;
     quote.speakerKey = source.speakerKey;
     delete quote.speakerDescription;
@@ -91,19 +106,20 @@ export function inheritRepeatedWords(
     // … and so is the name of a category ("log them as "transitional supervision"").
     const label =
       scare.rule === 'scare-quote-category' ||
-      (scare.rule !== 'scare-quote-headline' &&
-        scare.text
-          .split(/\s+/u)
-          .every(
-            (word) =>
-              /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|for|the|and|a|an|to|in|on)$/u.test(word),
-          ));
+      (scare.rule !== 'scare-quote-headline' && titleCase(scare.text));
     // A headline's single word ("… calls suit 'baseless'") repeats a fragment quoted below, not a
     // word found anywhere in a long quotation.
     const headlineWord = words.length === 1 && scare.rule === 'scare-quote-headline';
     const source =
       (words.length >= 2 || headlineWord) && !label
-        ? speakerOfRepeat(words, scare, sources, false, headlineWord ? 12 : Infinity)
+        ? speakerOfRepeat(
+            words,
+            scare,
+            sources,
+            false,
+            headlineWord ? 12 : Infinity,
+            words.length >= 2 && !titleCase(scare.text),
+          )
         : undefined;
     if (!source) {
       kept.push(scare);
