@@ -914,6 +914,67 @@ function openingSubject(
   );
 }
 
+/** Heads of a lede's unnamed subject that a body names: "A youth football club in …". */
+const BODY_HEADS =
+  /^(?:club|group|charity|company|firm|business|school|council|organi[sz]ation|association|society|trust|union|campaign|co-operative|cooperative|community|network|centre|center|team|band|choir|venue|pub|shop|restaurant|cafe|café|hospital|practice|surgery)$/u;
+
+/**
+ * "A HILL farmer from Cefn Bryncoch has described … as 'horrific'." above "Emyr Tudur-Lewis, 58,
+ * said …"; "A youth football club in Drumnaquill says …" above "Drumnaquill Rovers Youth FC, which
+ * has 180 players, said …": a lede's unnamed subject is the person (for a person's noun) or the
+ * body (for a body's noun) that opens the next paragraph.
+ */
+function namedInNextParagraph(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+  cue: QuoteCue,
+): Attribution | undefined {
+  const subject =
+    /^\s*(?:A|An)\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{L}'’-]+)(?=\s+(?:from|in|at|of|near|on|who|whose|has|have|had|is|was|says|said|\p{Ll}+s\b|\p{Ll}+ed\b))/u.exec(
+      ctx.body.slice(start, cue.start),
+    );
+  const head = subject?.[2]?.toLowerCase();
+  if (!head) return undefined;
+  const kind = BODY_HEADS.test(head)
+    ? 'Organization'
+    : ctx.lexicon.personNouns.has(head)
+      ? 'Person'
+      : undefined;
+  if (!kind) return undefined;
+  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
+  if (!paragraph) return undefined;
+  // (The lede: no paragraph of prose before it, past a standfirst, a byline or a timestamp.)
+  const bodyBefore = ctx.paragraphs.filter(
+    (p) =>
+      p.index < paragraph.index &&
+      p.kind === 'body' &&
+      !isStandfirst(ctx, p) &&
+      wordCount(ctx.body.slice(p.start, p.end)) >= 12 &&
+      /[.!?]["”’']?\s*$/u.test(ctx.body.slice(p.start, p.end)),
+  );
+  if (bodyBefore.length > 0) return undefined;
+  // (… or the one after, past a paragraph of scene: "Firefighters were called …".)
+  const next = ctx.paragraphs
+    .filter((p) => p.index > paragraph.index && p.kind === 'body')
+    .slice(0, 2);
+  for (const below of next) {
+    const opener = subjectMentions(ctx, below.start, Math.min(below.end, below.start + 80)).find(
+      (m) => m.kind === 'Person' || m.kind === 'Organization',
+    );
+    if (
+      !opener ||
+      (opener.title?.start ?? opener.start) !== below.start ||
+      !/^\s*(?:,|\s\p{Ll})/u.test(ctx.body.slice(opener.end, opener.end + 3))
+    )
+      continue;
+    const actor = actorOfMention(ctx.index, opener, ctx.lexicon);
+    if (actor?.kind === kind)
+      return { speaker: actor, cue, rule: 'lead-unnamed-named-below', confidence: 0.55 };
+  }
+  return undefined;
+}
+
 /** Whether a name at `subjectStart` opens the sentence at `start`: within four words, or right after an opening clause. */
 function opensSentence(ctx: AttributionContext, start: number, subjectStart: number): boolean {
   const before = ctx.body.slice(start, subjectStart);
@@ -1125,7 +1186,8 @@ function attributeFromLead(
       /^\s*,[^,]{1,80},\s*$/u.test(ctx.body.slice(named.end, cue.start))) &&
     !sentenceEndIn(ctx, cue.end, to) &&
     wordCount(gap) <= 20;
-  if (short && wordCount(gap) > 8 && !opensWithSpeaker && !namedRightBefore) return undefined;
+  if (short && wordCount(gap) > 8 && !opensWithSpeaker && !namedRightBefore)
+    return namedInNextParagraph(ctx, quote, start, cue);
   if (!short && wordCount(gap) > 14 && !opensWithSpeaker && !namedRightBefore) return undefined;
   // "Roe, who left the agency in May, said …": mentions inside a comma-delimited aside are not the subject.
   const aside =
@@ -1320,7 +1382,14 @@ function attributeFromLead(
       ctx.body.slice(start, subject.start),
     )
   )
-    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
+    return (
+      namedInNextParagraph(ctx, quote, start, cue) ?? {
+        speaker: null,
+        cue,
+        rule: 'lead-unnamed-speaker',
+        confidence: 0.5,
+      }
+    );
   // "A man who has stayed there since October, and who asked that his name not be used because
   // he is looking for work, said: …": the pronoun belongs to the unnamed subject's clause.
   if (
@@ -1335,6 +1404,8 @@ function attributeFromLead(
     if (elided) return elided;
   }
   if (!subject) {
+    const namedBelow = namedInNextParagraph(ctx, quote, start, cue);
+    if (namedBelow) return namedBelow;
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||
       /^\s*one,/iu.test(text) ||

@@ -4769,6 +4769,35 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'co-operated fully').speakerKey).toBe('person:temitope-roe');
   });
+  it('gives a lede\'s unnamed subject ("A HILL farmer …", "A youth football club in …") to the person or body that opens a paragraph just below', () => {
+    const farmer = extract(
+      [
+        "Farmer's plea after ewes killed",
+        'By Siân Roberts',
+        "A HILL farmer from Cefn Bryncoch has described finding 23 of his in-lamb ewes dead or dying after what police believe was a dog attack over the Easter weekend as 'horrific'.",
+        'Emyr Tudur-Roe, 58, said he discovered the sheep on Saturday morning.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(farmer, 'horrific').speakerKey).toBe('person:emyr-tudur-roe');
+    const club = extract(
+      [
+        'Club vows to play on',
+        'Glenmore Live',
+        'A youth football club in Drumnaquill says it has lost "everything except the goalposts" after a container was set alight.',
+        'Firefighters were called to the park shortly after 2am.',
+        'Drumnaquill Rovers Youth FC, which has 180 players, said on Facebook that its members were heartbroken.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(club, 'everything except').speakerKey).toBe('org:drumnaquill-rovers-youth-fc');
+    const nobody = extract(
+      [
+        'Crash',
+        'A man from Cefn Bryncoch said the road was "a death trap" after the crash.',
+        'Police Scotland said inquiries were continuing.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(nobody, 'a death trap').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
