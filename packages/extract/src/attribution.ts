@@ -3109,14 +3109,18 @@ const LABEL_LEAD = /^(?:And|But|Plus|Then|Also)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*:\
 
 /** "signs reading", "T-shirts that read", "a banner saying": what a sign or a garment says follows. */
 const SIGN_READING =
-  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words|included|including)[:,]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|(?<=(?:-\p{Ll}+|wooden)\s)boards?|notices?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words|included|including)[:,]?\s*$/iu;
 /** "members of the Brennerton Coalition held signs …": the organisation whose members carry the sign. */
 const SIGN_CARRIER_BEFORE =
-  /(?:members|supporters|activists|organi[sz]ers|volunteers)\s+(?:of|from)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?$/u;
+  /(?:\p{Ll}+s|children|people|staff)\s+(?:of|from)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 /** "stood and held up a sign", "wearing a T-shirt": a person carrying what reads. */
 const SIGN_HOLDER_AFTER =
   /^[^.!?]{0,60}?(?<![\p{L}\p{N}])(?:held|holds|holding|carried|carries|carrying|wore|wears|wearing|waved|waves|waving|raised|hoisted)\s+(?:up\s+)?(?:a|an|the|his|her|their)\s/u;
+
+/** "Mr Roe has since put up hand-painted boards …": the subject who put the sign up. */
+const SIGN_PUT_UP_AFTER =
+  /^\s+(?:(?:has|had|have|also|since|then|later|recently|now)\s+){0,3}(?:put\s+up|erected|painted|hung|displayed)\s+(?:[\p{L}-]+\s+){0,3}?(?:signs?|boards?|banners?|placards?|posters?|notices?)\b/u;
 
 /** "a sign " before the one who made it ("a sign he nailed …"). */
 const SIGN_NOUN_BEFORE = /(?:signs?|placards?|banners?|posters?)\s+(?:that\s+)?$/u;
@@ -3147,7 +3151,8 @@ function signAttribution(
     mentions.findLast(
       (m) =>
         m.kind === 'Person' &&
-        SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80))),
+        (SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80))) ||
+          SIGN_PUT_UP_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80)))),
     ) ??
     // … or who put it up ("A hand-lettered sign he nailed to the gate reads …").
     mentions.find(

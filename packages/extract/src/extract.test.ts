@@ -4798,6 +4798,24 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(nobody, 'a death trap').speakerKey).toBeNull();
   });
+  it('gives a sign to the named person who put it up or the campaign its carriers come from, and keeps "na" inside a Gaelic name', () => {
+    const extraction = extract(
+      [
+        'Ewes killed',
+        'Emyr Tudur-Roe, 58, found 23 of his ewes dead on Saturday.',
+        'Mr Tudur-Roe has since put up hand-painted boards on each of the farm\'s five gates reading "Your dog, your responsibility".',
+        'Outside court, about 30 parents and children from the Keep Kilrennie Open campaign held a banner reading "Small school, big heart".',
+        'Picketers gathered outside Redline\'s bus yard, holding hand-lettered signs, one of which read "Drivers Not Disposable."',
+        'Bord na Móna said it would appeal.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Your dog, your responsibility', 'person:emyr-tudur-roe'],
+      ['Small school, big heart', 'org:keep-kilrennie-open'],
+      ['Drivers Not Disposable.', null],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).toContain('org:bord-na-mona');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

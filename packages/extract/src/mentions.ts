@@ -58,6 +58,9 @@ const PARTICLES = [
   // Welsh "son of": "Tomos ap Iorwerth", "Siân ab Owen".
   'ap',
   'ab',
+  // The Irish and Scottish Gaelic article "of the": "Bord na Móna", "Comhairle nan Eilean Siar".
+  'na',
+  'nan',
   // Welsh articles and pronouns run together with a preposition: "Cartrefi i'n Pobl", "Pont
   // o'r Afon", "Ysgol yr Eglwys".
   'yr',
