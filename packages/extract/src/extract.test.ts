@@ -4816,6 +4816,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
     ]);
     expect(extraction.actors.map((actor) => actor.key)).toContain('org:bord-na-mona');
   });
+  it('reads "… GAC", "… FC" as clubs, "the club\'s full statement" as that club\'s, and ends the name before "on the Mullanboy Road"', () => {
+    const extraction = extract(
+      [
+        'Club vows to rebuild',
+        'Fire crews were called to Drumlacken Naomh Bríd GAC on the Mullanboy Road shortly after 2.30am on Sunday.',
+        'The GAA said it would help.',
+        'Read the club’s full statement, posted on Facebook on Sunday afternoon:',
+        '‘Thankfully nobody was hurt. Our thanks go to the fire crews who worked through the night.’',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Thankfully').speakerKey).toBe('org:drumlacken-naomh-brid-gac');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -604,7 +604,7 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
 /** Whether the capitalised words at the start of `words` name a place by its first or last word ("Stryd Fawr", "Dock Road"). */
 function placeFollows(words: Word[], lexicon: Lexicon): boolean {
   const run: string[] = [];
-  for (const word of words) {
+  for (const word of words[0]?.text === 'the' ? words.slice(1) : words) {
     if (!isCapitalised(word.text)) break;
     run.push(word.text.toLowerCase());
   }
@@ -1336,7 +1336,7 @@ const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 const NICKNAME =
   /(\p{Lu}[\p{L}\p{M}'’.-]+ )(["“'‘]\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?["”'’] )(?=\p{Lu}[\p{L}\p{M}'’-]+)/gu;
 const DESCRIPTION_HEADS =
-  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|ombudsperson|ombud|magistrate|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|colonel|admiral|brigadier|commodore|constable|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate';
+  'judge-executive|reeve|clerk|treasurer|auditor|inspector|coroner|prosecutor|dean|chancellor|principal|administrator|secretary|councillor|councilmember|supervisor|warden|assessor|ombudsman|ombudsperson|ombud|magistrate|registrar|solicitor|sergeant|detective|legislator|premier|general|member|lawmaker|politician|incumbent|democrat|republican|businessman|businesswoman|leader|judge|minister|executive|authority|regulator|watchdog|ministry|commission|trust|provost|mayor|governor|senator|president|chief|sheriff|commissioner|superintendent|director|spokesperson|spokesman|spokeswoman|attorney|lawyer|manager|union|guild|federation|association|council|city|county|department|agency|bureau|company|hospital|university|district|board|administration|office|developer|firm|group|organization|utility|commander|officer|captain|lieutenant|colonel|admiral|brigadier|commodore|constable|councilor|councilwoman|councilman|chair|chairman|chairwoman|trustee|federation|cooperative|co-operative|co-op|coalition|alliance|society|foundation|operator|carrier|airline|insurer|retailer|lender|miner|municipality|prefecture|corporation|directorate|secretariat|inspectorate|club';
 /** Up to one more name joined by "and", then a plural body of local government. */
 const PLACES_BEFORE_BODIES =
   /^(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:councils|counties|boroughs|districts|municipalities|authorities|city\s+councils|county\s+councils)(?![\p{L}\p{N}])/u;
