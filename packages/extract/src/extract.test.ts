@@ -4828,6 +4828,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'Thankfully').speakerKey).toBe('org:drumlacken-naomh-brid-gac');
   });
+  it('gives "the consultation paper" with no named author to the council', () => {
+    const extraction = extract(
+      [
+        'School merger',
+        'Tarsuinn and Braighe Council wants to merge the two schools.',
+        'The consultation paper describes the building as "no longer fit for purpose".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'fit for purpose').speakerKey).toBe(
+      'org:tarsuinn-and-braighe-council',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -751,13 +751,14 @@ export function findSourceDocuments(
       }
       if (
         !doc.authorKey &&
-        (noun === 'report' || noun === 'paper') &&
-        /^\s+(?:to|before)\s+(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|councillors|councilors|(?:planning\s+)?committee|full\s+council)\b/iu.test(
-          body.slice(end, end + 40),
-        )
+        (((noun === 'report' || noun === 'paper') &&
+          /^\s+(?:to|before)\s+(?:the\s+)?(?:council['’]s\s+)?(?:cabinet|councillors|councilors|(?:planning\s+)?committee|full\s+council)\b/iu.test(
+            body.slice(end, end + 40),
+          )) ||
+          /^consultation\s+(?:paper|document)$/u.test(noun))
       ) {
         // "A report to cabinet", "The report before the planning committee": the council's
-        // officers wrote it, for the council.
+        // officers wrote it, for the council — and so they did "the consultation paper".
         const council = resolveDescription(index, 'council', start, lexicon);
         if (council) [doc.authorKey, doc.rule] = [council.key, 'source-council-report'];
       }
