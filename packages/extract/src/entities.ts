@@ -159,6 +159,7 @@ function firstNameOnly(
   body: string,
   mention: NameMention,
   quoteSpans: Array<[number, number]>,
+  lexicon: Lexicon,
 ): boolean {
   if (insideAny(mention.start, quoteSpans)) return false;
   if (NAMED_AS_FIRST_NAME.test(body.slice(Math.max(0, mention.start - 30), mention.start)))
@@ -171,6 +172,17 @@ function firstNameOnly(
     if (/(?<![\p{L}\p{N}])who\s/u.test(apposition) && SURNAME_WITHHELD.test(apposition))
       return true;
   }
+  // "P6 pupil Seonag, 10,": a person's noun before the name and an age after it, whatever the
+  // name (one the first-name lists do not know).
+  const noun = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+$/u.exec(
+    body.slice(Math.max(0, mention.start - 20), mention.start),
+  )?.[1];
+  if (
+    noun !== undefined &&
+    lexicon.personNouns.has(noun) &&
+    /^,\s*\d{1,3}\s*,/u.test(body.slice(mention.end, mention.end + 8))
+  )
+    return true;
   if (getGender(stripAccents(mention.text)) === 'unknown') return false;
   return (
     /(?<![\p{L}\p{N}])(?:named|called)\s+$/u.test(
@@ -355,7 +367,11 @@ export function resolveEntities(
         actor.name.split(/\s+/u).length > 1 &&
         actor.name.split(/\s+/u).at(-1) === mention.text,
     );
-    if (words.length === 1 && !surnameOfEarlier && firstNameOnly(body, mention, quoteSpans)) {
+    if (
+      words.length === 1 &&
+      !surnameOfEarlier &&
+      firstNameOnly(body, mention, quoteSpans, lexicon)
+    ) {
       const key = personKey(mention.text);
       const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-first-name-only');
       actors.set(key, actor);

@@ -4840,6 +4840,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'org:tarsuinn-and-braighe-council',
     );
   });
+  it('reads "P6 pupil Seonag, 10," as a child named by first name only, though no list knows the name', () => {
+    const extraction = extract(
+      [
+        'School merger',
+        'Headteacher Ealasaid Roe says she cannot comment on the proposal.',
+        'In the playground, P6 pupil Seonag, 10, is less diplomatic. "If they shut it I\'m going to chain myself to the gate," she says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'chain myself').speakerKey).toBe('person:seonag');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
