@@ -4850,6 +4850,19 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'chain myself').speakerKey).toBe('person:seonag');
   });
+  it('reads Gaelic place names ("Baile Ùr", "Inis Bhráin") as places, not people', () => {
+    const extraction = extract(
+      [
+        'Ferry breakdown',
+        'Local crofter Donnchadh Mac an t-Roe, who keeps around 200 ewes at Baile Ùr, has had to cancel a consignment of lambs.',
+        '"I had forty store lambs booked in for the 6th," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'forty store lambs').speakerKey).toBe(
+      'person:donnchadh-mac-an-t-roe',
+    );
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:baile-ur');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
