@@ -597,10 +597,14 @@ export function resolveEntities(
       chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
       const genderOf = (c: WorkingActor) => c.gender ?? c.presumedGender;
-      const sameGender = candidates.filter((c) => genderOf(c) === mention.gender);
-      const compatible = candidates.filter(
-        (c) => genderOf(c) === undefined || genderOf(c) === mention.gender,
-      );
+      const fits = (c: WorkingActor) => genderOf(c) === undefined || genderOf(c) === mention.gender;
+      // ("Mr Jones" of Gwilym Jones, Megan Jones and the Rev. Eirian Parry-Jones: of those whose
+      // whole surname it is, when one of them fits.)
+      const pool = wholeSurname.some(fits)
+        ? candidates.filter((c) => wholeSurname.includes(c))
+        : candidates;
+      const sameGender = pool.filter((c) => genderOf(c) === mention.gender);
+      const compatible = pool.filter(fits);
       // "Mr Roe" before the second man called Roe is introduced: the one already introduced.
       const introducedCompatible = introduced.filter((c) => compatible.includes(c));
       if (sameGender.length === 1) chosen = sameGender[0];

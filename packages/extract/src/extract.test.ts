@@ -4863,6 +4863,17 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:baile-ur');
   });
+  it('reads "Mr Jones" as the man whose whole surname it is, not a man called Parry-Jones', () => {
+    const extraction = extract(
+      [
+        'Chapel to close',
+        'The Rev. Eirian Parry-Jones said the vote was close. He said the chapel had served well.',
+        'Chapel secretary Gwilym Jones voted for closure. Deacon Megan Jones — no relation — voted against.',
+        '"We have been putting buckets under the gallery for three winters," Mr Jones said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'buckets').speakerKey).toBe('person:gwilym-jones');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
