@@ -2309,7 +2309,10 @@ function quoteTypeOf(ctx: AttributionContext, quote: RawQuote, lead: string): 'd
 }
 
 function headerAttribution(ctx: AttributionContext, header: Paragraph): Attribution {
-  const doc = startingIn(ctx.sources, header.start, header.end).find((s) => s.end <= header.end);
+  // (The first document whose writer is known: "The decision was rubber-stamped on Tuesday. In a
+  // statement, the health board said:".)
+  const docs = startingIn(ctx.sources, header.start, header.end).filter((s) => s.end <= header.end);
+  const doc = docs.find((s) => s.authorKey !== undefined) ?? docs[0];
   const speaker = doc?.authorKey ? (ctx.index.actors.get(doc.authorKey) ?? null) : null;
   const source: QuoteSource = {
     medium: doc?.medium ?? 'document',

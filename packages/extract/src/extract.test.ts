@@ -4874,6 +4874,21 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'buckets').speakerKey).toBe('person:gwilym-jones');
   });
+  it('gives paragraphs after "… on Tuesday. In a statement, the health board said:" to the board, past a document with no writer before it', () => {
+    const extraction = extract(
+      [
+        'Unit to close',
+        'The overnight service will close from March 2, Gwennol University Health Board has confirmed.',
+        'The decision was rubber-stamped at a meeting of the health board in Llys Gwennol on Tuesday. In a statement, the health board said:',
+        '“Over the past twelve months, the service has been staffed by agency nurses.',
+        '“We have concluded that there is no safe alternative.”',
+      ].join('\n\n'),
+    );
+    expect(said(extraction).map(([, speaker]) => speaker)).toEqual([
+      'org:gwennol-university-health-board',
+      'org:gwennol-university-health-board',
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
