@@ -914,6 +914,39 @@ function openingSubject(
   );
 }
 
+/**
+ * "One, sent at 2.14am on 19 July, read:", "Another said:", "… was a message sent at 1.14am which
+ * read:": a message quoted in a court report with no sender named in its sentence.
+ */
+const MESSAGE_READ =
+  /(?:^|[.!?]\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)\s*:\s*$/u;
+/** "Kenneth Roe (54), of Crossnamuck Road, pleaded guilty": the one the court tries. */
+const DEFENDANT_AFTER =
+  /^[^.!?]{0,80}?(?<![\p{L}\p{N}])(?<!(?:was|were|been|being)\s)(?:pleaded|pled|admitted|admits|denies|denied|was\s+(?:convicted|found\s+guilty|jailed|sentenced|fined)|appeared\s+(?:at|before|in))\b/u;
+
+/**
+ * A message read out in court, with no sender named, was sent by the defendant (the one person
+ * the article says pleaded, admitted, was convicted or appeared in court) — not by the prosecutor
+ * or the officer reading it.
+ */
+function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution | undefined {
+  const match = MESSAGE_READ.exec(lead);
+  if (!match || /(?<![\p{L}\p{N}])(?:from|by)\s+\p{Lu}/u.test(match[0])) return undefined;
+  const defendants = new Set<string>();
+  for (const [start, end, key] of ctx.index.timeline) {
+    const actor = ctx.index.actors.get(key);
+    if (actor?.kind !== 'Person') continue;
+    // (the subject that opens its sentence, perhaps after a role: "Farmer Kenneth Roe (54), …")
+    const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[\p{L}.'’-]+\s+){0,3}$/u.test(
+      ctx.body.slice(Math.max(0, start - 40), start),
+    );
+    if (opens && DEFENDANT_AFTER.test(ctx.body.slice(end, end + 120))) defendants.add(key);
+  }
+  if (defendants.size !== 1) return undefined;
+  const speaker = ctx.index.actors.get([...defendants][0] ?? '') ?? null;
+  return speaker ? { speaker, rule: 'lead-message-of-defendant', confidence: 0.6 } : undefined;
+}
+
 /** Heads of a lede's unnamed subject that a body names: "A youth football club in …". */
 const BODY_HEADS =
   /^(?:club|group|charity|company|firm|business|school|council|organi[sz]ation|association|society|trust|union|campaign|co-operative|cooperative|community|network|centre|center|team|band|choir|venue|pub|shop|restaurant|cafe|café|hospital|practice|surgery)$/u;
@@ -1072,6 +1105,8 @@ function attributeFromLead(
 ): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
+  const sentByDefendant = messageOfDefendant(ctx, text);
+  if (sentByDefendant) return sentByDefendant;
   // "said the minister had been warned": a passive speech verb names who was spoken to ("is
   // insisting" is no passive).
   const verbs = speechVerbs(text, start, ctx.lexicon, true).filter(

@@ -4889,6 +4889,22 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'org:gwennol-university-health-board',
     ]);
   });
+  it('gives messages read out in court ("One, sent at 2.14am on 19 July, read:", "Another said:") to the defendant, not to the officer reading them', () => {
+    const extraction = extract(
+      [
+        'Man sent councillor threats',
+        'Kyle Jordan Roe, 34, of Ballinderry Crescent, Tullyvarn, pleaded guilty at Tullyvarn Magistrates’ Court on Tuesday to harassment.',
+        'A PSNI constable, Ravinder Sohal, read several of the messages to the court.',
+        'One, sent at 2.14am on 19 July, read: “You won’t sleep easy.”',
+        'Another said: “People like you get burnt out round here.”',
+        'Her daughter Kayla, 12, was admitted to hospital in February.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['You won’t sleep easy.', 'person:kyle-jordan-roe'],
+      ['People like you get burnt out round here.', 'person:kyle-jordan-roe'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
