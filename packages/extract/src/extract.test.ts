@@ -4905,6 +4905,23 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['People like you get burnt out round here.', 'person:kyle-jordan-roe'],
     ]);
   });
+  it('reads "Garda" as a rank ("Garda Niamh Roe") and "Clonfad Garda Station" as a body, not a person "Clonfad Garda"', () => {
+    const extraction = extract(
+      [
+        'Rural crime meeting',
+        'Superintendent Niall Ó Ceallaigh told the meeting the station was busy.',
+        'Cllr Liam Roe said the decision to close Clonfad Garda station to the public after 6pm was “a false economy”.',
+        'He said gardaí were “doing all we can” with the resources available.',
+        'Garda Niamh Doe said: “Lock your sheds.” Contact Clonfad Garda Station with information.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['a false economy', 'person:liam-roe'],
+      ['doing all we can', 'person:liam-roe'],
+      ['Lock your sheds.', 'person:niamh-doe'],
+    ]);
+    expect(extraction.actors.map((actor) => actor.key)).toContain('org:clonfad-garda-station');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -974,6 +974,24 @@ function pushName(
   }
   // "the consent of the Secretary of State": a title whose field follows it names no one.
   if (title && /^(?:of|for)$/u.test(rest[0]?.text ?? '')) return;
+  // "Clonfad Garda Station": a rank, then the building its holders work from — a body.
+  if (
+    title &&
+    rest.length === 1 &&
+    /^(?:Station|Barracks|Headquarters)$/u.test(rest[0]?.text ?? '')
+  ) {
+    const from = affiliation?.start ?? title.start;
+    const to = rest[0]?.end ?? title.end;
+    mentions.push({
+      text: body.slice(from, to),
+      start: from,
+      end: to,
+      kind: 'Organization',
+      rule: 'mention-org-station',
+      confidence: 0.6,
+    });
+    return;
+  }
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
