@@ -4922,6 +4922,19 @@ describe('extractDocument: bodies, posts and local usage', () => {
     ]);
     expect(extraction.actors.map((actor) => actor.key)).toContain('org:clonfad-garda-station');
   });
+  it('reads "the Trust\'s Director of Acute Services, Dr Ifeoma Roe," as a post and its holder, not a body', () => {
+    const extraction = extract(
+      [
+        'Waits at emergency department',
+        'In a statement, the Trust’s Director of Acute Services, Dr Ifeoma Roe, said:',
+        '‘We fully acknowledge that patients have waited too long.’',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We fully acknowledge').speakerKey).toBe('person:ifeoma-roe');
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain(
+      'org:director-of-acute-services',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -995,6 +995,15 @@ function pushName(
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
+  // "the Trust's Director of Acute Services, Dr Ifeoma Roe": a post a body's possessive names,
+  // written in capitals, is no body itself.
+  if (
+    classified.kind === 'Organization' &&
+    /^(?:of|for)$/u.test(rest[1]?.text ?? '') &&
+    lexicon.titles.roleNouns.includes((rest[0]?.text ?? '').toLowerCase()) &&
+    /\p{L}['’]s\s+$/u.test(body.slice(Math.max(0, span.start - 6), span.start))
+  )
+    return;
   // "…," Reeve wrote: a title word alone before a speech verb is a surname ("Reeve", "Judge").
   if (
     rest.length === 1 &&
