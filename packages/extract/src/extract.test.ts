@@ -4935,6 +4935,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'org:director-of-acute-services',
     );
   });
+  it('gives "a report by council planning officers" to the council, whose name stays whole before its possessive', () => {
+    const extraction = extract(
+      [
+        'Quarry extension',
+        "A report by council planning officers, published last Friday, recommends that Drumnavaddy and Glenbeg District Council's planning committee grant permission.",
+        'The report concludes that the proposal is "acceptable in principle".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'acceptable in principle').speakerKey).toBe(
+      'org:drumnavaddy-and-glenbeg-district-council',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -499,7 +499,11 @@ function isTitleWithConnector(
 /** The last word of a sequence that is not a number: "Workers" in "… Workers Local 1190" is "Local". */
 function lastNameWord(words: Word[]): string {
   const last = words[words.length - 1]?.text ?? '';
-  return /^\d/u.test(last) ? (words[words.length - 2]?.text ?? '') : last;
+  // ("… District Council's planning committee": the name's last word without its possessive.)
+  return (/^\d/u.test(last) ? (words[words.length - 2]?.text ?? '') : last).replace(
+    /['’]s$/u,
+    '',
+  );
 }
 
 function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = false): Word[][] {

@@ -474,6 +474,17 @@ export function findSourceDocuments(
           doc.rule = 'source-excerpt-header';
         }
       }
+      // "A report by council planning officers": the officers write for the body they serve.
+      const officers = by
+        ? /^(?:the\s+)?(council|trust|board|authority|department|agency|ministry|commission)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|engineers|inspectors)\b/u.exec(
+            body.slice(end + by.index + by[0].length, end + by.index + by[0].length + 60),
+          )
+        : null;
+      const served = officers?.[1]
+        ? resolveDescription(index, officers[1], start, lexicon)
+        : undefined;
+      if (!doc.authorKey && served?.kind === 'Organization')
+        [doc.authorKey, doc.rule] = [served.key, 'source-by-officers'];
       if (!doc.authorKey && by) {
         const author = firstActorIn(
           index,
