@@ -1712,7 +1712,15 @@ function previousSentenceSpeaker(
   // "Pressed on the claims, Olufsen was blunt." then the quotation: a short sentence about a named
   // person introduces their words.
   // … and "Asked whether families pay, she pauses." — a gesture of the one just named.
-  const named = subjectMentions(ctx, sentence.start, sentence.end).filter(
+  // ("Contacted again after the CCC decision, he was more forthright.": past a participle's clause.)
+  const participleClause = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\b[^;:,]{0,120},\s+/u.exec(
+    ctx.body.slice(sentence.start, sentence.end),
+  );
+  const named = subjectMentions(
+    ctx,
+    sentence.start + (participleClause?.[0].length ?? 0),
+    sentence.end,
+  ).filter(
     (m) =>
       m.kind === 'Person' ||
       m.kind === 'Organization' ||

@@ -4947,6 +4947,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'org:drumnavaddy-and-glenbeg-district-council',
     );
   });
+  it('gives a quotation after "Contacted again after the CCC decision, he was more forthright." to him', () => {
+    const extraction = extract(
+      [
+        'Club banned',
+        'Manager Pádraig Roe said the club would appeal. "Some of it was out of order," he said at the time.',
+        'Contacted again on Monday after the CCC decision, he was more forthright. "But 12 weeks? That\'s not discipline."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'But 12 weeks').speakerKey).toBe('person:padraig-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
