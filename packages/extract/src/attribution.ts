@@ -3155,7 +3155,7 @@ const LABEL_LEAD = /^(?:And|But|Plus|Then|Also)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*:\
 
 /** "signs reading", "T-shirts that read", "a banner saying": what a sign or a garment says follows. */
 const SIGN_READING =
-  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|(?<=(?:-\p{Ll}+|wooden)\s)boards?|notices?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b[^.!?"“”‘’]{0,50}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words|included|including)[:,]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:signs?|placards?|banners?|(?<=(?:-\p{Ll}+|wooden)\s)boards?|notices?|T-shirts?|shirts?|stickers?|posters?|buttons?|pickets?)\b(?:[^.!?"“”‘’]|(?<=\p{L})[’'](?=\p{L})){0,60}?(?:reading|read|reads|saying|that\s+said|with\s+the\s+words|included|including)[:,]?\s*$/iu;
 /** "members of the Brennerton Coalition held signs …": the organisation whose members carry the sign. */
 const SIGN_CARRIER_BEFORE =
   /(?:\p{Ll}+s|children|people|staff)\s+(?:of|from)\s+(?:the\s+)?$|\bby\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;

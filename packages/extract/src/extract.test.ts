@@ -4957,6 +4957,15 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'But 12 weeks').speakerKey).toBe('person:padraig-roe');
   });
+  it('reads a sign "made by the St Fillan’s Action Group reading ‘…’" past the apostrophe in the maker\'s name', () => {
+    const extraction = extract(
+      [
+        'Kirk union',
+        'Around 150 people gathered outside with candles and a banner made by the St Fillan’s Action Group reading ‘Hands off St Fillan’s’.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Hands off').speakerKey).toBe('org:st-fillans-action-group');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
