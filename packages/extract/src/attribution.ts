@@ -334,7 +334,10 @@ function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingA
     const apposed = startingIn(ctx.index.mentions, mention.end, mention.end + 60).find(
       (m) =>
         m.kind === 'Person' &&
-        /^,\s*$/u.test(ctx.body.slice(mention.end, m.title?.start ?? m.start)) &&
+        // ("The convener of the planning group, the Rev Anne-Marie Roe, wrote …")
+        /^(?:\s+(?:of|for|at|to|with|in)\s+[^,.;:]{1,80})?,\s*(?:the\s+)?$/u.test(
+          ctx.body.slice(mention.end, m.title?.start ?? m.start),
+        ) &&
         /^\s*,/u.test(ctx.body.slice(m.end, m.end + 2)),
     );
     const named = apposed ? actorOfMention(ctx.index, apposed, ctx.lexicon) : undefined;
@@ -522,7 +525,7 @@ function sentenceSubjectBefore(
     const apposed = startingIn(ctx.index.mentions, description.end, description.end + 60).find(
       (m) =>
         m.kind === 'Person' &&
-        /,\s*$/u.test(ctx.body.slice(description.end, m.title?.start ?? m.start)),
+        /,\s*(?:the\s+)?$/u.test(ctx.body.slice(description.end, m.title?.start ?? m.start)),
     );
     if (apposed && !/[.;:]/u.test(ctx.body.slice(description.end, apposed.start)))
       opening = apposed;

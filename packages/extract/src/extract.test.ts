@@ -4966,6 +4966,15 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'Hands off').speakerKey).toBe('org:st-fillans-action-group');
   });
+  it('reads "The convener of the planning group, the Rev Anne-Marie Roe, wrote" as the Rev Roe', () => {
+    const extraction = extract(
+      [
+        'Kirk union',
+        'The convener of the planning group, the Rev Anne-Marie Roe, wrote that the presbytery could ‘no longer sustain two buildings’.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'no longer sustain').speakerKey).toBe('person:anne-marie-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
