@@ -4975,6 +4975,16 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(quoteWith(extraction, 'no longer sustain').speakerKey).toBe('person:anne-marie-roe');
   });
+  it('reads "Leaders\' Questions" as no person', () => {
+    const extraction = extract(
+      [
+        'Ferry row reaches Dáil',
+        'Raising the matter during Leaders\' Questions, Deputy Nollaig Roe said islanders had been left "stranded in their own homes".',
+        '"The people of the island are not asking for a luxury."',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toEqual(['person:nollaig-roe']);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

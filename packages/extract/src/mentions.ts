@@ -999,6 +999,12 @@ function pushName(
   const span = joinWords(body, rest);
   if (!span) return;
   let classified = classifyWords(rest, lexicon);
+  // "Leaders' Questions", "Members' Business": a plural possessive inside names no person.
+  if (
+    classified.kind === 'Person' &&
+    rest.slice(0, -1).some((word) => /\p{Ll}s['’]$/u.test(word.text))
+  )
+    return;
   // "the Trust's Director of Acute Services, Dr Ifeoma Roe": a post a body's possessive names,
   // written in capitals, is no body itself.
   if (
