@@ -922,7 +922,7 @@ function openingSubject(
  * read:": a message quoted in a court report with no sender named in its sentence.
  */
 const MESSAGE_READ =
-  /(?:^|[.!?]\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)\s*:\s*$/u;
+  /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)\s*:\s*$/u;
 /** "Kenneth Roe (54), of Crossnamuck Road, pleaded guilty": the one the court tries. */
 const DEFENDANT_AFTER =
   /^[^.!?]{0,80}?(?<![\p{L}\p{N}])(?<!(?:was|were|been|being)\s)(?:pleaded|pled|admitted|admits|denies|denied|was\s+(?:convicted|found\s+guilty|jailed|sentenced|fined)|appeared\s+(?:at|before|in))\b/u;
@@ -945,10 +945,33 @@ function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution 
     );
     if (opens && DEFENDANT_AFTER.test(ctx.body.slice(end, end + 120))) defendants.add(key);
   }
-  if (defendants.size !== 1) return undefined;
-  const speaker = ctx.index.actors.get([...defendants][0] ?? '') ?? null;
-  return speaker ? { speaker, rule: 'lead-message-of-defendant', confidence: 0.6 } : undefined;
+  if (defendants.size === 1) {
+    const speaker = ctx.index.actors.get([...defendants][0] ?? '') ?? null;
+    if (speaker) return { speaker, rule: 'lead-message-of-defendant', confidence: 0.6 };
+  }
+  if (defendants.size > 1) return undefined;
+  // "Cllr Fairweather sent the town clerk 23 messages …" then "One message, read out by the
+  // investigator, said:": the one who sent the messages, when one person did.
+  const senders = new Set<string>();
+  for (const sent of ctx.body.matchAll(MESSAGES_SENT)) {
+    const at = sent.index ?? 0;
+    const sentenceStart = Math.max(
+      ctx.body.lastIndexOf('. ', at) + 2,
+      ctx.body.lastIndexOf('\n', at) + 1,
+    );
+    const subject = subjectMentions(ctx, sentenceStart, at)
+      .filter((m) => m.kind === 'Person' && wordCount(ctx.body.slice(m.end, at)) <= 2)
+      .at(-1);
+    const actor = subject ? actorOfMention(ctx.index, subject, ctx.lexicon) : undefined;
+    if (actor?.kind === 'Person') senders.add(actor.key);
+  }
+  if (senders.size !== 1) return undefined;
+  const sender = ctx.index.actors.get([...senders][0] ?? '');
+  return sender ? { speaker: sender, rule: 'lead-message-of-sender', confidence: 0.55 } : undefined;
 }
+/** "sent the town clerk 23 messages", "bombarded his sister-in-law with threatening texts". */
+const MESSAGES_SENT =
+  /(?<![\p{L}\p{N}])(?:sent|texted|messaged|emailed|bombarded)\b[^.!?"“”]{0,80}?\b(?:messages|texts|emails)\b/gu;
 
 /** Heads of a lede's unnamed subject that a body names: "A youth football club in …". */
 const BODY_HEADS =

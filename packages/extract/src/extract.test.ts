@@ -4985,6 +4985,19 @@ describe('extractDocument: bodies, posts and local usage', () => {
     );
     expect(extraction.actors.map((actor) => actor.key)).toEqual(['person:nollaig-roe']);
   });
+  it('gives messages read out at a hearing to the one person the article says sent them', () => {
+    const extraction = extract(
+      [
+        'Councillor bullied clerk',
+        'The hearing was told that Cllr Roland Roe sent the town clerk, Anjali Sethi, 23 messages between 11pm and 2am after she declined to add an item to an agenda.',
+        'One message, read out by the independent investigator, said: "You work for us, not the other way round." Another said: "I will be raising your conduct."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['You work for us, not the other way round.', 'person:roland-roe'],
+      ['I will be raising your conduct.', 'person:roland-roe'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
