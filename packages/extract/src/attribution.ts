@@ -3233,12 +3233,16 @@ function signAttribution(
         SIGN_NOUN_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 20), m.start)) &&
         SIGN_MAKER_AFTER.test(ctx.body.slice(m.end, m.end + 30)),
     );
-  // … or the body that printed it ("placards printed by their union reading …").
+  // … or the body that printed it ("placards printed by their union reading …"), or put it up
+  // ("signs reading "…", put up by the residents' association, line the verges").
   const printer = carrier
     ? undefined
-    : /\bby\s+(?:their|its|the)\s+(union|association|federation|coalition|campaign|group|council|guild)\b/u.exec(
+    : (/\bby\s+(?:their|its|the)\s+(?:[\p{Ll}'’-]+\s+)?(union|association|federation|coalition|campaign|group|council|guild)\b/u.exec(
         lead,
-      )?.[1];
+      )?.[1] ??
+      /^["”’']?\s*,\s+(?:put\s+up|made|erected|painted|printed)\s+by\s+(?:their|its|the)\s+(?:[\p{Ll}'’-]+\s+)?(union|association|federation|coalition|campaign|group|council|guild)\b/u.exec(
+        ctx.body.slice(quote.end, quote.end + 80),
+      )?.[1]);
   const speaker = carrier
     ? resolveSubject(ctx, carrier)
     : printer

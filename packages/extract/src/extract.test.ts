@@ -4998,6 +4998,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ['I will be raising your conduct.', 'person:roland-roe'],
     ]);
   });
+  it('gives signs "put up by the residents\' association" to the association named before', () => {
+    const extraction = extract(
+      [
+        'Solar farm row',
+        "The Sheldwick and Fordham Residents' Association has objected to the plan.",
+        'Campaign signs reading "No to Sheldwick Solar", put up by the residents\' association, line the verges.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'No to Sheldwick').speakerKey).toBe(
+      'org:sheldwick-and-fordham-residents-association',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
