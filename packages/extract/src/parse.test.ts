@@ -154,6 +154,22 @@ describe('parseDocument', () => {
     });
     const acronym = parseDocument('t.txt', 'Camp cleared\n\nA worker told the WSR: "We stay."');
     expect(acronym.metadata.outlet?.value).toBe('WSR');
+    // … at a sentence's start, in a picture credit or in a newsdesk line.
+    const opening = (text: string) =>
+      parseDocument('u.txt', `Councillor suspended\n\nBy Ann Lee\n\n${text}`).metadata.outlet
+        ?.value;
+    expect(opening('Speaking to the Holmbridge Clarion, Cllr Roe said he would appeal.')).toBe(
+      'Holmbridge Clarion',
+    );
+    expect(opening('Pupils at the gate. Picture: Nordholm Isles Herald')).toBe(
+      'Nordholm Isles Herald',
+    );
+    expect(opening('Got a story? Contact the Bellcraig Observer newsdesk.')).toBe(
+      'Bellcraig Observer',
+    );
+    expect(opening('This article appears in the print edition of the Clonfad Leader.')).toBe(
+      'Clonfad Leader',
+    );
   });
 
   it('reads bylines with a section, the outlet before the name, several authors and "Posted by"', () => {
@@ -352,9 +368,9 @@ describe('parseDocument', () => {
     )?.toMatchObject({ value: 'Daily Orbit', rule: 'self-reference' });
     expect(
       outlet(
-        'Headline\n\nFarmer Ann Poe. Picture: Tamar Valley Advertiser\n\n"We are done," he told the Advertiser.',
+        'Headline\n\nThe Tamar Valley Advertiser asked farmers about the drought.\n\n"We are done," he told the Advertiser.',
       ),
-    ).toMatchObject({ value: 'Tamar Valley Advertiser', rule: 'self-reference+full-name' });
+    ).toMatchObject({ value: 'The Tamar Valley Advertiser', rule: 'self-reference+full-name' });
     expect(outlet('Headline\n\nThe mayor told the Ohio Democrat she would run.')).toBeUndefined();
     expect(
       outlet('Headline\n\nShe told the Kilbrack Democrat she had informed the board.')?.value,

@@ -992,7 +992,7 @@ function selfReference(): RegExp {
   const word = String.raw`[A-Z][\w'’&.-]*`;
   const paper = `(?:${capitalised(newspaperWords)})`;
   selfReferenceCache = new RegExp(
-    String.raw`\b(?:told|spoke to|speaking to|obtained by|reviewed by|provided to|shared with|seen by|interview with)\s+(?:the\s+)?` +
+    String.raw`\b(?:[Tt]old|[Ss]poke to|[Ss]peaking to|[Tt]alking to|obtained by|reviewed by|provided to|shared with|seen by|interview with|contacted by|[Cc]ontact|print edition of|Picture:|Photo:|Photograph:)\s+(?:the\s+)?` +
       String.raw`((?<=the\s)[A-Z]{2,6}(?![\w'’-])|(?:${capitalised(newspaperFirstWords)})(?:\s${word}){1,2}(?=[\s,.;:!?)]|$)|(?:${word}\s){0,3}${paper}(?:-${paper})?(?![\w'’-]|\s[A-Z]))`,
     'gu',
   );
