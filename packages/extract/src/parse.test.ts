@@ -371,6 +371,11 @@ describe('parseDocument', () => {
         'Headline\n\nThe Tamar Valley Advertiser asked farmers about the drought.\n\n"We are done," he told the Advertiser.',
       ),
     ).toMatchObject({ value: 'The Tamar Valley Advertiser', rule: 'self-reference+full-name' });
+    expect(
+      outlet(
+        'Headline\n\nPupils at the pier. Picture: Ardmhor & Isles Record\n\nThe convener told the Record she was sorry.',
+      )?.value,
+    ).toBe('Ardmhor & Isles Record');
     expect(outlet('Headline\n\nThe mayor told the Ohio Democrat she would run.')).toBeUndefined();
     expect(
       outlet('Headline\n\nShe told the Kilbrack Democrat she had informed the board.')?.value,

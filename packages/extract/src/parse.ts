@@ -1037,7 +1037,10 @@ function fullName(
     let start = match.index;
     const lineStart = body.lastIndexOf('\n', match.index - 1) + 1;
     for (;;) {
-      const before = /(?:^|[ \t])([\p{Lu}][\p{L}'’&.-]*)[ \t]$/u.exec(body.slice(lineStart, start));
+      // ("The Ardmhor & Isles Record": through an ampersand between capitalised words.)
+      const before =
+        /(?:^|[ \t])([\p{Lu}][\p{L}'’&.-]*)[ \t]$/u.exec(body.slice(lineStart, start)) ??
+        /(?:^|[ \t])([\p{Lu}][\p{L}'’.-]*[ \t]&)[ \t]$/u.exec(body.slice(lineStart, start));
       const word = before?.[1];
       if (!word || (lexicon.nonNameWords.has(word.toLowerCase()) && word !== 'The')) break;
       start -= word.length + 1;
