@@ -172,6 +172,15 @@ describe('parseDocument', () => {
     );
   });
 
+  it('reads Irish, Welsh and Gaelic names in a byline ("By Niall Mac an t-Saoir", "By Ruairí Ó hAodha")', () => {
+    const author = (byline: string) =>
+      parseDocument('b.txt', `Headline\n\n${byline}\n\nThe council met on Monday.`).metadata.author
+        ?.value;
+    expect(author('By Niall Mac an t-Saoir')).toBe('Niall Mac an t-Saoir');
+    expect(author('By Ruairí Ó hAodha, Local Democracy Reporter')).toBe('Ruairí Ó hAodha');
+    expect(author('By Tomos ap Iorwerth')).toBe('Tomos ap Iorwerth');
+  });
+
   it('reads bylines with a section, the outlet before the name, several authors and "Posted by"', () => {
     const story = parseDocument(
       'a.txt',

@@ -262,7 +262,9 @@ function mastheads(): Mastheads {
 
 /** One word of a person's name as a byline writes it: "Anh", "O'Brien", "J.", "ECHEVERRI-BLAIN". */
 const NAME_WORD = String.raw`(?!(?:AND|BY)\b)[\p{Lu}][\p{L}'’.-]*`;
-const PERSON = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|da|di|van|von|der|den|le|la|du|bin|al)\s+)?${NAME_WORD}){0,3}`;
+// (… and Welsh, Irish and Gaelic particles and eclipsed surnames: "Tomos ap Iorwerth", "Niall Mac
+// an t-Saoir", "Ruairí Ó hAodha".)
+const PERSON = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|da|di|van|von|der|den|le|la|du|bin|al|ap|ab|an|na|nan|a’|a')\s+)?(?:${NAME_WORD}|(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)-?[\p{Lu}][\p{Ll}'’-]*)){0,3}`;
 /** "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe". */
 const AUTHORS = new RegExp(
   String.raw`^(${PERSON}(?:(?:,\s*${PERSON})*,?\s+(?:and|AND|&)\s+${PERSON})?)`,
