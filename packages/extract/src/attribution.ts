@@ -3217,7 +3217,7 @@ function signAttribution(
     mentions.find(
       (m) =>
         m.kind === 'Organization' &&
-        SIGN_CARRIER_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 30), m.start)),
+        SIGN_CARRIER_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 60), m.start)),
     ) ??
     // (the nearest: "Roe's husband, Dwayne Roe, stood and held up a sign")
     mentions.findLast(

@@ -5010,6 +5010,20 @@ describe('extractDocument: bodies, posts and local usage', () => {
       'org:sheldwick-and-fordham-residents-association',
     );
   });
+  it('reads "A Tullyvarn man", "who represents Tullyvarn East" and "the newly formed campaign group Guth na Glinne" by what they are', () => {
+    const extraction = extract(
+      [
+        'Threats case',
+        'A Tullyvarn man who sent a councillor 200 messages, some warning that she would be ‘burnt out’, faces jail.',
+        'Kyle Jordan Roe, 34, pleaded guilty on Tuesday. The messages were sent to Cllr Adaeze Morrow-Okonjo, who represents Tullyvarn East on Blackwater Vale District Council.',
+        'Outside, many carried placards made by the newly formed campaign group Guth na Glinne reading ‘Cùm a’ Ghàidhlig sa Ghlinn’.',
+      ].join('\n\n'),
+    );
+    const keys = extraction.actors.map((actor) => actor.key);
+    expect(keys).not.toContain('person:tullyvarn-east');
+    expect(keys).toContain('org:guth-na-glinne');
+    expect(quoteWith(extraction, 'Cùm a’').speakerKey).toBe('org:guth-na-glinne');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -39,6 +39,8 @@ export interface Lexicon {
   /** Words that open only places' names ("Stryd", "Sráid", "Heol"). */
   placeOnlyFirstWords: Set<string>;
   nonNameWords: Set<string>;
+  /** Nouns for people a place may qualify ("A Tullyvarn man"). */
+  residentNouns: Set<string>;
   /** Words of judgement ("absurd", "wrong"): a short quotation ending in one is an evaluation, not a name. */
   evaluativeWords: Set<string>;
   /** Nouns for people that are not posts ("woman", "rider"). */
@@ -132,6 +134,7 @@ export function defaultLexicon(): Lexicon {
   }>('places');
   const words = readJson<{
     nonNameWords: string[];
+    residentNouns: string[];
     evaluativeWords: string[];
     personNouns: string[];
     abbreviations: string[];
@@ -170,6 +173,7 @@ export function defaultLexicon(): Lexicon {
     placeOnlySuffixes: new Set(places.onlySuffixes.map((w) => w.toLowerCase())),
     placeOnlyFirstWords: new Set(places.onlyFirstWords.map((w) => w.toLowerCase())),
     nonNameWords: new Set(words.nonNameWords.map((w) => w.toLowerCase())),
+    residentNouns: new Set(words.residentNouns),
     evaluativeWords: new Set(words.evaluativeWords.map((w) => w.toLowerCase())),
     personNouns: new Set(words.personNouns.map((w) => w.toLowerCase())),
     thingSuffixes: new Set(words.thingSuffixes.map((w) => w.toLowerCase())),

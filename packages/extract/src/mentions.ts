@@ -500,10 +500,7 @@ function isTitleWithConnector(
 function lastNameWord(words: Word[]): string {
   const last = words[words.length - 1]?.text ?? '';
   // ("… District Council's planning committee": the name's last word without its possessive.)
-  return (/^\d/u.test(last) ? (words[words.length - 2]?.text ?? '') : last).replace(
-    /['’]s$/u,
-    '',
-  );
+  return (/^\d/u.test(last) ? (words[words.length - 2]?.text ?? '') : last).replace(/['’]s$/u, '');
 }
 
 function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = false): Word[][] {
@@ -1031,7 +1028,17 @@ function pushName(
   const placeNounAfter = /^\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(
     body.slice(span.end, span.end + 20),
   )?.[1];
-  if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
+  // "A Tullyvarn man who …", "a Lisnavane farmer": where someone unnamed is from.
+  const placesPerson =
+    rest.length === 1 &&
+    !title &&
+    !honorific &&
+    /(?:^|\s)(?:a|an|A|An)\s$/u.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
+    placeNounAfter !== undefined &&
+    lexicon.residentNouns.has(placeNounAfter);
+  if (placesPerson)
+    classified = { kind: 'Place', rule: 'mention-place-of-person', confidence: 0.6 };
+  else if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
     classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
   else if (
     classified.kind !== 'Organization' &&
@@ -1136,7 +1143,7 @@ function pushName(
     !title &&
     !honorific &&
     !personOwns &&
-    /(?<![\p{L}\p{N}])(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
+    /(?<![\p{L}\p{N}])(?:in|near|outside|across|around|throughout|(?:in|out|over|down|up)\s+from|represents|representing|(?:Republican|Democrat|Independent|native|resident)s?\s+(?:from|of))\s+(?:(?:nearby|neighbouring|neighboring|rural|downtown|central)\s+)?(?:\p{Lu}[\p{L}]*['’]s\s+)?$/u.test(
       body.slice(Math.max(0, span.start - 40), span.start),
     )
   )
@@ -1245,7 +1252,7 @@ function pushName(
   // A name that starts with a common first name ("Nadia Kowalczyk, a forklift operator") stays a person.
   const firstName = rest.length >= 2 && getGender(rest[0]?.text ?? '') !== 'unknown';
   // (… even in apposition after "the council's Liberal group, Fiona Drummond", where she leads it.)
-  const apposedBefore = body.slice(Math.max(0, name.start - 30), name.start);
+  const apposedBefore = body.slice(Math.max(0, name.start - 50), name.start);
   if (
     classified.kind === 'Person' &&
     !title &&
@@ -1367,7 +1374,7 @@ const ORGANISATION_POSSESSING = new RegExp(
   'u',
 );
 const ORGANISATION_APPOSED_BEFORE =
-  /(?<![\p{L}\p{N}])(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their|The|A|An|His|Her|Their)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
+  /(?<![\p{L}\p{N}])(?:(?:law|accounting|consulting|engineering|lobbying|PR)?\s*(?:firm|company|consultancy|contractor|subsidiary|nonprofit|charity|insurer)\s+$|(?:whose|the|a|an|his|her|their|The|A|An|His|Her|Their)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:group|campaign|charity|coalition|network|nonprofit|organisation|organization)\s+|(?:firm|company|contractor|developer|startup|utility|operator|vendor|bidder|supplier|chain|retailer|nonprofit|charity|group|union|association|business)\s*,|(?:spokes(?:person|man|woman)|chief executive|ceo|owners?|employees|lawyers?|attorneys?|negotiators?|executives?)\s+for)\s*$/u;
 const PRONOUN = /\b(he|she|they|it|we|him|her|them|his|their|its)\b/giu;
 /** A nickname in quotation marks between a first name and a surname, with the space after it. */
 const NICKNAME =
