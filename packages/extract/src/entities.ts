@@ -1328,8 +1328,23 @@ export function resolvePronoun(
       return undefined;
     return found?.actor;
   }
-  if (gender === 'plural' || gender === 'neuter')
-    return lastActorBefore(index, position, (actor) => actor.kind === 'Organization', 1200);
+  if (gender === 'plural' || gender === 'neuter') {
+    const found = lastMentionBefore(
+      index,
+      position,
+      (actor) => actor.kind === 'Organization',
+      1200,
+    );
+    // "One board employee, who asked not to be named, told the Gazette …" then "'…,' they said":
+    // the singular they of the unnamed one introduced since.
+    if (
+      found &&
+      pronoun.toLowerCase() === 'they' &&
+      index.unnamed.some((unnamed) => unnamed.at > found.start && unnamed.at < position)
+    )
+      return undefined;
+    return found?.actor;
+  }
   return undefined;
 }
 

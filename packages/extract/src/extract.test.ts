@@ -5024,6 +5024,22 @@ describe('extractDocument: bodies, posts and local usage', () => {
     expect(keys).toContain('org:guth-na-glinne');
     expect(quoteWith(extraction, 'Cùm a’').speakerKey).toBe('org:guth-na-glinne');
   });
+  it('reads "within 90 minutes" and "the text line" as no documents, and an unnamed employee\'s "they said" as no body\'s', () => {
+    const extraction = extract(
+      [
+        'Pumping station failed',
+        'Thornmere and Lode Internal Drainage Board runs the station. Its clerk, Hamish Roe, said: "We had a fault."',
+        'He said an operative had been on site within 90 minutes of the alarm, but accepted that the out-of-hours text line "was not good enough".',
+        'One board employee, who asked not to be named, told the Gazette that the panel had been flagged for replacement.',
+        '"It\'s been on the list for two years," they said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We had a fault.', 'person:hamish-roe'],
+      ['was not good enough', 'person:hamish-roe'],
+      ["It's been on the list for two years", null],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

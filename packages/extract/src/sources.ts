@@ -391,6 +391,21 @@ export function findSourceDocuments(
         continue;
       const start = paragraph.start + match.index;
       const end = start + match[0].length;
+      // "within 90 minutes of the alarm": time, not a meeting's minutes.
+      if (
+        noun === 'minutes' &&
+        /(?:\d|\b(?:few|several|many|ten|twenty|thirty|forty|fifty|sixty|five|fifteen|45))\s+$/iu.test(
+          body.slice(Math.max(0, start - 12), start),
+        )
+      )
+        continue;
+      // "the out-of-hours text line", "an email address": the noun qualifies another thing.
+      if (
+        /^\s+(?:line|lines|service|system|number|address|alerts?)\b/u.test(
+          body.slice(end, end + 12),
+        )
+      )
+        continue;
       // "the sheriff's office Facebook page": a platform named before a page or an account is
       // where things are posted, not something posted.
       if (
