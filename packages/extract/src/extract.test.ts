@@ -5040,6 +5040,18 @@ describe('extractDocument: bodies, posts and local usage', () => {
       ["It's been on the list for two years", null],
     ]);
   });
+  it('gives a post by "The Guild\'s Kilbarron branch" to the Guild, reading Kilbarron as a place', () => {
+    const extraction = extract(
+      [
+        'Trolley figures',
+        "There are 47 patients on trolleys, according to the Irish Nurses' and Midwives' Guild.",
+        'The Guild\'s Kilbarron branch posted on X earlier: "This is not normal and we will not accept it as normal."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'This is not normal').speakerKey).toBe(
+      'org:irish-nurses-and-midwives-guild',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1036,7 +1036,13 @@ function pushName(
     /(?:^|\s)(?:a|an|A|An)\s$/u.test(body.slice(Math.max(0, span.start - 4), span.start)) &&
     placeNounAfter !== undefined &&
     lexicon.residentNouns.has(placeNounAfter);
-  if (placesPerson)
+  // "The Guild's Kilbarron branch", "the firm's Leeds office": where a part of a body is.
+  const placesPart =
+    rest.length === 1 &&
+    !title &&
+    !honorific &&
+    /^(?:branch|office|depot|chapter|campus|site|plant|division)$/u.test(placeNounAfter ?? '');
+  if (placesPerson || placesPart)
     classified = { kind: 'Place', rule: 'mention-place-of-person', confidence: 0.6 };
   else if (lexicon.placePrefixes.some((prefix) => before.endsWith(`${prefix} `)))
     classified = { kind: 'Place', rule: 'mention-place-after-prefix', confidence: 0.8 };
