@@ -360,17 +360,17 @@ export function resolveEntities(
     // "said Rocío, 34, who asked that her last name not be published", "a caller named Dale": a
     // person the article names by first name only.
     // ("Jean Ritchie …" then "Ritchie, 78, has lived …": the surname of the person named before.)
-    const surnameOfEarlier = [...actors.values()].some(
-      (actor) =>
-        actor.kind === 'Person' &&
-        actor.firstMention < mention.start &&
-        actor.name.split(/\s+/u).length > 1 &&
-        actor.name.split(/\s+/u).at(-1) === mention.text,
-    );
+    const surnameOfEarlier = (): boolean =>
+      [...actors.values()].some(
+        (actor) =>
+          actor.kind === 'Person' &&
+          actor.firstMention < mention.start &&
+          actor.name.endsWith(` ${mention.text}`),
+      );
     if (
       words.length === 1 &&
-      !surnameOfEarlier &&
-      firstNameOnly(body, mention, quoteSpans, lexicon)
+      firstNameOnly(body, mention, quoteSpans, lexicon) &&
+      !surnameOfEarlier()
     ) {
       const key = personKey(mention.text);
       const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-first-name-only');
@@ -908,15 +908,14 @@ function bodyNamedAfterLeadingNoun(
   position: number,
   lexicon: Lexicon,
 ): WorkingActor | undefined {
-  const found = [...actors.values()].filter((actor) => {
-    const [noun, ...rest] = actor.name.split(/\s+/u);
-    return (
+  const tail = ` ${words.join(' ')}`;
+  const found = [...actors.values()].filter(
+    (actor) =>
       actor.kind === 'Organization' &&
       actor.firstMention < position &&
-      lexicon.organizationLeadingWords.has((noun ?? '').toLowerCase()) &&
-      rest.join(' ') === words.join(' ')
-    );
-  });
+      actor.name.endsWith(tail) &&
+      lexicon.organizationLeadingWords.has(actor.name.slice(0, -tail.length).toLowerCase()),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
