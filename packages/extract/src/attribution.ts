@@ -929,8 +929,9 @@ const DEFENDANT_AFTER =
 
 /**
  * A message read out in court, with no sender named, was sent by the defendant (the one person
- * the article says pleaded, admitted, was convicted or appeared in court) — not by the prosecutor
- * or the officer reading it.
+ * the article says pleaded, admitted, denied, was convicted or appeared in court) — not by the
+ * prosecutor or the officer reading it; with no one on trial, by the one person the article says
+ * sent messages.
  */
 function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution | undefined {
   const match = MESSAGE_READ.exec(lead);
@@ -981,7 +982,7 @@ const BODY_HEADS =
  * "A HILL farmer from Cefn Bryncoch has described … as 'horrific'." above "Emyr Tudur-Lewis, 58,
  * said …"; "A youth football club in Drumnaquill says …" above "Drumnaquill Rovers Youth FC, which
  * has 180 players, said …": a lede's unnamed subject is the person (for a person's noun) or the
- * body (for a body's noun) that opens the next paragraph.
+ * body (for a body's noun) that opens one of the next two paragraphs.
  */
 function namedInNextParagraph(
   ctx: AttributionContext,
