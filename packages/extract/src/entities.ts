@@ -274,10 +274,15 @@ export function resolveEntities(
       : undefined;
   };
 
-  /** "His wife, Maureen,": the first name and the family name of the person just named. */
-  const kinFullName = (mention: NameMention): string | undefined => {
-    if (!KIN_APPOSITION.test(body.slice(Math.max(0, mention.start - 40), mention.start)))
-      return undefined;
+  /**
+   * "His wife, Maureen,": the gender the kinship gives, and the first name with the family name of
+   * the person just named.
+   */
+  const kinship = (
+    mention: NameMention,
+  ): { name?: string; gender: 'male' | 'female' | undefined } | undefined => {
+    const kin = KIN_APPOSITION.exec(body.slice(Math.max(0, mention.start - 40), mention.start));
+    if (!kin?.[1]) return undefined;
     let latest: [number, WorkingActor] | undefined;
     for (const actor of actors.values()) {
       if (actor.kind !== 'Person' || actor.name.split(/\s+/u).length < 2) continue;
@@ -285,7 +290,8 @@ export function resolveEntities(
         if (m.start < mention.start && (!latest || m.start > latest[0])) latest = [m.start, actor];
     }
     const familyName = latest?.[1].name.split(/\s+/u).at(-1);
-    return familyName ? `${mention.text} ${familyName}` : undefined;
+    const gender = GENDERED_NOUNS[kin[1]];
+    return familyName ? { name: `${mention.text} ${familyName}`, gender } : { gender };
   };
 
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
@@ -708,7 +714,8 @@ export function resolveEntities(
         // "Appearing on "The Morning Ledger with Cass Ridley" …" then "Ridley said": the full name
         // was given only inside quotation marks.
         // "Colin Greatorex, 78. His wife, Maureen, added": the family's name goes with the first.
-        const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kinFullName(mention);
+        const kin = kinship(mention);
+        const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kin?.name;
         const key = personKey(fullName ?? text);
         const actor =
           actors.get(key) ??
@@ -720,8 +727,7 @@ export function resolveEntities(
           );
         if (fullName && !actor.aliases.includes(text)) actor.aliases.push(text);
         // ("her husband, Harjit,": a man.)
-        const kin = KIN_APPOSITION.exec(body.slice(Math.max(0, mention.start - 40), mention.start));
-        if (kin?.[1] && !actor.gender) actor.gender = GENDERED_NOUNS[kin[1]];
+        if (kin?.gender && !actor.gender) actor.gender = kin.gender;
         actor.confidence = 0.5;
         actors.set(key, actor);
         // ("her husband, Harjit," then "Mr Bains added:": a surname may name this one later.)

@@ -120,7 +120,9 @@ function isCapitalised(word: string): boolean {
   );
 }
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ul|ud)-[\p{Lu}\p{Lt}]/u;
-const IRISH_PREFIXED = /^(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)-?[\p{Lu}][\p{Ll}]/u;
+/** The letters Irish eclipsis or h-prefixing puts before a capital ("t-Saoir", "hAodha", "bhFear"). */
+export const ECLIPSIS_PREFIX = '(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)-?';
+const IRISH_PREFIXED = new RegExp(`^${ECLIPSIS_PREFIX}[\\p{Lu}][\\p{Ll}]`, 'u');
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 function stripPossessive(word: Word): Word {
@@ -1441,14 +1443,25 @@ function joinListedCouncilNames(body: string, mentions: NameMention[]): void {
       start: mention.start - before[0].length + before[0].indexOf(before[1]),
     });
   }
-  for (const { mention, start } of joined) {
-    const covered = mentions.filter(
-      (other) => other !== mention && other.start >= start && other.end <= mention.start,
-    );
-    for (const other of covered) mentions.splice(mentions.indexOf(other), 1);
-    mention.text = body.slice(start, mention.end);
-    mention.start = start;
-  }
+  for (const { mention, start } of joined)
+    widenMention(body, mentions, mention, start, mention.end);
+}
+
+/** Widens `mention` to start..end, dropping the mentions it now covers. */
+function widenMention(
+  body: string,
+  mentions: NameMention[],
+  mention: NameMention,
+  start: number,
+  end: number,
+): void {
+  const covered = mentions.filter(
+    (other) => other !== mention && other.start >= start && other.end <= end,
+  );
+  for (const other of covered) mentions.splice(mentions.indexOf(other), 1);
+  mention.text = body.slice(start, end);
+  mention.start = start;
+  mention.end = end;
 }
 
 /** A department or minister named for portfolios: "Department of Agriculture", then ", Environment and Rural Affairs". */
@@ -1479,9 +1492,7 @@ function joinListedPortfolios(body: string, mentions: NameMention[]): void {
       )
     )
       continue;
-    for (const other of covered) mentions.splice(mentions.indexOf(other), 1);
-    mention.text = body.slice(mention.start, end);
-    mention.end = end;
+    widenMention(body, mentions, mention, mention.start, end);
   }
 }
 
@@ -1508,6 +1519,25 @@ const abbreviatedPost = perLexicon((lexicon) => {
     'gu',
   );
 });
+
+/**
+ * Whether a post matched before a present-tense verb (`match[2]`) opens a headline's clause: the
+ * verb is one of speech, the line does not end as a sentence does, and no lower-case word stands
+ * before the post on its line ("city attorney calls", "federal agency calls" and "the" or "his"
+ * make it another post than the one named so elsewhere).
+ */
+function postOpensHeadlineClause(body: string, match: RegExpMatchArray, lexicon: Lexicon): boolean {
+  const start = match.index ?? 0;
+  const lineStart = body.lastIndexOf('\n', start) + 1;
+  const lineEnd = body.indexOf('\n', start);
+  const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+  return (
+    (lexicon.strongSpeechVerbs.has(match[2] ?? '') ||
+      lexicon.weakSpeechVerbs.has(match[2] ?? '')) &&
+    !/[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) &&
+    !/(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(body.slice(Math.max(0, start - 12, lineStart), start))
+  );
+}
 
 /** "PCC says", "CEO calls": a post's abbreviation before a present-tense verb, as headlines write it. */
 const headlineAbbreviatedPost = perLexicon((lexicon) => {
@@ -1700,45 +1730,22 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     );
   }
   for (const match of body.matchAll(HEADLINE_POST)) {
-    const start = match.index ?? 0;
-    const lineEnd = body.indexOf('\n', start);
-    const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
-    const before = body.slice(Math.max(0, start - 12), start);
     const head = (match[1] ?? '').toLowerCase();
+    // "trust says", "firm says": which of the article's bodies is meant is left to the body text.
     if (
-      !(
-        lexicon.strongSpeechVerbs.has(match[2] ?? '') || lexicon.weakSpeechVerbs.has(match[2] ?? '')
-      ) ||
-      // "trust says", "firm says": which of the article's bodies is meant is left to the body text.
       lexicon.descriptionHeads[head] !== undefined ||
-      /[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) ||
-      // "city attorney calls", "federal agency calls": a lower-case word before the post makes it
-      // another post than the one named so elsewhere, as does "the" or "his".
-      /(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(before)
+      !postOpensHeadlineClause(body, match, lexicon)
     )
       continue;
     mentions.push(description(match, head, 'mention-headline-post', 0.5));
   }
   // "PCC says force "went behind my back"": a post's abbreviation opening a headline's clause.
   for (const match of body.matchAll(headlineAbbreviatedPost(lexicon))) {
-    const start = match.index ?? 0;
-    const lineEnd = body.indexOf('\n', start);
-    const line = body.slice(body.lastIndexOf('\n', start) + 1, lineEnd < 0 ? body.length : lineEnd);
-    if (
-      (lexicon.strongSpeechVerbs.has(match[2] ?? '') ||
-        lexicon.weakSpeechVerbs.has(match[2] ?? '')) &&
-      !/[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) &&
-      !/(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(
-        body.slice(Math.max(0, start - 12, body.lastIndexOf('\n', start) + 1), start),
-      )
-    ) {
-      // (the capitalised word is then no one's name)
-      const named = mentions.findIndex((m) => m.start === start && m.kind !== 'Description');
-      if (named >= 0) mentions.splice(named, 1);
-      mentions.push(
-        description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5),
-      );
-    }
+    if (!postOpensHeadlineClause(body, match, lexicon)) continue;
+    // (the capitalised word is then no one's name)
+    const named = mentions.findIndex((m) => m.start === match.index && m.kind !== 'Description');
+    if (named >= 0) mentions.splice(named, 1);
+    mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
   }
   for (const match of body.matchAll(abbreviatedPost(lexicon)))
     mentions.push(

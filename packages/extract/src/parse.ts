@@ -17,6 +17,7 @@ import { parseDocument as parseYaml } from 'yaml';
 import { ExtractError } from './errors.js';
 import { findDates, formatIsoDate, parseIsoDate } from './dates.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
+import { ECLIPSIS_PREFIX } from './mentions.js';
 import { codePointConverter, lineColumnAt } from './offsets.js';
 import type { DateMention, DocumentMetadata, MetadataField, ParsedDocument } from './types.js';
 
@@ -264,7 +265,7 @@ function mastheads(): Mastheads {
 const NAME_WORD = String.raw`(?!(?:AND|BY)\b)[\p{Lu}][\p{L}'’.-]*`;
 // (… and Welsh, Irish and Gaelic particles and eclipsed surnames: "Tomos ap Iorwerth", "Niall Mac
 // an t-Saoir", "Ruairí Ó hAodha".)
-const PERSON = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|da|di|van|von|der|den|le|la|du|bin|al|ap|ab|an|na|nan|a’|a')\s+)?(?:${NAME_WORD}|(?:t|h|n|bh|mb|gc|nd|ng|dt|bp)-?[\p{Lu}][\p{Ll}'’-]*)){0,3}`;
+const PERSON = String.raw`${NAME_WORD}(?:\s+(?:(?:de|del|da|di|van|von|der|den|le|la|du|bin|al|ap|ab|an|na|nan|a’|a')\s+)?(?:${NAME_WORD}|${ECLIPSIS_PREFIX}[\p{Lu}][\p{Ll}'’-]*)){0,3}`;
 /** "Jane Roe", "Jane Roe and John Doe", "Jane Roe, John Doe & Ann Poe". */
 const AUTHORS = new RegExp(
   String.raw`^(${PERSON}(?:(?:,\s*${PERSON})*,?\s+(?:and|AND|&)\s+${PERSON})?)`,

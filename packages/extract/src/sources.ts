@@ -394,7 +394,7 @@ export function findSourceDocuments(
       // "within 90 minutes of the alarm": time, not a meeting's minutes.
       if (
         noun === 'minutes' &&
-        /(?:\d|\b(?:few|several|many|ten|twenty|thirty|forty|fifty|sixty|five|fifteen|45))\s+$/iu.test(
+        /(?:\d|\b(?:few|several|many|five|ten|fifteen|twenty|thirty|forty|fifty|sixty))\s+$/iu.test(
           body.slice(Math.max(0, start - 12), start),
         )
       )
@@ -490,11 +490,12 @@ export function findSourceDocuments(
         }
       }
       // "A report by council planning officers": the officers write for the body they serve.
-      const officers = by
-        ? /^(?:the\s+)?(council|trust|board|authority|department|agency|ministry|commission)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|engineers|inspectors)\b/u.exec(
-            body.slice(end + by.index + by[0].length, end + by.index + by[0].length + 60),
-          )
-        : null;
+      const officers =
+        by && !doc.authorKey
+          ? /^(?:the\s+)?(council|trust|board|authority|department|agency|ministry|commission)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:officers|officials|staff|planners|engineers|inspectors)\b/u.exec(
+              body.slice(end + by.index + by[0].length, end + by.index + by[0].length + 60),
+            )
+          : null;
       const served = officers?.[1]
         ? resolveDescription(index, officers[1], start, lexicon)
         : undefined;
