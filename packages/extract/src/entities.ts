@@ -1651,6 +1651,19 @@ export function resolveDescription(
       ),
   );
   if (unnamedSince && matching.every((actor) => actor.kind === 'Person')) return undefined;
+  // "the club said" before the only body called a club is named, when that is a body of another
+  // ("Glyncoed RFC Supporters' Club"): the other, whose name says it is a club ("Glyncoed RFC").
+  const parent =
+    matching.length === 1 && matching[0]!.kind === 'Organization' && heads && lexicon
+      ? [...index.actors.values()].find(
+          (actor) =>
+            actor !== matching[0] &&
+            actor.kind === 'Organization' &&
+            matching[0]!.name.startsWith(`${actor.name} `) &&
+            namedAs(actor.name, heads),
+        )
+      : undefined;
+  if (parent && matching[0]!.firstMention > position) return parent;
   if (matching.length === 1) return matching[0];
   const itself = matching.filter((actor) => holdsPostItself(actor, noun));
   if (matching.length > 1 && itself.length === 1) return itself[0];

@@ -5054,6 +5054,23 @@ describe('extractDocument: bodies, posts and local usage', () => {
   });
 });
 
+describe('extractDocument: clubs, councils and courts', () => {
+  it('gives "the club said" to the club itself when the only body called a club is its supporters\' club', () => {
+    const extraction = extract(
+      [
+        'Pennard Vale RFC faces court over kit bill',
+        'PENNARD VALE RFC could be wound up within weeks.',
+        'In a statement posted on its Facebook page, the club said:',
+        '"Pennard Vale RFC is aware of the petition and the committee is working to resolve it."',
+        "The Pennard Vale RFC Supporters' Club shared a photograph of the 1994 side.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'is aware of the petition').speakerKey).toBe(
+      'org:pennard-vale-rfc',
+    );
+  });
+});
+
 describe('extractDocument: offsets, warnings and determinism', () => {
   it('emits code-point offsets', () => {
     const body = 'Emoji 😀 headline\n\n"Great 😀 news," said Ola Berg.';
