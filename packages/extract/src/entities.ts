@@ -1542,6 +1542,9 @@ function resolveKin(
 /** Relatives younger than the person whose kin they are, and older. */
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece']);
 const ELDER_KIN = new Set(['father', 'mother', 'grandfather', 'grandmother']);
+/** ", the captain, is the chairman's son": kinship said of the person just named. */
+const KIN_PREDICATE =
+  /^(?:,[^,.;]{1,40})?,?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|grandmother)\b/u;
 
 /**
  * "the younger Vermeulen" (`age:younger:Vermeulen`): of the people named with that surname, the
@@ -1576,6 +1579,13 @@ function resolveByAge(index: EntityIndex, role: string): WorkingActor | undefine
   if (ages.every(([, age]) => !Number.isNaN(age))) return pick(ages);
   // 0 for a son or daughter, 2 for a father or mother, 1 for anyone else.
   const generation = new Map<string, number>();
+  // "Rhys Roe, the captain, is the chairman's son."
+  for (const actor of namesakes)
+    for (const mention of actor.mentions) {
+      const kin = KIN_PREDICATE.exec(index.body.slice(mention.end, mention.end + 80))?.[1];
+      if (kin && YOUNGER_KIN.has(kin)) generation.set(actor.key, 0);
+      if (kin && ELDER_KIN.has(kin)) generation.set(actor.key, 2);
+    }
   for (const mention of index.mentions) {
     if (mention.rule !== 'mention-kin' || !mention.role?.startsWith('kin:')) continue;
     const noun = mention.role.split(':')[1] ?? '';

@@ -5069,6 +5069,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:pennard-vale-rfc',
     );
   });
+  it('reads "the younger Roe" as the one the article says is the other\'s son', () => {
+    const extraction = extract(
+      [
+        'Club fights on',
+        '"This is serious," said club chairman Idris Roe.',
+        "The club captain, Gethin Roe, is the chairman's son.",
+        '"The boys are gutted," the younger Roe said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The boys are gutted').speakerKey).toBe('person:gethin-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
