@@ -1743,14 +1743,13 @@ function previousSentenceSpeaker(
   const participleClause = /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\b[^;:,]{0,120},\s+/u.exec(
     ctx.body.slice(sentence.start, sentence.end),
   );
-  const named = subjectMentions(
-    ctx,
-    sentence.start + (participleClause?.[0].length ?? 0),
-    sentence.end,
-  ).filter(
+  const opening = sentence.start + (participleClause?.[0].length ?? 0);
+  const named = subjectMentions(ctx, opening, sentence.end).filter(
     (m) =>
       m.kind === 'Person' ||
       m.kind === 'Organization' ||
+      // "The mayor was unimpressed."
+      (m.kind === 'Description' && ctx.body.slice(opening, m.start).trim() === '') ||
       (m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text)),
   );
   const subject = qualifiedSubject(ctx, named);

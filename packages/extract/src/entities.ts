@@ -499,6 +499,12 @@ export function resolveEntities(
         }
     }
     if (mention.roleBefore) actor.typeNouns.add(mention.roleBefore.label);
+    // "Siobhán Roe TD" is "the TD".
+    const postNominal = /^\s+(\p{Lu}{2,4})(?![\p{L}\p{N}])/u.exec(
+      body.slice(mention.end, mention.end + 8),
+    )?.[1];
+    if (postNominal && lexicon.titles.postNominals.includes(postNominal))
+      actor.typeNouns.add(postNominal.toLowerCase());
     if (mention.honorific === 'dr' || mention.honorific === 'prof')
       actor.typeNouns.add(mention.honorific);
   }

@@ -5080,6 +5080,27 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'The boys are gutted').speakerKey).toBe('person:gethin-roe');
   });
+  it('reads "the TD", "the MSP" and "the Deputy" as the member named before, and a short sentence about "the mayor" as introducing her words', () => {
+    const extraction = extract(
+      [
+        'Ferry row reaches the Dáil',
+        'Deputy Nollaig Ó Ruairc said islanders had been left "stranded in their own homes".',
+        '"I want to assure the Deputy that my officials are in contact," the minister, Deirdre Flanagan, said.',
+        'The Deputy was unimpressed. "With respect, Minister, we heard the same thing on Monday."',
+        'Calum Roe MSP said the delays were "a scandal".',
+        '"Nobody is listening," the MSP said.',
+        'Mayor Ruth Abara said the council would help. The mayor was blunt. "We cannot wait."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['stranded in their own homes', 'person:nollaig-o-ruairc'],
+      ['I want to assure the Deputy that my officials are in contact', 'person:deirdre-flanagan'],
+      ['With respect, Minister, we heard the same thing on Monday.', 'person:nollaig-o-ruairc'],
+      ['a scandal', 'person:calum-roe'],
+      ['Nobody is listening', 'person:calum-roe'],
+      ['We cannot wait.', 'person:ruth-abara'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1747,6 +1747,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
   }
+  // "The Deputy was unimpressed.": a member of the Dáil, as the House calls one.
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}])(?:the|The)\s+Deputy(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu,
+  ))
+    mentions.push(description(match, 'deputy', 'mention-definite-description', 0.5));
   for (const match of body.matchAll(abbreviatedPost(lexicon)))
     mentions.push(
       description(match, (match[1] ?? '').toLowerCase(), 'mention-definite-description', 0.6),
