@@ -188,7 +188,11 @@ function leadStart(
 ): number {
   const floor = Math.max(previousEnd, paragraphStart);
   const text = ctx.body.slice(floor, quote.outerStart);
-  const pattern = /[.!?]["”’]?(?=\s)/gu;
+  // In a headline or standfirst a semicolon joins two clauses with subjects of their own ("chief
+  // says …; council president calls …").
+  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
+  const headline = paragraph && (paragraph.kind === 'headline' || isStandfirst(ctx, paragraph));
+  const pattern = headline ? /[.!?;]["”’]?(?=\s)/gu : /[.!?]["”’]?(?=\s)/gu;
   let start = floor;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     if (match[0] === '.' && isAbbreviationBefore(ctx.body, floor + match.index, ctx.lexicon))

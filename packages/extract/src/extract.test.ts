@@ -5101,6 +5101,42 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['We cannot wait.', 'person:ruth-abara'],
     ]);
   });
+  it('reads "Príomhoide Gráinne Nic Giolla Easpaig" as a principal with a Gaelic surname, and "Principal says" opening a standfirst as her', () => {
+    const extraction = extract(
+      [
+        'Gaelscoil parents protest over prefabs',
+        "Principal says children have been 'learning in containers' for 13 years",
+        'By Ann Roe',
+        'Príomhoide Gráinne Nic Giolla Easpaig, who has led the school since 2016, addressed the crowd.',
+        '"These children have been learning in containers for thirteen years," she said.',
+        'Ms Nic Giolla Easpaig said afterwards that she was "not looking for a palace".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['learning in containers', 'person:grainne-nic-giolla-easpaig'],
+      [
+        'These children have been learning in containers for thirteen years',
+        'person:grainne-nic-giolla-easpaig',
+      ],
+      ['not looking for a palace', 'person:grainne-nic-giolla-easpaig'],
+    ]);
+  });
+  it('ends a headline speaker\'s clause at a semicolon ("chief says …; council president calls …")', () => {
+    const extraction = extract(
+      [
+        'Fire company and council trade barbs',
+        "Fire chief says volunteers 'were never asked'; council president calls his post 'irresponsible'",
+        'By Ann Roe',
+        'Fire Chief Bryce Lindgren said volunteers were "never asked". Council President Teresa Mulligan called the post "irresponsible".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['were never asked', 'person:bryce-lindgren'],
+      ['irresponsible', 'person:teresa-mulligan'],
+      ['never asked', 'person:bryce-lindgren'],
+      ['irresponsible', 'person:teresa-mulligan'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

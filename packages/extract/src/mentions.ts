@@ -88,6 +88,17 @@ const CONNECTORS = new Set([
   ...PARTICLES,
 ]);
 const NAME_PARTICLES = new Set([...PARTICLES, 'bin', 'al', 'an']);
+/** Words that open a Gaelic surname ("Nic Giolla Easpaig", "Mac Giolla Phádraig"); they do not count as names of their own. */
+const GAELIC_SURNAME_OPENERS = new Set([
+  'Mac',
+  'Nic',
+  'Mhic',
+  'Ní',
+  'Uí',
+  'Ó',
+  'Giolla',
+  'Ghiolla',
+]);
 const WORD =
   /\p{Lu}{1,4}&\p{Lu}{1,4}(?:['’]s)?|[\p{Lu}\p{Lt}][\p{L}\p{M}'’\-.]*|\d+(?:st|nd|rd|th)?|[\p{Ll}][\p{L}\p{M}'’-]*|&/gu;
 const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
@@ -723,10 +734,12 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
   if (texts.length >= 2 && lexicon.thingSuffixes.has(last.toLowerCase()))
     return { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
   // … but "Band A", "Plan B", "Schedule C": a lone letter at the end names a class of things.
-  // (Particles do not count towards the four words: "Ana Luíza Ferreira dos Santos".)
+  // (Particles do not count towards the four words: "Ana Luíza Ferreira dos Santos", "Príomhoide
+  // Gráinne Nic Giolla Easpaig".)
   if (
     texts.length >= 2 &&
-    texts.filter((text) => !NAME_PARTICLES.has(text)).length <= 4 &&
+    texts.filter((text) => !NAME_PARTICLES.has(text) && !GAELIC_SURNAME_OPENERS.has(text)).length <=
+      4 &&
     texts.every((text) => !/\d/.test(text)) &&
     !/^\p{Lu}$/u.test(last)
   )
@@ -1420,6 +1433,8 @@ const HEADLINE_POST = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:(?:deputy|assistant|acting|interim|former|vice|shadow)\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
   'gu',
 );
+/** `HEADLINE_POST` at the start of a line, matched on the line with its first letter lowered. */
+const HEADLINE_POST_AT_LINE_START = new RegExp(`^${HEADLINE_POST.source}`, 'u');
 /** A council named for places listed with a comma: "Drumbrack, Lisnavar and Glenmore Borough Council". */
 const LISTED_COUNCIL =
   /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+.+\s(?:Borough|District|County|City|Town)\s+Council$/u;
@@ -1737,6 +1752,27 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       !postOpensHeadlineClause(body, match, lexicon)
     )
       continue;
+    mentions.push(description(match, head, 'mention-headline-post', 0.5));
+  }
+  // "Principal says children have been 'learning in containers'": a standfirst's first word, the
+  // post capitalised.
+  for (const line of body.matchAll(/^\p{Lu}\p{Ll}+/gmu)) {
+    const at = line.index;
+    const opening = HEADLINE_POST_AT_LINE_START.exec(
+      (body[at] ?? '').toLowerCase() + body.slice(at + 1, at + 120),
+    );
+    if (!opening) continue;
+    const match = Object.assign([body.slice(at, at + opening[0].length), opening[1], opening[2]], {
+      index: at,
+    });
+    const head = (opening[1] ?? '').toLowerCase();
+    if (
+      lexicon.descriptionHeads[head] !== undefined ||
+      !postOpensHeadlineClause(body, match, lexicon)
+    )
+      continue;
+    const named = mentions.findIndex((m) => m.start === at && m.kind !== 'Description');
+    if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, head, 'mention-headline-post', 0.5));
   }
   // "PCC says force "went behind my back"": a post's abbreviation opening a headline's clause.

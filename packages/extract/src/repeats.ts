@@ -87,9 +87,15 @@ export function inheritRepeatedWords(
     const weak = quote.speakerKey === null || WEAK_RULES.has(quote.rule);
     if (!weak) continue;
     const words = wordsOf(quote.text);
-    if (words.length < 2) continue;
-    const source = speakerOfRepeat(words, quote, sources, true, Infinity, !titleCase(quote.text));
+    // A single word no one was found to say ("… calls his post 'irresponsible'") is the fragment
+    // someone is quoted saying further down, as a headline's word is.
+    const single = words.length === 1 && quote.speakerKey === null;
+    if (words.length < 2 && !single) continue;
+    const source = single
+      ? speakerOfRepeat(words, quote, sources, false, 12)
+      : speakerOfRepeat(words, quote, sources, true, Infinity, !titleCase(quote.text));
     if (!source || source.speakerKey === quote.speakerKey) continue;
+    if (single && source.start < quote.end) continue;
     quote.speakerKey = source.speakerKey;
     delete quote.speakerDescription;
     delete quote.speakerMention;
