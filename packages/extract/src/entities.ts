@@ -378,8 +378,29 @@ export function resolveEntities(
       firstNameOnly(body, mention, quoteSpans, lexicon) &&
       !surnameOfEarlier()
     ) {
-      const key = personKey(mention.text);
-      const actor = actors.get(key) ?? newActor(key, 'Person', mention, 'entity-first-name-only');
+      // "Marek, 44, who has run the ovens …" and, further down, "Marek Kowalczyk says": the one
+      // person the article names in full with that first name.
+      const namesakes = new Set(
+        names
+          .filter(
+            (m) =>
+              m.kind === 'Person' &&
+              m.text.startsWith(`${mention.text} `) &&
+              m.text.split(/\s+/u).length === 2 &&
+              !insideAny(m.start, quoteSpans),
+          )
+          .map((m) => m.text),
+      );
+      const fullName = namesakes.size === 1 ? [...namesakes][0] : undefined;
+      const key = personKey(fullName ?? mention.text);
+      const actor =
+        actors.get(key) ??
+        newActor(
+          key,
+          'Person',
+          fullName ? { ...mention, text: fullName } : mention,
+          'entity-first-name-only',
+        );
       actors.set(key, actor);
       addMention(actor, mention);
       mentionActor.set(mention.start, key);
@@ -430,7 +451,8 @@ export function resolveEntities(
       words.length === 2 &&
       lexicon.titles.preNominal[(words[0] ?? '').toLowerCase()] !== undefined;
     // A capitalised pair with no title, honorific or role whose words are used in lower case elsewhere is a common phrase.
-    // … unless it opens with a first name ("Harold Two Bulls" where "two" is written elsewhere),
+    // … unless it opens with a first name ("Harold Two Bulls" where "two" is written elsewhere,
+    // "Will Haddon-Price" where "will" is),
     // or with a title ("Chief Bhattacharya" where "the chief" is written elsewhere).
     if (
       !mention.title &&
@@ -438,7 +460,9 @@ export function resolveEntities(
       !mention.gender &&
       mention.rule === 'mention-capitalised-name' &&
       words.slice(titleFirst ? 1 : 0).some((word) => lowerCaseElsewhere(lowerWords, word)) &&
-      (words.length < 3 || getGender(stripAccents(words[0] ?? '')) === 'unknown')
+      (getGender(stripAccents(words[0] ?? '')) === 'unknown' ||
+        // ("Will Haddon-Price" where "will" is written elsewhere: a first name and a surname.)
+        (words.length < 3 && lowerCaseElsewhere(lowerWords, words[1] ?? '')))
     )
       continue;
     const fullName =

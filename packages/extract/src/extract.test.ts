@@ -5137,6 +5137,27 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['irresponsible', 'person:teresa-mulligan'],
     ]);
   });
+  it('names "Marek, 44," by the full name given further down, keeps "Will Roe" where "will" is a word, and reads Canon, Estates and Grange', () => {
+    const extraction = extract(
+      [
+        'Bakery to close',
+        'Halina Nowak will close the bakery in January.',
+        'Her sons, Marek and Pawel, both work in the business. Marek, 44, who has run the ovens since his father died, says the rent will rise. "You can\'t sell enough loaves to cover that," he says.',
+        'A spokesperson for the managing agent, Hallam Vale Estates, says the rent "reflects the open market value".',
+        'The land next door is owned by Will Haddon-Roe, whose family has farmed at Ledmoor Grange for four generations. He told the meeting it would stay.',
+        '"Solar gives us a guaranteed income," he said.',
+        'The diocese\'s director of education, Canon Mark Odunsi, said: "Our first concern is for the children."',
+        'Marek Nowak says the offer is "news to us".',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["You can't sell enough loaves to cover that", 'person:marek-nowak'],
+      ['reflects the open market value', 'org:hallam-vale-estates'],
+      ['Solar gives us a guaranteed income', 'person:will-haddon-roe'],
+      ['Our first concern is for the children.', 'person:mark-odunsi'],
+      ['news to us', 'person:marek-nowak'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
