@@ -218,8 +218,17 @@ export function resolveEntities(
   for (const mention of mentions)
     if (mention.kind === 'Person' && !mention.title && organisationTexts.has(mention.text))
       mention.kind = 'Organization';
-  const names = mentions.filter((m) => m.kind === 'Person' || m.kind === 'Organization');
   const lowerWords = lowerCaseWords(body);
+  // "A ROW over plans to charge …": a lede's opening word set in capitals, written in lower case
+  // elsewhere, is no acronym.
+  const capitalisedLede = (m: NameMention): boolean =>
+    m.rule === 'mention-acronym' &&
+    /(?:^|\n)(?:(?:A|AN|An|THE|The)\s+)?$/u.test(body.slice(Math.max(0, m.start - 5), m.start)) &&
+    /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3)) &&
+    lowerWords.has(m.text.toLowerCase());
+  const names = mentions.filter(
+    (m) => (m.kind === 'Person' || m.kind === 'Organization') && !capitalisedLede(m),
+  );
 
   // Words of organisation and place names: "St. Brendan" after "St. Brendan Community Hospital"
   // is the hospital, and "Cassoway" is the town in "Cassoway County", not a person.

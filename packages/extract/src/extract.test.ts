@@ -5158,6 +5158,19 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['news to us', 'person:marek-nowak'],
     ]);
   });
+  it('reads a lede opening in capitals ("A ROW over plans …") as no organisation', () => {
+    const extraction = extract(
+      [
+        'Car park row splits the village',
+        "A ROW over plans to charge for parking at the village hall 'has split the village in two', the chairman of the parish council has admitted.",
+        "Chairman Geoffrey Ashby added: 'I know this has split the village in two.'",
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('org:row');
+    expect(quoteWith(extraction, 'has split the village in two').speakerKey).toBe(
+      'person:geoffrey-ashby',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
