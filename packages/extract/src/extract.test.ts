@@ -5171,6 +5171,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:geoffrey-ashby',
     );
   });
+  it('keeps "Residents Against Parking Charges" one group\'s name', () => {
+    const extraction = extract(
+      [
+        'Leaflet row',
+        'He hit back at a leaflet delivered by a group calling itself Marsh End Residents Against Parking Charges, which claimed the council had ‘already signed a contract’.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'already signed a contract').speakerKey).toBe(
+      'org:marsh-end-residents-against-parking-charges',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -87,6 +87,8 @@ const CONNECTORS = new Set([
   'o',
   ...PARTICLES,
 ]);
+/** A preposition capitalised inside a group's name ("Residents Against Parking Charges"). */
+const PREPOSITION_IN_NAME = /^(?:Against|Without|Versus|Beyond|Before|After|Under|Over)$/u;
 const NAME_PARTICLES = new Set([...PARTICLES, 'bin', 'al', 'an']);
 /** Words that open a Gaelic surname ("Nic Giolla Easpaig", "Mac Giolla Phádraig"); they do not count as names of their own. */
 const GAELIC_SURNAME_OPENERS = new Set([
@@ -1205,8 +1207,10 @@ function pushName(
       classifyWords(head, lexicon).kind === 'Organization' &&
       // "Riders United Tolliver Bay": a place, not a person, closes the name.
       !lexicon.placeSuffixes.has((tail[1]?.text ?? '').toLowerCase()) &&
-      // "Department of Environmental Quality" is one name.
+      // "Department of Environmental Quality" is one name, and so is "Residents Against Parking
+      // Charges".
       !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase()) &&
+      !PREPOSITION_IN_NAME.test(head[head.length - 1]?.text ?? '') &&
       // … and so is "Scoil Naomh Colmán": the name follows the noun.
       !lexicon.organizationLeadingWords.has((head[0]?.text ?? '').toLowerCase()) &&
       // … and so is "Coalition for Public Safety Alternatives", unless a first name follows.
