@@ -72,7 +72,7 @@ const CAPITALISED_PARTICLE = /^(?:Ap|Ab|De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|La
 
 /** "His wife, ", "her younger son, ": a spouse or child whose first name follows in apposition. */
 const KIN_APPOSITION =
-  /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(wife|husband|son|daughter),\s+$/u;
+  /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(wife|husband|son|daughter|brother|sister),?\s+$/u;
 
 /**
  * How far ahead (in characters) an organisation's full name may come after its short form: a
@@ -298,11 +298,13 @@ export function resolveEntities(
       for (const m of actor.mentions)
         if (m.start < mention.start && (!latest || m.start > latest[0])) latest = [m.start, actor];
     }
-    const familyName = latest?.[1].name.split(/\s+/u).at(-1);
+    const familyName = latest ? surnameOf(latest[1].name) : undefined;
     const gender = GENDERED_NOUNS[kin[1]];
     return familyName ? { name: `${mention.text} ${familyName}`, gender } : { gender };
   };
 
+  /** People named by a first name whose family name the article never wrote with it ("his son Jago"). */
+  const surnameInferred = new Set<string>();
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
   const nicknamed = new Map<string, string>();
   const declared = new Map([
@@ -400,8 +402,10 @@ export function resolveEntities(
           )
           .map((m) => m.text),
       );
-      const fullName = namesakes.size === 1 ? [...namesakes][0] : undefined;
+      // ("Jim Corcoran, 74, and his son Evan, 41,": the family's name goes with the first.)
+      const fullName = namesakes.size === 1 ? [...namesakes][0] : kinship(mention)?.name;
       const key = personKey(fullName ?? mention.text);
+      if (fullName && namesakes.size !== 1) surnameInferred.add(key);
       const actor =
         actors.get(key) ??
         newActor(
@@ -635,9 +639,19 @@ export function resolveEntities(
       const parts = c.name.split(/\s+/u);
       return parts.includes(text) || c.aliases.includes(text);
     });
+    const writtenSurname = candidates.filter((c) => !surnameInferred.has(c.key));
     if (candidates.length === 1) chosen = candidates[0];
     else if (titled.length === 1) chosen = titled[0];
     else if (wholeSurname.length === 1) chosen = wholeSurname[0];
+    // "Mr Treloar" after "Colin Treloar" and "his son Jago": not the one whose surname the article
+    // never wrote, unless only he fits ("her husband, Harjit," then "Mr Bains").
+    else if (
+      writtenSurname.length === 1 &&
+      (!mention.gender ||
+        (writtenSurname[0]!.gender ?? writtenSurname[0]!.presumedGender ?? mention.gender) ===
+          mention.gender)
+    )
+      chosen = writtenSurname[0];
     else if (candidates.length > 1 && !mention.gender && introduced.length === 1)
       chosen = introduced[0];
     else if (candidates.length > 1 && mention.gender) {
@@ -753,9 +767,16 @@ export function resolveEntities(
         // "Appearing on "The Morning Ledger with Cass Ridley" …" then "Ridley said": the full name
         // was given only inside quotation marks.
         // "Colin Greatorex, 78. His wife, Maureen, added": the family's name goes with the first.
-        const kin = kinship(mention);
+        // ("his younger brother Oisín scored …" then "Oisín said": the relative named before.)
+        const kin =
+          kinship(mention) ??
+          names
+            .filter((m) => m.text === text && m.start < mention.start)
+            .map((m) => kinship(m))
+            .find((found) => found?.name !== undefined);
         const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kin?.name;
         const key = personKey(fullName ?? text);
+        if (!fullNameInQuotes(body, quoteSpans, text) && kin?.name) surnameInferred.add(key);
         const actor =
           actors.get(key) ??
           newActor(
@@ -1577,6 +1598,42 @@ function resolveKin(
   );
   return relatives.length === 1 ? relatives[0] : undefined;
 }
+
+/** A person's family name: from its first particle on ("Mac Giolla Phádraig", "van der Berg"), or the last word. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const particle = words.findIndex(
+    (word, index) => index > 0 && SURNAME_OPENERS.has(word.toLowerCase()),
+  );
+  return particle > 0 && particle < words.length - 1
+    ? words.slice(particle).join(' ')
+    : words.at(-1);
+}
+const SURNAME_OPENERS = new Set([
+  'mac',
+  'mc',
+  'nic',
+  'ní',
+  'ó',
+  'o',
+  'uí',
+  'ap',
+  'ab',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'van',
+  'von',
+  'le',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+]);
 
 /** Relatives younger than the person whose kin they are, and older. */
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece']);

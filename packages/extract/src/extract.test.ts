@@ -5182,6 +5182,23 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:marsh-end-residents-against-parking-charges',
     );
   });
+  it('gives "his son Evan" and "his younger brother Oisín" the family\'s whole name, and leaves "Mr Treloar" to the father', () => {
+    const extraction = extract(
+      [
+        'Mart closes',
+        'Jim Corrigan, 74, and his son Evan, 41, have driven in with six bullocks. "Dad\'s right that it\'s sad," Evan says.',
+        'Ciarán Mac Giolla Phádraig kicked seven points and his younger brother Oisín scored the goal.',
+        '"I just hit it," Oisín said.',
+        'Colm Treloar, 63, said he had thrown away two tonnes of stock. His son Jago, 34, said the family might sell.',
+        '"We are hanging on by our fingernails," Mr Treloar said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ["Dad's right that it's sad", 'person:evan-corrigan'],
+      ['I just hit it', 'person:oisin-mac-giolla-phadraig'],
+      ['We are hanging on by our fingernails', 'person:colm-treloar'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
