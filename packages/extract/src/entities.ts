@@ -1179,7 +1179,9 @@ function shortenedGivenNames(
 /** The words a body writes in lower case. */
 function lowerCaseWords(body: string): Set<string> {
   const words = new Set<string>();
-  for (const match of body.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(match[0]);
+  // ("the auctioneer’s chant": "auctioneer" is written in lower case too.)
+  for (const match of body.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu))
+    words.add(match[0]).add(match[0].replace(/['’]s$/u, ''));
   return words;
 }
 

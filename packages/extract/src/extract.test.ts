@@ -5199,6 +5199,16 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['We are hanging on by our fingernails', 'person:colm-treloar'],
     ]);
   });
+  it('drops an occupation opening a sentence ("Auctioneer Paddy Roe") when the article writes it in lower case, possessive included', () => {
+    const extraction = extract(
+      [
+        'Mart closes',
+        'The auctioneer’s chant is the first thing you hear at the mart.',
+        'Auctioneer Paddy Kearns, who has called sales since 1991, brings his stick down. "Sold," he says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Sold').speakerKey).toBe('person:paddy-kearns');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
