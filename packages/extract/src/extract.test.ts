@@ -5209,6 +5209,23 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Sold').speakerKey).toBe('person:paddy-kearns');
   });
+  it('keeps "An 82-year-old woman who … said" unnamed, and reads the name after "the Irish-language group" as the group', () => {
+    const extraction = extract(
+      [
+        'Street signs',
+        'Councillor Sorcha Nic Aodha said the threshold had been "met comfortably".',
+        'An 82-year-old woman who has lived on the road since 1969, and who did not want to be named, said she had voted against. "It is not the language," she said.',
+        'Dara Ó Fiaich, development officer with the Irish-language group Glór Dhroma, described the decision as "a big step".',
+        '"There are children on this road going to the Gaelscoil," he said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['met comfortably', 'person:sorcha-nic-aodha'],
+      ['It is not the language', null],
+      ['a big step', 'person:dara-o-fiaich'],
+      ['There are children on this road going to the Gaelscoil', 'person:dara-o-fiaich'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
