@@ -14,6 +14,7 @@
 import { perLexicon, type Lexicon } from './lexicon.js';
 import {
   NAME_GIVEN_AS,
+  courtDefendants,
   resolveDescription,
   lastActorBefore,
   resolvePronoun,
@@ -927,9 +928,6 @@ function openingSubject(
  */
 const MESSAGE_READ =
   /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)\s*:\s*$/u;
-/** "Kenneth Roe (54), of Crossnamuck Road, pleaded guilty": the one the court tries. */
-const DEFENDANT_AFTER =
-  /^[^.!?]{0,80}?(?<![\p{L}\p{N}])(?<!(?:was|were|been|being)\s)(?:pleaded|pled|admitted|admits|denies|denied|was\s+(?:convicted|found\s+guilty|jailed|sentenced|fined)|appeared\s+(?:at|before|in))\b/u;
 
 /**
  * A message read out in court, with no sender named, was sent by the defendant (the one person
@@ -940,16 +938,7 @@ const DEFENDANT_AFTER =
 function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution | undefined {
   const match = MESSAGE_READ.exec(lead);
   if (!match || /(?<![\p{L}\p{N}])(?:from|by)\s+\p{Lu}/u.test(match[0])) return undefined;
-  const defendants = new Set<string>();
-  for (const [start, end, key] of ctx.index.timeline) {
-    const actor = ctx.index.actors.get(key);
-    if (actor?.kind !== 'Person') continue;
-    // (the subject that opens its sentence, perhaps after a role: "Farmer Kenneth Roe (54), …")
-    const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[\p{L}.'’-]+\s+){0,3}$/u.test(
-      ctx.body.slice(Math.max(0, start - 40), start),
-    );
-    if (opens && DEFENDANT_AFTER.test(ctx.body.slice(end, end + 120))) defendants.add(key);
-  }
+  const defendants = courtDefendants(ctx.index);
   if (defendants.size === 1) {
     const speaker = ctx.index.actors.get([...defendants][0] ?? '') ?? null;
     if (speaker) return { speaker, rule: 'lead-message-of-defendant', confidence: 0.6 };

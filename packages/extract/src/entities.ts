@@ -1703,6 +1703,27 @@ const abbreviationsOfPost = perLexicon((lexicon) => {
   return map;
 });
 
+/** "Kenneth Roe (54), of Crossnamuck Road, pleaded guilty": the one the court tries. */
+const DEFENDANT_AFTER =
+  /^[^.!?]{0,80}?(?<![\p{L}\p{N}])(?<!(?:was|were|been|being)\s)(?:pleaded|pled|admitted|admits|denies|denied|was\s+(?:convicted|found\s+guilty|jailed|sentenced|fined)|appeared\s+(?:at|before|in))\b/u;
+
+/**
+ * The people a court report tries: each person who opens a sentence (perhaps after a role:
+ * "Farmer Kenneth Roe (54), …") that says they pleaded, admitted, denied, were convicted or
+ * appeared in court.
+ */
+export function courtDefendants(index: EntityIndex): Set<string> {
+  const defendants = new Set<string>();
+  for (const [start, end, key] of index.timeline) {
+    if (index.actors.get(key)?.kind !== 'Person') continue;
+    const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[\p{L}.'’-]+\s+){0,3}$/u.test(
+      index.body.slice(Math.max(0, start - 40), start),
+    );
+    if (opens && DEFENDANT_AFTER.test(index.body.slice(end, end + 120))) defendants.add(key);
+  }
+  return defendants;
+}
+
 /** Resolves "the mayor" / "the union" to a unique actor described by that noun, preferring recent ones. */
 export function resolveDescription(
   index: EntityIndex,
@@ -1712,6 +1733,11 @@ export function resolveDescription(
 ): WorkingActor | undefined {
   if (role.startsWith('kin:') && lexicon) return resolveKin(index, role, position, lexicon);
   if (role.startsWith('age:')) return resolveByAge(index, role);
+  // "the accused wrote:", "the defendant said": the one person the report says is on trial.
+  if (role === 'defendant') {
+    const defendants = courtDefendants(index);
+    return defendants.size === 1 ? index.actors.get([...defendants][0] ?? '') : undefined;
+  }
   const noun = role.toLowerCase();
   const heads = lexicon?.descriptionHeads[noun];
   const otherHeads = heads && lexicon ? (otherDescriptionHeads(lexicon).get(noun) ?? []) : [];

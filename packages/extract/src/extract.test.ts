@@ -5226,6 +5226,22 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['There are children on this road going to the Gaelscoil', 'person:dara-o-fiaich'],
     ]);
   });
+  it('reads "the accused" and "the defendant" as the one the report says pleaded guilty', () => {
+    const extraction = extract(
+      [
+        'Fence row in court',
+        'Patrick Joseph "PJ" Kehoe, of Gortnamona, pleaded guilty at the District Court on Tuesday to criminal damage.',
+        'The court heard that the accused had sent his cousin a text message which read: "Put that fence back where it was."',
+        'In the letter, which was read into the record, the accused wrote: "I am ashamed of what I did."',
+        '"I am sorry," the defendant said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['Put that fence back where it was.', 'person:patrick-joseph-kehoe'],
+      ['I am ashamed of what I did.', 'person:patrick-joseph-kehoe'],
+      ['I am sorry', 'person:patrick-joseph-kehoe'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1787,6 +1787,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
   }
+  // "the accused wrote:", "the defendant said": the one on trial.
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}])(?:the|The)\s+(?:accused|defendant)(?![\p{L}\p{N}'’-])/gu,
+  ))
+    mentions.push(description(match, 'defendant', 'mention-definite-description', 0.6));
   // "The Deputy was unimpressed.": a member of the Dáil, as the House calls one.
   for (const match of body.matchAll(
     /(?<![\p{L}\p{N}])(?:the|The)\s+Deputy(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu,
