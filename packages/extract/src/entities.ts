@@ -1348,6 +1348,44 @@ function lastMentionBefore(
 }
 
 /** Resolves a personal pronoun at `position` to the most recent compatible actor. */
+/** A verb that reports what its subject said of, or did to, the person named after it. */
+const REPORTING_VERB =
+  /(?<![\p{L}\p{N}])(?:said|says|told|tells|added|claimed|insisted|wrote|accused|thanked|praised|criticised|criticized|blamed|urged|asked|described|warned)(?![\p{L}\p{N}])/u;
+
+/**
+ * The subject of the sentence that holds `found`, when `found` comes after the subject's reporting
+ * verb ("Cllr Kerr said he had known Mr Roe …") and the pronoun at `position` is in a later sentence.
+ */
+function reportingSubjectOf(
+  index: EntityIndex,
+  found: { actor: WorkingActor; start: number },
+  position: number,
+  accept: (actor: WorkingActor) => boolean,
+): { actor: WorkingActor; start: number } | undefined {
+  const body = index.body;
+  if (!/[.!?]["”’']?\s/u.test(body.slice(found.start, position))) return undefined;
+  const before = body.slice(Math.max(0, found.start - 300), found.start);
+  const boundary = Math.max(before.search(/[^.!?\n]*$/u), 0);
+  const sentenceStart = found.start - before.length + boundary;
+  for (const [start, end, key] of index.timeline) {
+    if (start < sentenceStart) continue;
+    if (start >= found.start) return undefined;
+    const actor = index.actors.get(key);
+    if (!actor || actor === found.actor || !accept(actor)) continue;
+    const opening = body.slice(sentenceStart, start);
+    if (!/^\s*(?:[^,.!?]{0,80},\s*)?(?:\S+\s+){0,3}$/u.test(opening)) return undefined;
+    const between = body.slice(end, found.start);
+    // (… not when the one spoken of is a subject too: "…, while Szymański told reporters")
+    const foundEnd = index.timeline.find(([at]) => at === found.start)?.[1] ?? found.start;
+    const subjectToo = new RegExp(
+      `^\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB.source}`,
+      'u',
+    ).test(body.slice(foundEnd, foundEnd + 80));
+    return REPORTING_VERB.test(between) && !subjectToo ? { actor, start } : undefined;
+  }
+  return undefined;
+}
+
 export function resolvePronoun(
   index: EntityIndex,
   pronoun: string,
@@ -1371,6 +1409,17 @@ export function resolvePronoun(
         400,
       );
       if (presumed) found = presumed;
+    }
+    // "Cllr Kerr said he had known Mr Roe since school." then "'…,' he said": the subject of the
+    // sentence before, not a man it speaks of.
+    if (found) {
+      const subject = reportingSubjectOf(
+        index,
+        found,
+        position,
+        (actor) => actor.kind === 'Person' && (actor.gender ?? actor.presumedGender) === gender,
+      );
+      if (subject) found = subject;
     }
     // "One nurse, who asked not to be named, told the paper … 'I cried,' she said": the unnamed
     // speaker introduced since the last named person is the antecedent, and has no actor.

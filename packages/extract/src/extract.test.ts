@@ -5242,6 +5242,20 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['I am sorry', 'person:patrick-joseph-kehoe'],
     ]);
   });
+  it('reads "he said" after "Cllr Kerr said he had known Mr Roe …" as Kerr, the subject, not the man he spoke of', () => {
+    const extraction = extract(
+      [
+        'Club attacked',
+        'Club chairman Cathal Mac Aodha said the damage was "sickening".',
+        "Speaking later, Cllr William Kerrigan said he had known Mr Mac Aodha 'since we were both in short trousers'.",
+        '"I will be the first with a shovel on Saturday," he said.',
+        'Supervisor Gwen Larsen asked Mr Mac Aodha whether the club would accept help.',
+        '"We would welcome it," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'first with a shovel').speakerKey).toBe('person:william-kerrigan');
+    expect(quoteWith(extraction, 'We would welcome it').speakerKey).toBe('person:cathal-mac-aodha');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
