@@ -150,6 +150,17 @@ const NAMED_AS_FIRST_NAME = new RegExp(
   'u',
 );
 
+/** "Ken and Pauline Hardacre": the surname a first name shares with the full name after "and". */
+function sharedSurname(body: string, mention: NameMention): string | undefined {
+  const pair =
+    /^\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/u.exec(
+      body.slice(mention.end, mention.end + 60),
+    );
+  return pair?.[1] && pair[2] && getGender(stripAccents(pair[1])) !== 'unknown'
+    ? pair[2]
+    : undefined;
+}
+
 /**
  * A single capitalised word that is a first name given alone ("a caller named Dale", "Rocío, 34,",
  * "Kyla, a paramedic in Fort Keswick who asked that her last name not be used,", "only his first
@@ -184,6 +195,7 @@ function firstNameOnly(
   )
     return true;
   if (getGender(stripAccents(mention.text)) === 'unknown') return false;
+  if (sharedSurname(body, mention)) return true;
   return (
     /(?<![\p{L}\p{N}])(?:named|called)\s+$/u.test(
       body.slice(Math.max(0, mention.start - 8), mention.start),
@@ -403,9 +415,15 @@ export function resolveEntities(
           .map((m) => m.text),
       );
       // ("Jim Corcoran, 74, and his son Evan, 41,": the family's name goes with the first.)
-      const fullName = namesakes.size === 1 ? [...namesakes][0] : kinship(mention)?.name;
+      const shared = sharedSurname(body, mention);
+      const fullName =
+        namesakes.size === 1
+          ? [...namesakes][0]
+          : shared
+            ? `${mention.text} ${shared}`
+            : kinship(mention)?.name;
       const key = personKey(fullName ?? mention.text);
-      if (fullName && namesakes.size !== 1) surnameInferred.add(key);
+      if (fullName && namesakes.size !== 1 && !shared) surnameInferred.add(key);
       const actor =
         actors.get(key) ??
         newActor(

@@ -5256,6 +5256,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(quoteWith(extraction, 'first with a shovel').speakerKey).toBe('person:william-kerrigan');
     expect(quoteWith(extraction, 'We would welcome it').speakerKey).toBe('person:cathal-mac-aodha');
   });
+  it('gives "Ken and Pauline Hardacre" both the surname, so "Ken, beside her, shakes his head:" introduces Ken\'s words', () => {
+    const extraction = extract(
+      [
+        'Bus cuts',
+        'On the bus, Ken and Pauline Hartley are heading in for a hospital appointment. "We gave up the car two years ago," Pauline says. Ken, beside her, shakes his head: "The taxi is thirty quid each way."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['We gave up the car two years ago', 'person:pauline-hartley'],
+      ['The taxi is thirty quid each way.', 'person:ken-hartley'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
