@@ -5268,6 +5268,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['The taxi is thirty quid each way.', 'person:ken-hartley'],
     ]);
   });
+  it('reads a "Constabulary" as a police force, not a person', () => {
+    const extraction = extract(
+      [
+        'Front desks to close',
+        '"No police station is closing," Brackmoor Constabulary said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'No police station').speakerKey).toBe(
+      'org:brackmoor-constabulary',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
