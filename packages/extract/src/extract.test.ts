@@ -5279,6 +5279,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:brackmoor-constabulary',
     );
   });
+  it('reads "Friends of St Edwold\'s" as a group whose name keeps the saint\'s possessive', () => {
+    const extraction = extract(
+      [
+        'School to close',
+        'The school\'s parent-teacher association, Friends of St Edwold\'s, posted on its Facebook page on Friday. The post read: "We are heartbroken but we are not giving up."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We are heartbroken').speakerKey).toBe(
+      'org:friends-of-st-edwolds',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

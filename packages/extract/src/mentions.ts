@@ -559,12 +559,16 @@ function splitAtConnectors(words: Word[], lexicon: Lexicon, precededByThe = fals
         (isCapitalised(words[i + 1]?.text ?? '') ||
           (/^(?:a|an)$/u.test(words[i + 1]?.text ?? '') &&
             isCapitalised(words[i + 2]?.text ?? '')));
+      // "Friends of St Aldhelm's", "Friends of Ravensholme Moor": a supporters' group.
+      const friendsOf =
+        lower === 'of' && previous === 'Friends' && isCapitalised(words[i + 1]?.text ?? '');
       // "the Cambrian & Western on Stryd Fawr": a body, then where it stands.
       const placeAfter = /^(?:on|in|at)$/u.test(lower) && placeFollows(words.slice(i + 1), lexicon);
       const keep =
         !placeAfter &&
         (inTitle ||
           groupForCause ||
+          friendsOf ||
           NAME_PARTICLES.has(lower) ||
           ((lower === 'of' ||
             lower === 'for' ||
@@ -669,6 +673,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
+  // "Friends of Ravensholme Moor", "Friends of St Aldhelm's": a supporters' group.
+  if (texts.length >= 3 && texts[0] === 'Friends' && texts[1] === 'of')
+    return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.8 };
   // "Residents of St Brigid's Court", "Tenants of Harbour View": people of a place, not a body —
   // unless the name ends as one ("Residents of Elm Street Association").
   if (
@@ -820,8 +827,11 @@ function pushName(
   atSentenceStart: boolean,
   precededByThe = false,
 ): void {
+  // ("St Aldhelm's", "St Mary's": a saint's possessive is the name of the church or school.)
   let rest = words.map((word, index) =>
-    index === words.length - 1 ? stripPossessive(stripFinalPeriod(word, lexicon)) : word,
+    index === words.length - 1 && !/^(?:St\.?|Saint|Naomh)$/u.test(words[index - 1]?.text ?? '')
+      ? stripPossessive(stripFinalPeriod(word, lexicon))
+      : word,
   );
   let title: NameMention['title'];
   let affiliation: NameMention['affiliation'];
