@@ -432,7 +432,10 @@ function sentenceBeforePronoun(
   | undefined {
   const paragraph = ctx.paragraphs.find((p) => p.start <= pronoun.start && pronoun.start < p.end);
   if (!paragraph) return undefined;
-  const quoted = quotationEndingBefore(ctx, pronoun.start, 4);
+  // (… not a quotation that closed the sentence before: '… as "adequate". He warned …')
+  const closing = quotationEndingBefore(ctx, pronoun.start, 4);
+  const quoted =
+    closing && !/[.!?]/u.test(ctx.body.slice(closing[1], pronoun.start)) ? closing : undefined;
   const opensAt = quoted ? quoted[0] : pronoun.start;
   const own = paragraph.sentences.findIndex((s) => s.start <= opensAt && opensAt < s.end);
   const ownSentence = paragraph.sentences[own];

@@ -5290,6 +5290,16 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:friends-of-st-edwolds',
     );
   });
+  it('reads "He warned" after a sentence ending in a quotation ("… as \'adequate\'. He warned …") as that sentence\'s subject', () => {
+    const extraction = extract(
+      [
+        'Budget',
+        'Imran Rafiq later said his group had submitted "detailed questions, not slogans" to the panel.',
+        'The council\'s chief finance officer, Declan Moran, described the reserves as "adequate but not comfortable". He warned the authority "cannot continue to rely on one-off measures" to balance budgets.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'cannot continue to rely').speakerKey).toBe('person:declan-moran');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
