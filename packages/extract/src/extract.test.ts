@@ -5300,6 +5300,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'cannot continue to rely').speakerKey).toBe('person:declan-moran');
   });
+  it("reads \"… as council leader accuses union of 'moving the goalposts'\" in a standfirst as the council's leader", () => {
+    const extraction = extract(
+      [
+        'Bin strike enters second week',
+        'Refuse workers reject offer as council leader accuses union of "moving the goalposts"',
+        'The leader of Harrowmere council, Cllr Bernadette Okafor, said the authority had made "a fair offer".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'moving the goalposts').speakerKey).toBe(
+      'person:bernadette-okafor',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

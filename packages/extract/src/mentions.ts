@@ -1553,7 +1553,8 @@ const abbreviatedPost = perLexicon((lexicon) => {
  * Whether a post matched before a present-tense verb (`match[2]`) opens a headline's clause: the
  * verb is one of speech, the line does not end as a sentence does, and no lower-case word stands
  * before the post on its line ("city attorney calls", "federal agency calls" and "the" or "his"
- * make it another post than the one named so elsewhere).
+ * make it another post than the one named so elsewhere; the noun of a body it belongs to does not:
+ * "council leader accuses").
  */
 function postOpensHeadlineClause(body: string, match: RegExpMatchArray, lexicon: Lexicon): boolean {
   const start = match.index ?? 0;
@@ -1564,7 +1565,10 @@ function postOpensHeadlineClause(body: string, match: RegExpMatchArray, lexicon:
     (lexicon.strongSpeechVerbs.has(match[2] ?? '') ||
       lexicon.weakSpeechVerbs.has(match[2] ?? '')) &&
     !/[.!?…]$/u.test(line.replace(/[\s"“”'‘’]+$/u, '')) &&
-    !/(?:^|\s)[\p{Ll}'’-]+\s+$/u.test(body.slice(Math.max(0, start - 12, lineStart), start))
+    // ("council leader accuses", "union chief says": the body a post belongs to may qualify it.)
+    !/(?:^|\s)(?!(?:council|opposition|union|party|parish|club|campaign)\s+$)[\p{Ll}'’-]+\s+$/u.test(
+      body.slice(Math.max(0, start - 12, lineStart), start),
+    )
   );
 }
 
