@@ -1417,6 +1417,9 @@ function attributeFromLead(
     )
   )
     return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
+  // "… outside the depot, where they chanted "…"": a crowd's they.
+  if (subject && crowdVoice(subject, cue.verb))
+    return { speaker: null, cue, rule: 'lead-unnamed-speaker', confidence: 0.5 };
   // "in Corby Vale, where a receptionist said …": an indefinite person right before the verb.
   if (subject && !participle && indefinitePersonBeforeVerb(ctx.lexicon).test(nearVerb))
     subject = undefined;

@@ -5312,6 +5312,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:bernadette-okafor',
     );
   });
+  it('keeps "where they chanted" a crowd\'s voice, not the council named before', () => {
+    const extraction = extract(
+      [
+        'Bin strike',
+        'About 60 strikers gathered outside Harrowmere Borough Council\'s depot, where they chanted "Who empties your bins? We do!"',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Who empties your bins').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
