@@ -791,6 +791,34 @@ function attributeFromTail(
   };
 }
 
+/**
+ * "In a report published on Wednesday, inspectors said:" after "the Healthcare Standards
+ * Inspectorate": a plural noun for the staff of the one body whose name grows from it speaks for
+ * that body.
+ */
+function staffOfBody(
+  ctx: AttributionContext,
+  start: number,
+  cue: QuoteCue,
+): Attribution | undefined {
+  const noun = /(?:^|[\s,])(\p{Ll}{4,}(?:or|er|ist|ant|ent))s\s+(?:\p{Ll}+ly\s+)?$/u.exec(
+    ctx.body.slice(start, cue.start),
+  )?.[1];
+  if (!noun) return undefined;
+  const bodies = [...ctx.index.actors.values()].filter(
+    (actor) =>
+      actor.kind === 'Organization' &&
+      actor.firstMention < cue.start &&
+      actor.name
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((word) => word.length > noun.length && word.startsWith(noun)),
+  );
+  return bodies.length === 1 && bodies[0]
+    ? { speaker: bodies[0], cue, rule: 'lead-staff-of-body', confidence: 0.55 }
+    : undefined;
+}
+
 /** Verbs of a crowd's voice: chanting, shouting, singing. */
 const CROWD_VERB =
   /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u;
@@ -1467,6 +1495,8 @@ function attributeFromLead(
   if (!subject) {
     const namedBelow = namedInNextParagraph(ctx, quote, start, cue);
     if (namedBelow) return namedBelow;
+    const staff = staffOfBody(ctx, start, cue);
+    if (staff) return staff;
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||
       /^\s*one,/iu.test(text) ||

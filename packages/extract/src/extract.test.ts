@@ -5321,6 +5321,16 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Who empties your bins').speakerKey).toBeNull();
   });
+  it('gives "inspectors said:" to the one inspectorate named before', () => {
+    const extraction = extract(
+      [
+        'Maternity unit rated inadequate',
+        'The Care Quality Inspectorate downgraded the service after an unannounced visit in May.',
+        'In a report published on Wednesday, inspectors said: "Staff told us they were exhausted."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Staff told us').speakerKey).toBe('org:care-quality-inspectorate');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
