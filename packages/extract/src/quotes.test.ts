@@ -79,4 +79,21 @@ describe('findQuotes', () => {
     ]).quotes.map((q) => text.slice(q.start, q.end));
     expect(found).toContain('They talk about the guards’ children. What about his children?');
   });
+  it('reads a plural possessive as an apostrophe in a quotation that runs on into the next paragraph', () => {
+    const first =
+      "'Our blitz will now go ahead at Killeavy Park, thanks to neighbours at a few hours' notice. We are grateful.";
+    const text = `${first}\n\n'We will be back on our own pitch soon.'`;
+    const found = findQuotes(text, [
+      { index: 0, start: 0, end: first.length, kind: 'body', sentences: [], rule: '' },
+      {
+        index: 1,
+        start: first.length + 2,
+        end: text.length,
+        kind: 'body',
+        sentences: [],
+        rule: '',
+      },
+    ]).quotes.map((q) => text.slice(q.start, q.end));
+    expect(found[0]).toBe(first.slice(1));
+  });
 });

@@ -168,12 +168,18 @@ function pairSingleMarks(text: string): Pair[] {
     // "‘They talk about the guards’ children. What about his children?’": after a plural "s" and
     // before a lower-case word, a mark followed by another closing mark before any opening one is
     // a possessive apostrophe.
+    // … and so is one in a quotation that opens the paragraph and closes nowhere in it ("'… at a
+    // few hours' notice. …", running on into the next paragraph).
     if (
       current &&
       before === 's' &&
       /^\s\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3))
     )
-      if (closesLater(text, match.index + 1)) continue;
+      if (
+        closesLater(text, match.index + 1) ||
+        (/^\s*$/u.test(text.slice(0, current.open)) && !closesAnywhereAfter(text, match.index + 1))
+      )
+        continue;
     const role = roleOf(text, match.index, 1);
     if (!current) {
       if (role === 'open')
@@ -201,6 +207,20 @@ function elidedArticle(text: string, at: number): boolean {
     /^(?:|\s)$/u.test(text[at - 2] ?? '') &&
     /^\s\p{L}/u.test(text.slice(at + 1, at + 3))
   );
+}
+
+/** Whether any mark after `from` can close a quotation (not an apostrophe between letters). */
+function closesAnywhereAfter(text: string, from: number): boolean {
+  const pattern = /['‘’]/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text[match.index - 1] ?? ' ';
+    const after = text[match.index + 1] ?? ' ';
+    if ((/\p{L}/u.test(before) && /\p{L}/u.test(after)) || elidedArticle(text, match.index))
+      continue;
+    if (roleOf(text, match.index, 1) !== 'open') return true;
+  }
+  return false;
 }
 
 /** Whether a closing single mark comes after `from` before any opening one. */
