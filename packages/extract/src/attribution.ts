@@ -958,7 +958,7 @@ function openingSubject(
  * read:": a message quoted in a court report with no sender named in its sentence.
  */
 const MESSAGE_READ =
-  /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)\s*:\s*$/u;
+  /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)(?:\s+\p{Ll}+ly)?\s*:\s*$/u;
 
 /**
  * A message read out in court, with no sender named, was sent by the defendant (the one person
@@ -966,7 +966,11 @@ const MESSAGE_READ =
  * prosecutor or the officer reading it; with no one on trial, by the one person the article says
  * sent messages.
  */
-function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution | undefined {
+function messageOfDefendant(
+  ctx: AttributionContext,
+  lead: string,
+  at: number,
+): Attribution | undefined {
   const match = MESSAGE_READ.exec(lead);
   if (!match || /(?<![\p{L}\p{N}])(?:from|by)\s+\p{Lu}/u.test(match[0])) return undefined;
   const defendants = courtDefendants(ctx.index);
@@ -974,7 +978,22 @@ function messageOfDefendant(ctx: AttributionContext, lead: string): Attribution 
     const speaker = ctx.index.actors.get([...defendants][0] ?? '') ?? null;
     if (speaker) return { speaker, rule: 'lead-message-of-defendant', confidence: 0.6 };
   }
-  if (defendants.size > 1) return undefined;
+  // In a round-up of cases: "she sent 37 messages to the man …" in the sentence before.
+  if (defendants.size > 1) {
+    const sent = [...ctx.body.slice(Math.max(0, at - 400), at).matchAll(MESSAGES_SENT)].at(-1);
+    if (!sent) return undefined;
+    const sentAt = Math.max(0, at - 400) + (sent.index ?? 0);
+    const pronoun = startingIn(ctx.index.mentions, Math.max(0, sentAt - 20), sentAt)
+      .filter((m) => m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text))
+      .at(-1);
+    const sender =
+      pronoun && wordCount(ctx.body.slice(pronoun.end, sentAt)) === 0
+        ? resolveSubject(ctx, pronoun)
+        : undefined;
+    return sender?.kind === 'Person' && defendants.has(sender.key)
+      ? { speaker: sender, rule: 'lead-message-of-sender', confidence: 0.55 }
+      : undefined;
+  }
   // "Cllr Fairweather sent the town clerk 23 messages …" then "One message, read out by the
   // investigator, said:": the one who sent the messages, when one person did.
   const senders = new Set<string>();
@@ -1156,7 +1175,7 @@ function attributeFromLead(
 ): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
-  const sentByDefendant = messageOfDefendant(ctx, text);
+  const sentByDefendant = messageOfDefendant(ctx, text, start);
   if (sentByDefendant) return sentByDefendant;
   // "said the minister had been warned": a passive speech verb names who was spoken to ("is
   // insisting" is no passive).

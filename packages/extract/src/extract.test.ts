@@ -5331,6 +5331,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Staff told us').speakerKey).toBe('org:care-quality-inspectorate');
   });
+  it('gives "Another said simply:" in a court round-up to the defendant who "sent 37 messages"', () => {
+    const extraction = extract(
+      [
+        'Court round-up',
+        'Darren Pike, 22, of Mill Lane, admitted assault and was fined.',
+        'Kerry Mulrooney, 41, of Orchard Court, admitted breaching a restraining order.',
+        "The court heard she sent 37 messages to the man over two days, including one which read: 'Think again.' Another said simply: 'You will regret this.'",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'You will regret this').speakerKey).toBe('person:kerry-mulrooney');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
