@@ -5342,6 +5342,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'You will regret this').speakerKey).toBe('person:kerry-mulrooney');
   });
+  it('reads "Tarrant Dene ward" as a place, so the councillor who represents it says her words', () => {
+    const extraction = extract(
+      [
+        'Homes refused',
+        'He was backed by Cllr Gwen Hollis, the member for neighbouring Tarrant Dene ward, who said the road would pass the school.',
+        '"We are talking about lorries going past a school gate," she said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We are talking about lorries').speakerKey).toBe(
+      'person:gwen-hollis',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1297,6 +1297,16 @@ function pushName(
         !(firstName && /,\s*$/u.test(apposedBefore))))
   )
     classified = { kind: 'Organization', rule: 'mention-org-by-context', confidence: 0.65 };
+  // "the member for neighbouring Tarrant Vale ward": a ward, a constituency, a division.
+  if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    /^\s+(?:ward|wards|constituency|electoral\s+(?:division|area|ward))(?![\p{L}\p{N}])/u.test(
+      body.slice(name.end, name.end + 30),
+    )
+  )
+    classified = { kind: 'Place', rule: 'mention-place-ward', confidence: 0.7 };
   // "Pádraig Ó Cinnéide (Sinn Féin)": a party or affiliation in brackets after a name.
   if (
     classified.kind === 'Person' &&
