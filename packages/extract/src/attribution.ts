@@ -2215,7 +2215,9 @@ function colonAfterSubject(
         m.kind === 'Organization' ||
         (m.kind === 'Pronoun' &&
           /^(?:he|she)$/iu.test(m.text) &&
-          wordCount(ctx.body.slice(start, m.start)) === 0) ||
+          // ("Two days later he sent another:")
+          (wordCount(ctx.body.slice(start, m.start)) === 0 ||
+            TIME_BEFORE_SUBJECT.test(ctx.body.slice(start, m.start)))) ||
         // "The sheriff put it simply in his announcement:" — so does a description.
         (m.kind === 'Description' && wordCount(ctx.body.slice(start, m.start)) === 0)) &&
       resolveSubject(ctx, m),
@@ -2299,6 +2301,10 @@ function colonAfterSubject(
   if (passedOnSpeaks) return passedOnSpeaks;
   return spokenBy(ctx, subject, 'lead-subject-colon', 0.6);
 }
+
+/** A short phrase of time before a sentence's subject: "Two days later", "The next morning,". */
+const TIME_BEFORE_SUBJECT =
+  /^\s*(?:[\p{L}\d]+\s+){0,3}(?:later|earlier|afterwards|then|day|morning|afternoon|evening|night|week),?\s+$/iu;
 
 /** Small words inside the names and titles of a reaction piece's label. */
 const LABEL_CONNECTORS = new Set([

@@ -5354,6 +5354,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:gwen-hollis',
     );
   });
+  it('reads "Two days later he sent another:" as his words', () => {
+    const extraction = extract(
+      [
+        'Treasurer jailed',
+        'Royston Bell, 61, admitted fraud.',
+        "In one message he wrote: 'I have done this job for 11 years.'",
+        "Two days later he sent another: 'Can we talk before this goes any further?'",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Can we talk').speakerKey).toBe('person:royston-bell');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
