@@ -819,6 +819,38 @@ function staffOfBody(
     : undefined;
 }
 
+/**
+ * "But Greysford Brewery insists it has no intention of selling. A spokesperson said: '…'": an
+ * unnamed spokesperson, for no body named in the sentence, speaks for the body that opens the
+ * sentence before.
+ */
+function spokespersonOfSubjectBefore(
+  ctx: AttributionContext,
+  quote: RawQuote,
+  start: number,
+): Attribution | undefined {
+  if (
+    !/^\s*(?:A|An)\s+(?:[\p{Ll}-]+\s+)?spokes(?:person|man|woman)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told)\b[^.!?"“‘']*$/u.test(
+      ctx.body.slice(start, quote.outerStart),
+    )
+  )
+    return undefined;
+  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
+  const before = [...(paragraph?.sentences ?? [])].reverse().find((s) => s.end <= start + 1);
+  if (!before) return undefined;
+  const subject = subjectMentions(ctx, before.start, before.end)[0];
+  if (
+    !subject ||
+    subject.kind !== 'Organization' ||
+    wordCount(ctx.body.slice(before.start, subject.start)) > 1
+  )
+    return undefined;
+  const body = actorOfMention(ctx.index, subject, ctx.lexicon);
+  return body?.kind === 'Organization'
+    ? { speaker: body, rule: 'lead-spokesperson-of-subject-before', confidence: 0.55 }
+    : undefined;
+}
+
 /** Verbs of a crowd's voice: chanting, shouting, singing. */
 const CROWD_VERB =
   /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u;
@@ -1514,7 +1546,7 @@ function attributeFromLead(
   if (!subject) {
     const namedBelow = namedInNextParagraph(ctx, quote, start, cue);
     if (namedBelow) return namedBelow;
-    const staff = staffOfBody(ctx, start, cue);
+    const staff = staffOfBody(ctx, start, cue) ?? spokespersonOfSubjectBefore(ctx, quote, start);
     if (staff) return staff;
     if (
       /^\s*(?:a|an|the|one)\s/iu.test(text) ||

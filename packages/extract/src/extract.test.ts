@@ -5365,6 +5365,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Can we talk').speakerKey).toBe('person:royston-bell');
   });
+  it('gives "A spokesperson said:" to the body the sentence before is about, and its words to the headline that repeats them', () => {
+    const extraction = extract(
+      [
+        "Villagers raise £310,000 to buy pub - but brewery says it is 'not for sale'",
+        'Campaigners have raised the money to buy the Plough.',
+        "But Greysmoor Brewery insists it has no intention of selling. A spokesperson said: 'The Plough is not for sale. We are reviewing options.'",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['not for sale', 'org:greysmoor-brewery'],
+      ['The Plough is not for sale. We are reviewing options.', 'org:greysmoor-brewery'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
