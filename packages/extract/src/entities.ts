@@ -1059,7 +1059,7 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
  * "…," she says.").
  */
 const UNNAMED_SUBJECT =
-  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|The\s+(?:second|third|fourth|other)|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+(?:one|a|an|another))\s+((?:[\p{L}\p{N}-]+[ \t]+){0,5}[\p{Ll}-]+)(?=[\s,])(?=(?:[^.!?\n]|\.(?=\S)|\.(?<=(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|Ave|Rd|Mt|Ft)\.)){0,250}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described|puts?\s+it)\b|[^.!?\n]{0,200}[.!?]\s+(?:["“][^"”\n]{1,300}["”]|‘[^\n]{1,300}?’)\s*(?:he|she|they)\s+(?:said|says|added|adds)\b)/gmu;
+  /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|The\s+(?:second|third|fourth|other)|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+(?:one|a|an|another))\s+((?:[\p{L}\p{N}-]+[ \t]+){0,5}[\p{Ll}-]+)(?=[\s,])(?=(?:[^.!?\n]|\.(?=\S)|\.(?<=(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|Ave|Rd|Mt|Ft)\.)){0,250}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described|spoke|speaks|puts?\s+it)\b|[^.!?\n]{0,200}[.!?]\s+(?:["“][^"”\n]{1,300}["”]|‘[^\n]{1,300}?’)\s*(?:he|she|they)\s+(?:said|says|added|adds)\b)/gmu;
 
 /**
  * Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee",

@@ -5378,6 +5378,18 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['The Plough is not for sale. We are reviewing options.', 'org:greysmoor-brewery'],
     ]);
   });
+  it('keeps "One man …, spoke to the station on condition that he is not named" unnamed for the "he says" after', () => {
+    const extraction = extract(
+      [
+        'Burglaries',
+        'Chief Supt Ifeoma Nwosu rejects that. "Response times have improved," she says.',
+        'One man in his late seventies, whose farmhouse was broken into on January 4th, spoke to Glenmore FM on condition that he is not named.',
+        'He says he came home from Mass to find the back door forced.',
+        '"It was not the money. It was her rings," he says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'It was not the money').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
