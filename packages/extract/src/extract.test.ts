@@ -5390,6 +5390,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'It was not the money').speakerKey).toBeNull();
   });
+  it('reads "The Cathaoirleach, Cllr Declan Furey," as a post before the name, not a person', () => {
+    const extraction = extract(
+      [
+        'Greenway',
+        'The Cathaoirleach, Cllr Declan Furey, moved the meeting on after almost an hour, saying the item would come back in April "with the letter on the table".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'with the letter on the table').speakerKey).toBe(
+      'person:declan-furey',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
