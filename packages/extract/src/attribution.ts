@@ -595,10 +595,12 @@ function qualifiedSubject(
   if (!first || next?.kind !== 'Person') return first;
   // "Port of Sabrine Executive Director Caroline Roe", "Public Utilities Commission Chair Ann Lee":
   // an organisation, the rest of its name and a title, then the person.
+  // … or a post in lower case between: "Cabinet member for finance Cllr Rashid Roe".
   if (
     first.kind === 'Organization' &&
     next.title &&
-    /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(first.end, next.title.start))
+    (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(first.end, next.title.start)) ||
+      /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(ctx.body.slice(first.end, next.title.start)))
   )
     return next;
   const byRole =
@@ -884,8 +886,13 @@ function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: n
   );
   if (mention.kind === 'Description' && /^the\s/iu.test(mention.text) === false) return false;
   const before = ctx.body.slice(Math.max(from, opens - 60), opens);
+  // "Cabinet member for finance Cllr Rashid Roe said": a portfolio, not an object.
+  if (PORTFOLIO_BEFORE.test(before)) return false;
   return OBJECT_BEFORE.test(before) || APPOSED_TO_OBJECT_BEFORE.test(before);
 }
+/** A post held for a portfolio, right before a name: "member for finance", "spokesperson for health". */
+const PORTFOLIO_BEFORE =
+  /(?<![\p{L}\p{N}])(?:member|spokes(?:person|man|woman)|secretary|minister|lead|champion|holder|councillor|director|head)\s+for\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 /** "told her supervisor, deputy general manager " before a name: the name is the object's apposition. */
 const APPOSED_TO_OBJECT_BEFORE =
   /(?<![\p{L}\p{N}])(?:told|tells|asked|asks|warned|warns|urged|urges|accused|accuses|thanked|emailed|e-mailed|texted|wrote\s+to|called\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:in|at|on|to|by|for|with|from|which|who|whom|that|and|but)\s)[\p{Ll}-]+\s+){0,2}(?!(?:in|at|on|to|by|for|with|from)\b)[\p{Ll}-]+,\s+(?:(?!(?:to|which|who|whom|that|and|but|in|at|as)\s)[\p{Ll}-]+\s+){0,3}$/u;

@@ -5401,6 +5401,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:declan-furey',
     );
   });
+  it('reads "Cabinet member for finance Cllr Rashid Amin said" as the councillor, past the portfolio', () => {
+    const extraction = extract(
+      [
+        'Budget',
+        'Cabinet member for finance Cllr Rashid Amin said there was "no fat left to cut".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'no fat left to cut').speakerKey).toBe('person:rashid-amin');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
