@@ -5410,6 +5410,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'no fat left to cut').speakerKey).toBe('person:rashid-amin');
   });
+  it('keeps the Welsh "ferch" inside a name ("Mabli ferch Einion", then "Cllr ferch Einion")', () => {
+    const extraction = extract(
+      [
+        'Second homes',
+        'Council leader Cllr Mabli ferch Elis said the vote was "the most important we will have this term".',
+        '"This is not about punishing anyone," Cllr ferch Elis said.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['the most important we will have this term', 'person:mabli-ferch-elis'],
+      ['This is not about punishing anyone', 'person:mabli-ferch-elis'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -55,9 +55,11 @@ const PARTICLES = [
   'das',
   'della',
   'y',
-  // Welsh "son of": "Tomos ap Iorwerth", "Siân ab Owen".
+  // Welsh "son of", "daughter of": "Tomos ap Iorwerth", "Siân ab Owen", "Mabli ferch Einion".
   'ap',
   'ab',
+  'ferch',
+  'verch',
   // The Irish and Scottish Gaelic article "of the": "Bord na Móna", "Comhairle nan Eilean Siar".
   'na',
   'nan',
