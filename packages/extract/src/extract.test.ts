@@ -5423,6 +5423,19 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['This is not about punishing anyone', 'person:mabli-ferch-elis'],
     ]);
   });
+  it('keeps "Cyfeillion Ysgol Cwm Eithin" one body: no person\'s name after the noun that opens it', () => {
+    const extraction = extract(
+      [
+        'School closure',
+        "Sioned Morgan, who chairs the parents' group Cyfeillion Ysgol Cwm Eithin, said the village felt ignored.",
+        'Speaking in Welsh at a meeting on Monday, she added: "Mae\'r ysgol yn galon i\'r pentref."',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).toContain(
+      'org:cyfeillion-ysgol-cwm-eithin',
+    );
+    expect(quoteWith(extraction, 'yn galon').speakerKey).toBe('person:sioned-morgan');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1223,8 +1223,9 @@ function pushName(
       // Charges".
       !CONNECTORS.has((head[head.length - 1]?.text ?? '').toLowerCase()) &&
       !PREPOSITION_IN_NAME.test(head[head.length - 1]?.text ?? '') &&
-      // … and so is "Scoil Naomh Colmán": the name follows the noun.
-      !lexicon.organizationLeadingWords.has((head[0]?.text ?? '').toLowerCase()) &&
+      // … and so is "Scoil Naomh Colmán": the name follows the noun (and "Cyfeillion Ysgol Cwm
+      // Eithin": a noun that opens a body's name anywhere before the two words).
+      !head.some((word) => lexicon.organizationLeadingWords.has(word.text.toLowerCase())) &&
       // … and so is "Coalition for Public Safety Alternatives", unless a first name follows.
       (!head.some((word) => CONNECTORS.has(word.text)) ||
         getGender(stripAccents(tail[0]?.text ?? '')) !== 'unknown')
