@@ -999,6 +999,32 @@ function openingSubject(
 const MESSAGE_READ =
   /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)(?:\s+\p{Ll}+ly)?\s*:\s*$/u;
 
+/** "Lowther sent a text message to Mrs Gauld which read:": who sent it, then the message. */
+const SENT_WHICH_READ =
+  /(?<![\p{L}\p{N}])(?:sent|texted|emailed|messaged)\s+(?:[^.!?:"“”]{0,60}?\s)?(?:message|text|email|letter|note|card)s?\b[^.!?:"“”]{0,60}?\b(?:which|that)\s+(?:read|reads|said|says|stated)\s*:?\s*$/u;
+
+/**
+ * "The court heard that later that evening Lowther sent a text message to Mrs Gauld which read:":
+ * the words are the sender's, the subject of "sent" — not the one it was sent to.
+ */
+function senderOfMessageRead(
+  ctx: AttributionContext,
+  lead: string,
+  start: number,
+): Attribution | undefined {
+  const sent = SENT_WHICH_READ.exec(lead);
+  if (!sent) return undefined;
+  const at = start + sent.index;
+  const subject = subjectMentions(ctx, start, at)
+    .filter(
+      (m) =>
+        (m.kind === 'Person' || (m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text))) &&
+        /^\s+(?:(?:had|has|then|later|also)\s+)?$/u.test(ctx.body.slice(m.end, at)),
+    )
+    .at(-1);
+  return subject ? spokenBy(ctx, subject, 'lead-sender-of-message', 0.65) : undefined;
+}
+
 /**
  * A message read out in court, with no sender named, was sent by the defendant (the one person
  * the article says pleaded, admitted, denied, was convicted or appeared in court) — not by the
@@ -1214,7 +1240,8 @@ function attributeFromLead(
 ): Attribution | undefined {
   const to = quote.outerStart;
   const text = ctx.body.slice(start, to);
-  const sentByDefendant = messageOfDefendant(ctx, text, start);
+  const sentByDefendant =
+    senderOfMessageRead(ctx, text, start) ?? messageOfDefendant(ctx, text, start);
   if (sentByDefendant) return sentByDefendant;
   // "said the minister had been warned": a passive speech verb names who was spoken to ("is
   // insisting" is no passive).

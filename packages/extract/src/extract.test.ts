@@ -5436,6 +5436,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'yn galon').speakerKey).toBe('person:sioned-morgan');
   });
+  it('gives "X sent a text message to Mrs Y which read:" to the sender, not the one it was sent to', () => {
+    const extraction = extract(
+      [
+        'Farmer fined',
+        'Kenneth Lowrie, 58, admitted behaving in a threatening manner. The chair, Isobel Gault, told him to stop.',
+        'The court heard that later that evening Lowrie sent a text message to Mrs Gault which read: "You will regret tonight."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'You will regret tonight').speakerKey).toBe(
+      'person:kenneth-lowrie',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
