@@ -731,7 +731,13 @@ function attributeFromTail(
   const subjectOpens = subject ? phraseStart(subject) : cue.start;
   const lead = ctx.body.slice(from, subjectOpens);
   // ("… 'stand shoulder to shoulder' with heads, while Roe told reporters …": a new clause.)
-  if (wordCount(lead) > 3 || /(?<![\p{L}\p{N}])(?:while|whereas|although|though)\s/u.test(lead))
+  // (… but "… 'cut off' by a run of cancellations, the chair of the community council has said.":
+  // a tag that closes the sentence after a comma.)
+  const closingTag = /,\s+$/u.test(lead) && /^\s*[.!?]/u.test(ctx.body.slice(cue.end, cue.end + 3));
+  if (
+    (wordCount(lead) > 3 && !closingTag) ||
+    /(?<![\p{L}\p{N}])(?:while|whereas|although|though)\s/u.test(lead)
+  )
     return undefined;
   // `"within 60 days," a promise Roe said she would hold him to`: an appositive noun, not a tag
   // (and "…", a remark Ms Roe described as "…").
@@ -771,6 +777,11 @@ function attributeFromTail(
     .slice(subject.end, cue.start)
     .replace(
       /^\s+(?:of|from|at|with)\s+(?:the\s+)?(?:(?:law\s+)?firm\s+|group\s+|union\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}/u,
+      ' ',
+    )
+    // ("the chair of the local community council has said": a body in lower case too.)
+    .replace(
+      /^\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}(?:council|association|group|committee|board|trust|union|club|society|authority|party|federation|forum)\s+/u,
       ' ',
     );
   if (wordCount(between) > 3 && !/^\s*,/u.test(between)) return undefined;

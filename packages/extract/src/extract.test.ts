@@ -5448,6 +5448,21 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:kenneth-lowrie',
     );
   });
+  it('reads "… by a run of cancellations, the chair of the local community council has said." as the chair named next', () => {
+    const extraction = extract(
+      [
+        "Ferry cancellations leave island 'cut off', says community council chair",
+        "Residents have been left 'cut off from the mainland for days' by a run of cancellations on the only ferry route, the chair of the local community council has said.",
+        'Ealasaid NicLeod, who chairs Fladday Community Council, said 41 sailings were cancelled.',
+        "'People are missing appointments,' she said.",
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['cut off', 'person:ealasaid-nicleod'],
+      ['cut off from the mainland for days', 'person:ealasaid-nicleod'],
+      ['People are missing appointments', 'person:ealasaid-nicleod'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
