@@ -5463,6 +5463,16 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['People are missing appointments', 'person:ealasaid-nicleod'],
     ]);
   });
+  it('reads "One post, by Aberwennol father-of-two Gareth Roe, … It reads:" as his post, and "Ysbyty Coffa Aberwennol" as a hospital', () => {
+    const extraction = extract(
+      [
+        'Minor injuries unit',
+        'The minor injuries unit at Ysbyty Coffa Aberwennol will close overnight, the Cefnfor University Health Board said.',
+        'One post, by Aberwennol father-of-two Gareth Pryce, has been shared hundreds of times. It reads: "My daughter fell off a trampoline at 10 o\'clock at night."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'My daughter fell').speakerKey).toBe('person:gareth-pryce');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

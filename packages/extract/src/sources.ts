@@ -386,6 +386,12 @@ export function findSourceDocuments(
         !/(?<![\p{L}\p{N}])(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ) &&
+        // ("One post, by Gareth Roe, …": one of several, with its writer.)
+        !(
+          /(?<![\p{L}\p{N}])(?:one|another)\s+$/iu.test(
+            text.slice(Math.max(0, match.index - 10), match.index),
+          ) && /^,?\s+by\s/u.test(text.slice(match.index + match[0].length))
+        ) &&
         paragraph.kind !== 'excerpt-header'
       )
         continue;
