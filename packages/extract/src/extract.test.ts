@@ -5473,6 +5473,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'My daughter fell').speakerKey).toBe('person:gareth-pryce');
   });
+  it('reads "NorthWest Trunk Roads" as a company, and "the company" as it rather than the Directorate it works for', () => {
+    const extraction = extract(
+      [
+        'Landslip closes road',
+        'No one was injured. NorthWest Trunk Roads, which maintains the road under contract to the Highland Roads Directorate, said it would remain shut "until at least the weekend".',
+        'In a post on X, the company wrote: "CLOSED: road closed due to landslip."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['until at least the weekend', 'org:northwest-trunk-roads'],
+      ['CLOSED: road closed due to landslip.', 'org:northwest-trunk-roads'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1343,6 +1343,8 @@ function pushName(
     !title &&
     !honorific &&
     !firstName &&
+    // ("In a post on X, the company wrote": where it was posted, not who posted.)
+    !/(?<![\p{L}\p{N}])(?:on|via)\s+$/u.test(body.slice(Math.max(0, name.start - 5), name.start)) &&
     APPOSED_ORGANISATION.test(body.slice(name.end, name.end + 60))
   )
     classified = { kind: 'Organization', rule: 'mention-org-apposition', confidence: 0.7 };
