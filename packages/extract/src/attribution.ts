@@ -899,7 +899,14 @@ function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: n
   const before = ctx.body.slice(Math.max(from, opens - 60), opens);
   // "Cabinet member for finance Cllr Rashid Roe said": a portfolio, not an object.
   if (PORTFOLIO_BEFORE.test(before)) return false;
-  return OBJECT_BEFORE.test(before) || APPOSED_TO_OBJECT_BEFORE.test(before);
+  return (
+    OBJECT_BEFORE.test(before) ||
+    APPOSED_TO_OBJECT_BEFORE.test(before) ||
+    // "the councillor for Cressing and Longwick": joined by "and" to an object.
+    /(?<![\p{L}\p{N}])(?:to|of|for|from|with|against|about|by|at|on|in)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|or|&)\s+$/u.test(
+      before,
+    )
+  );
 }
 /** A post held for a portfolio, right before a name: "member for finance", "spokesperson for health". */
 const PORTFOLIO_BEFORE =

@@ -5486,6 +5486,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['CLOSED: road closed due to landslip.', 'org:northwest-trunk-roads'],
     ]);
   });
+  it('reads a place joined by "and" to an object ("councillor for Cressing and Longwick") as no subject', () => {
+    const extraction = extract(
+      [
+        'School closure',
+        'Cllr Helen Marsh, the independent councillor for Cressing and Longwick, who abstained in the vote, described the consultation as "a fig leaf".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'a fig leaf').speakerKey).toBe('person:helen-marsh');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
