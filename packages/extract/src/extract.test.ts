@@ -5495,6 +5495,20 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'a fig leaf').speakerKey).toBe('person:helen-marsh');
   });
+  it('reads "he jokes", "she mutters" and "he muses" as speech in the present tense', () => {
+    const extraction = extract(
+      [
+        'Pub saved',
+        'Retired farmer Gordon Ashby rebuilt the oak partition in the snug.',
+        '"I have drunk in this pub since 1971," he jokes.',
+        'His neighbour Fatima Rahman is less sure. "We will see," she mutters.',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I have drunk in this pub since 1971', 'person:gordon-ashby'],
+      ['We will see', 'person:fatima-rahman'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
