@@ -875,7 +875,7 @@ function crowdVoice(subject: NameMention, verb: string): boolean {
 
 /** Words after which a name is an object: prepositions and the verbs that take a person as object. */
 const OBJECT_BEFORE =
-  /(?<![\p{L}\p{N}])(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:which|whom)\s)\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){0,3}$/u;
+  /(?<![\p{L}\p{N}])(?:to|of|for|from|with|against|about|by|at|on|in|into|over|under|toward|towards|accused|accuses|accusing|blamed|blames|urged|urges|asked|asks|told|tells|warned|warns|sued|sues|thanked|criticised|criticized|praised|attacked|called\s+on|wrote\s+to|met|meet|joined|named|hired|fired|appointed|represents|represented|representing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!(?:which|whom)\s)\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){0,3}$/u;
 
 /** Whether a mention stands as an object ("in a letter to the union", "accused the union of"). */
 function inObjectPosition(ctx: AttributionContext, mention: NameMention, from: number): boolean {

@@ -5509,6 +5509,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['We will see', 'person:fatima-rahman'],
     ]);
   });
+  it('reads the ward a councillor "represents" as no subject, and "Kingsmead Meadows" as a place', () => {
+    const extraction = extract(
+      [
+        'River closed to swimmers',
+        'The bathing spot at Kingsmead Meadows was closed for the third summer running.',
+        'Cllr Alan Preston, who represents Kingsmead on Wyvernshire County Council, has written to the water company\'s chief executive demanding "a date, not a promise" for the work.',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:kingsmead-meadows');
+    expect(quoteWith(extraction, 'a date, not a promise').speakerKey).toBe('person:alan-preston');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
