@@ -181,6 +181,10 @@ function sentenceEndIn(ctx: AttributionContext, from: number, to: number): boole
   return false;
 }
 
+/** A quotation's tag, then a clause of its own: ' he says, and ', ', said Roe, while '. */
+const PREVIOUS_TAG =
+  /^\s*,?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)(?:\s+[\p{L}'’-]+){0,3}?\s*,\s*(?:and|but|while|as)\s+/u;
+
 function leadStart(
   ctx: AttributionContext,
   quote: RawQuote,
@@ -199,6 +203,12 @@ function leadStart(
     if (match[0] === '.' && isAbbreviationBefore(ctx.body, floor + match.index, ctx.lexicon))
       continue;
     start = floor + match.index + match[0].length;
+  }
+  // '"I like the tourists," he says, and Ritchie rolls her eyes: "…"': the tag of the quotation
+  // before belongs to it; the clause after "and" leads to this one.
+  if (start === previousEnd && /["”’']$/u.test(ctx.body.slice(Math.max(0, start - 1), start))) {
+    const tag = PREVIOUS_TAG.exec(ctx.body.slice(start, quote.outerStart));
+    if (tag) start += tag[0].length;
   }
   return start;
 }

@@ -5520,6 +5520,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(extraction.actors.map((actor) => actor.key)).not.toContain('person:kingsmead-meadows');
     expect(quoteWith(extraction, 'a date, not a promise').speakerKey).toBe('person:alan-preston');
   });
+  it('leaves "he says" to the quotation before it in \'"…," he says, and Ritchie rolls her eyes: "…"\'', () => {
+    const extraction = extract(
+      [
+        'Short lets',
+        'Jean Ritchie admits she wrote the sign.',
+        'Across the landing lives Marek Nowak. "I like the tourists, mostly," he says, and Ritchie rolls her eyes: "He has never carried their bins."',
+      ].join('\n\n'),
+    );
+    expect(said(extraction)).toEqual([
+      ['I like the tourists, mostly', 'person:marek-nowak'],
+      ['He has never carried their bins.', 'person:jean-ritchie'],
+    ]);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
