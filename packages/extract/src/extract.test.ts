@@ -5533,6 +5533,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       ['He has never carried their bins.', 'person:jean-ritchie'],
     ]);
   });
+  it('reads a Welsh "Cyf" (Ltd) as closing a company\'s name', () => {
+    const extraction = extract(
+      [
+        'Creamery jobs',
+        '"We are proud of every one of our staff," Hufenfa Dyffryn Cyf said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We are proud').speakerKey).toBe('org:hufenfa-dyffryn-cyf');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
