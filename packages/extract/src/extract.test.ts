@@ -5542,6 +5542,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'We are proud').speakerKey).toBe('org:hufenfa-dyffryn-cyf');
   });
+  it('reads "sent from the Provost’s council account" as the Provost\'s email', () => {
+    const extraction = extract(
+      [
+        'Provost row',
+        'Provost Graham Fergus denied the claims.',
+        'Councillor Aileen Chisholm lodged a complaint.',
+        'The Journal has seen the email, sent from the Provost’s council account after Cllr Chisholm raised the cost. It reads in part: "With respect, Aileen, you have been on this council long enough."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'With respect, Aileen').speakerKey).toBe('person:graham-fergus');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

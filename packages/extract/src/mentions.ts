@@ -1453,6 +1453,9 @@ const DESCRIPTION = new RegExp(
  */
 const CAPITALISED_POST =
   /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Cathaoirleach|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
+/** `CAPITALISED_POST` as a possessor: "the Provost’s council account". */
+const CAPITALISED_POST_POSSESSOR =
+  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Cathaoirleach|Provost|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary))(?=['’]s\s)/gu;
 /**
  * "Lake chief says province …", "…; governor calls the bill '…'": a person's post without "the"
  * before a present-tense speech verb, as headlines and standfirsts write it (kept only on a line
@@ -1770,6 +1773,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
         'mention-kin',
         0.6,
       ),
+    );
+  // "sent from the Provost’s council account": the post's holder, as its possessor.
+  for (const match of body.matchAll(CAPITALISED_POST_POSSESSOR))
+    mentions.push(
+      description(match, (match[1] ?? '').toLowerCase(), 'mention-capitalised-post', 0.6),
     );
   for (const match of body.matchAll(CAPITALISED_POST)) {
     if (!lexicon.strongSpeechVerbs.has(match[2] ?? '')) continue;
