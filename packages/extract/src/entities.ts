@@ -645,8 +645,11 @@ export function resolveEntities(
     const introduced = candidates.filter((c) => c.firstMention < mention.start);
     // "Sgt. Ortega" when a sergeant and a councilwoman are both called Ortega: the title decides.
     // … and "Dr Kearney" is the Kearney introduced as a doctor.
+    // ("Sgt Tierney" of "Sergeant Helen Tierney": the title as written or in full.)
+    const titleLabel = mention.title?.label.toLowerCase() ?? '';
+    const titleFull = lexicon.titles.preNominal[titleLabel]?.toLowerCase() ?? titleLabel;
     const titled = mention.title
-      ? candidates.filter((c) => c.typeNouns.has(mention.title?.label.toLowerCase() ?? ''))
+      ? candidates.filter((c) => c.typeNouns.has(titleLabel) || c.typeNouns.has(titleFull))
       : mention.honorific === 'dr' || mention.honorific === 'prof'
         ? candidates.filter((c) => c.typeNouns.has(mention.honorific ?? ''))
         : [];

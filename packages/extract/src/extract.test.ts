@@ -5553,6 +5553,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'With respect, Aileen').speakerKey).toBe('person:graham-fergus');
   });
+  it('reads "Sgt Tierney" as the Tierney introduced as "Sergeant", not the farmer of that name', () => {
+    const extraction = extract(
+      [
+        'Rural crime meeting',
+        'Farmer Pat Tierney said thefts were rising.',
+        'Sergeant Helen Tierney, who heads the unit, said she is no relation of Pat.',
+        '"If you see something, send it," Sgt Tierney said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'If you see something').speakerKey).toBe('person:helen-tierney');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
