@@ -5564,6 +5564,15 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'If you see something').speakerKey).toBe('person:helen-tierney');
   });
+  it('reads "the convener of the … group, the Rev Anne-Marie Roe, wrote that" as the convener named after', () => {
+    const extraction = extract(
+      [
+        'Kirk union',
+        "In a letter to both congregations in January, the convener of the presbytery's mission planning group, the Rev Anne-Marie Kowal, wrote that the presbytery could ‘no longer sustain two buildings’.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'no longer sustain').speakerKey).toBe('person:anne-marie-kowal');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
