@@ -5573,6 +5573,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'no longer sustain').speakerKey).toBe('person:anne-marie-kowal');
   });
+  it('gives "The presbytery clerk, the Rev Neil Roe," the post, so "the clerk said" is him and not the session clerk named before', () => {
+    const extraction = extract(
+      [
+        'Kirk union',
+        "Ian Adebayo, session clerk at St Fillan's for 14 years, said the congregation would appeal.",
+        'The presbytery clerk, the Rev Neil Cathcart, rejected the claim.',
+        "Any appeal must be lodged within 28 days, the clerk said, adding: 'We would encourage them to take advice.'",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We would encourage them').speakerKey).toBe(
+      'person:neil-cathcart',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1373,11 +1373,14 @@ function pushName(
   if (honorific) mention.honorific = honorificWord;
   if (classified.kind === 'Unknown') mention.rule = 'mention-single-capitalised';
   // "hospital spokesperson Gwen Roe", and "The council leader, Cllr Maureen Tolland" before a title.
-  const role = roleBefore(
-    body,
-    title ? title.start : honorific && honorificStart !== undefined ? honorificStart : name.start,
-    lexicon,
-  );
+  // (… and "The presbytery clerk, the Rev Neil Roe": past the article of a clergy title.)
+  const opens = title
+    ? title.start -
+      (/(?<![\p{L}\p{N}])the\s$/u.exec(body.slice(title.start - 4, title.start))?.[0].length ?? 0)
+    : honorific && honorificStart !== undefined
+      ? honorificStart
+      : name.start;
+  const role = roleBefore(body, opens, lexicon);
   if (role && mention.kind === 'Person') mention.roleBefore = role;
   mentions.push(mention);
 }
