@@ -1025,7 +1025,7 @@ function openingSubject(
  * read:": a message quoted in a court report with no sender named in its sentence.
  */
 const MESSAGE_READ =
-  /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)(?:\s+\p{Ll}+ly)?\s*:\s*$/u;
+  /(?:^\s*|[.!?]["”’']?\s+|,\s+)(?:(?:One|Another|A\s+(?:second|third|further|later)|The\s+(?:first|second|third|last|final))(?:\s+(?:message|text|email|voicemail|note))?|(?<=\s)(?:(?:was|is|came)\s+)?(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:message|text|text\s+message|email|voicemail|note))\b(?:[^.!?:"“”‘]|(?<=\d)\.(?=\d)){0,100}?\b(?:read|reads|said|says|stated)(?:\s+\p{Ll}+ly)?\s*:\s*$/u;
 
 /** "Lowther sent a text message to Mrs Gauld which read:": who sent it, then the message. */
 const SENT_WHICH_READ =

@@ -5586,6 +5586,21 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:neil-cathcart',
     );
   });
+  it('reads "Among them, Ms Lennon said, was a message … which read:" as the defendant\'s, and "Counsel said" as the barrister\'s', () => {
+    const extraction = extract(
+      [
+        'Hedge row texts',
+        'Kenneth Hamill, 52, of Drumard Road, admitted harassment.',
+        'Among them, Ms Lennon said, was a message sent at 1.14am which read: "You will regret going to the cops."',
+        'Defence barrister Owen Cafferty said his client was ashamed.',
+        'Counsel said the late father had left the farm divided "in a way that was always going to cause trouble".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'You will regret going').speakerKey).toBe('person:kenneth-hamill');
+    expect(quoteWith(extraction, 'always going to cause trouble').speakerKey).toBe(
+      'person:owen-cafferty',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1827,6 +1827,14 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
   }
+  // "Counsel said …", "Defence counsel told the court": a court's lawyer, with no article.
+  for (const match of body.matchAll(
+    /(?<=^|[.!?]["”’']?\s+|\n)(?:(?:Defence|Defense|Prosecuting|Prosecution|Crown)\s+)?[Cc]ounsel(?=(?:\s+for\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:said|says|told|argued|added|submitted|described)\b)/gu,
+  )) {
+    const named = mentions.findIndex((m) => m.start === match.index && m.kind !== 'Description');
+    if (named >= 0) mentions.splice(named, 1);
+    mentions.push(description(match, 'counsel', 'mention-definite-description', 0.6));
+  }
   // "the accused wrote:", "the defendant said": the one on trial.
   for (const match of body.matchAll(
     /(?<![\p{L}\p{N}])(?:the|The)\s+(?:accused|defendant)(?![\p{L}\p{N}'’-])/gu,
