@@ -3338,9 +3338,12 @@ const SIGN_CARRIER_BEFORE =
 const SIGN_HOLDER_AFTER =
   /^[^.!?]{0,60}?(?<![\p{L}\p{N}])(?:held|holds|holding|carried|carries|carrying|wore|wears|wearing|waved|waves|waving|raised|hoisted)\s+(?:up\s+)?(?:a|an|the|his|her|their)\s/u;
 
-/** "Mr Roe has since put up hand-painted boards …": the subject who put the sign up. */
+/**
+ * "Mr Roe has since put up hand-painted boards …": the subject who put the sign up; "his daughter
+ * Aoibhe Roe, a sixth-class pupil, whose placard read:" the one whose sign it is.
+ */
 const SIGN_PUT_UP_AFTER =
-  /^\s+(?:(?:has|had|have|also|since|then|later|recently|now)\s+){0,3}(?:put\s+up|erected|painted|hung|displayed)\s+(?:[\p{L}-]+\s+){0,3}?(?:signs?|boards?|banners?|placards?|posters?|notices?)\b/u;
+  /^\s+(?:(?:has|had|have|also|since|then|later|recently|now)\s+){0,3}(?:put\s+up|erected|painted|hung|displayed)\s+(?:[\p{L}-]+\s+){0,3}?(?:signs?|boards?|banners?|placards?|posters?|notices?)\b|^(?:,\s+[^,.;:]{1,60})?,\s+whose\s+(?:[\p{L}-]+\s+)?(?:sign|placard|banner|poster|notice|T-shirt)\b/u;
 
 /** "a sign " before the one who made it ("a sign he nailed …"). */
 const SIGN_NOUN_BEFORE = /(?:signs?|placards?|banners?|posters?)\s+(?:that\s+)?$/u;

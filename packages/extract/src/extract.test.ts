@@ -5601,6 +5601,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:owen-cafferty',
     );
   });
+  it('gives "Aoibhe Roe, a sixth-class pupil, whose placard read:" her own placard', () => {
+    const extraction = extract(
+      [
+        'School merger protest',
+        'Among the crowd was his daughter Aoibhe Nic Eoin, a sixth-class pupil, whose placard read: "My granny went here. I want my little brother to go here."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'My granny went here').speakerKey).toBe('person:aoibhe-nic-eoin');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
