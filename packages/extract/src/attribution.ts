@@ -83,7 +83,18 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
     const word = match[0];
     if (!/^\p{Ll}/u.test(word)) continue;
     // (Only a word that can be a speech verb is worth the checks below.)
-    if (!lexicon.phrasalSpeechVerbs.has(word) && !isSpeechVerb(word, lexicon, allowWeak)) continue;
+    // ('"Coats on, children!" Roe calls.': a call that ends its clause is speech.)
+    const callEndsClause =
+      /^(?:calls|called|calling)$/u.test(word) &&
+      /^(?:\s+out)?\s*(?:[.!?,;]|$)/u.test(
+        text.slice(match.index + word.length, match.index + word.length + 8),
+      );
+    if (
+      !lexicon.phrasalSpeechVerbs.has(word) &&
+      !isSpeechVerb(word, lexicon, allowWeak) &&
+      !callEndsClause
+    )
+      continue;
     // "the post said", "a tweet", "a two-line note": after a determiner (and a numbered or
     // "terse"/"handwritten" adjective) the word is a noun.
     const before = text.slice(Math.max(0, match.index - 30), match.index);
@@ -129,7 +140,7 @@ function speechVerbs(text: string, base: number, lexicon: Lexicon, allowWeak: bo
     ) {
       const verb = `${word} ${particle}`;
       cues.push({ verb, start: base + match.index, end: base + match.index + verb.length });
-    } else if (isSpeechVerb(word, lexicon, allowWeak)) {
+    } else if (isSpeechVerb(word, lexicon, allowWeak) || callEndsClause) {
       cues.push({ verb: word, start: base + match.index, end: base + match.index + word.length });
     }
   }

@@ -5610,6 +5610,16 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'My granny went here').speakerKey).toBe('person:aoibhe-nic-eoin');
   });
+  it('reads \'"Coats on, children!" Roe calls.\' as speech, and "calls the plan" as none', () => {
+    const extraction = extract(
+      [
+        'Naionra',
+        'Mary Roe has led the group for 19 years. She calls the prefab "the palace".',
+        '"Coats on, children!" Roe calls. They run for the pegs.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Coats on, children!').speakerKey).toBe('person:mary-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
