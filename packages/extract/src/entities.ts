@@ -1064,6 +1064,10 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
 const UNNAMED_SUBJECT =
   /(?:^|(?<=[.!?]["”’]?\s+))(?:One|A|An|Another|The\s+(?:second|third|fourth|other)|One\s+of\s+(?:them|those|the\s+[\p{Ll}-]+),\s+(?:a|an)|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,4},\s+(?:one|a|an|another))\s+((?:[\p{L}\p{N}-]+[ \t]+){0,5}[\p{Ll}-]+)(?=[\s,])(?=(?:[^.!?\n]|\.(?=\S)|\.(?<=(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Inc|Co|Corp|Ltd|Ave|Rd|Mt|Ft)\.)){0,250}?\b(?:said|says|told|tells|added|wrote|recalled|explained|described|spoke|speaks|puts?\s+it)\b|[^.!?\n]{0,200}[.!?]\s+(?:["“][^"”\n]{1,300}["”]|‘[^\n]{1,300}?’)\s*(?:he|she|they)\s+(?:said|says|added|adds)\b)/gmu;
 
+/** "The 47’s regular driver, who did not want to be named, says …": a definite subject left unnamed. */
+const UNNAMED_DEFINITE =
+  /(?:^|(?<=[.!?]["”’]?\s+))The\s+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?[\p{Ll}-]+),\s+who\s+(?:did\s+not|didn['’]t|does\s+not|asked\s+not|declined|would\s+not|wished\s+not)\b[^.!?,]{0,40}?\b(?:named|identified)\b/gmu;
+
 /**
  * Sentence-opening indefinite subjects headed by a person noun ("One nurse", "A city employee",
  * "One of them, a picker", "During public comment, a cook at …").
@@ -1079,7 +1083,7 @@ function unnamedSubjects(
   ]);
   const positions: Array<{ at: number; end: number; noun: string; gender?: 'male' | 'female' }> =
     [];
-  for (const match of body.matchAll(UNNAMED_SUBJECT)) {
+  for (const match of [...body.matchAll(UNNAMED_SUBJECT), ...body.matchAll(UNNAMED_DEFINITE)]) {
     // "One Tri-Valley lineman", "A teacher-librarian at …": a name may qualify the noun, and the
     // noun's last part may be the person noun.
     const words = (match[1] ?? '').split(/\s+/u);

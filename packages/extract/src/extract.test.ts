@@ -5620,6 +5620,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Coats on, children!').speakerKey).toBe('person:mary-roe');
   });
+  it('keeps "The 47\'s regular driver, who did not want to be named, says" unnamed for the "he says" after', () => {
+    const extraction = extract(
+      [
+        'Bus cuts',
+        'Parish council chair Venkat Subramani says he has written to the mayor.',
+        'The 47’s regular driver, who did not want to be named, says the morning runs are busier.',
+        '"The early ones are full of regulars," he says.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The early ones').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
