@@ -75,4 +75,19 @@ describe('inheritRepeatedWords', () => {
       'repeat-of-attributed-quote',
     ]);
   });
+
+  it('matches a repeat whose verb lost its -s ("would rip the heart out" of "It rips the heart out")', () => {
+    const quotes = said(
+      [
+        'School closure',
+        'Parents have vowed to fight, saying the move would "rip the heart out" of the community.',
+        'Its organiser, Aisling Brennan, said: "It rips the heart out of the village."',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]).toEqual([
+      'rip the heart out',
+      'person:aisling-brennan',
+      'repeat-of-attributed-quote',
+    ]);
+  });
 });

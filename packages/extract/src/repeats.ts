@@ -22,6 +22,11 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** `wordsOf` without a verb's or a plural's final -s ("would rip the heart out" ~ "it rips …"). */
+function stemsOf(text: string): string[] {
+  return wordsOf(text).map((word) => (word.length > 3 ? word.replace(/(?<![su'])s$/u, '') : word));
+}
+
 /** Whether every word of a text opens with a capital (or is a short connector): a name. */
 function titleCase(text: string): boolean {
   return text
@@ -83,6 +88,7 @@ export function inheritRepeatedWords(
     .filter((quote) => quote.speakerKey !== null && !WEAK_RULES.has(quote.rule))
     .map((quote) => ({ quote, words: wordsOf(quote.text) }));
   if (sources.length === 0) return { quotes, scareQuotes };
+  const stemmedSources = sources.map(({ quote }) => ({ quote, words: stemsOf(quote.text) }));
   for (const quote of quotes) {
     const weak = quote.speakerKey === null || WEAK_RULES.has(quote.rule);
     if (!weak) continue;
@@ -93,7 +99,14 @@ export function inheritRepeatedWords(
     if (words.length < 2 && !single) continue;
     const source = single
       ? speakerOfRepeat(words, quote, sources, false, 12)
-      : speakerOfRepeat(words, quote, sources, true, Infinity, !titleCase(quote.text));
+      : speakerOfRepeat(
+          stemsOf(quote.text),
+          quote,
+          stemmedSources,
+          true,
+          Infinity,
+          !titleCase(quote.text),
+        );
     if (!source || source.speakerKey === quote.speakerKey) continue;
     if (single && source.start < quote.end) continue;
     quote.speakerKey = source.speakerKey;
