@@ -885,6 +885,32 @@ function spokespersonOfSubjectBefore(
     : undefined;
 }
 
+/**
+ * "… would 'cut farms in two', members of the council heard." above "The warning came from Cllr
+ * Tomás Roe, who told the chamber …": the words are the one the next paragraph says they came from.
+ */
+function cameFromBelow(ctx: AttributionContext, paragraph: Paragraph): Attribution | undefined {
+  const next = ctx.paragraphs.find((p) => p.index === paragraph.index + 1);
+  if (!next || next.kind !== 'body') return undefined;
+  const opening = CAME_FROM.exec(ctx.body.slice(next.start, next.end));
+  if (!opening) return undefined;
+  const at = next.start + opening[0].length;
+  const named = subjectMentions(ctx, at, at + 80).find(
+    (m) => m.kind === 'Person' && phraseStart(m) - at <= 12,
+  );
+  const speaker = named ? resolveSubject(ctx, named) : null;
+  return speaker
+    ? {
+        speaker,
+        speakerMention: { start: named!.start, end: named!.end },
+        rule: 'lead-came-from-below',
+        confidence: 0.55,
+      }
+    : undefined;
+}
+const CAME_FROM =
+  /^\s*(?:The|That|This|Those|These)\s+(?:warnings?|claims?|calls?|comments?|remarks?|criticism|accusations?|pleas?|words|description|appeal|charge)\s+(?:came|comes)\s+from\s+/u;
+
 /** Verbs of a crowd's voice: chanting, shouting, singing. */
 const CROWD_VERB =
   /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u;
@@ -2986,6 +3012,7 @@ export function attributeQuotes(
       });
       continue;
     }
+    attribution ??= cameFromBelow(ctx, paragraph);
     // "A federal judge said …" in the lede, "U.S. District Judge Jo Roe" further down.
     if (attribution && attribution.speaker === null && !attribution.description) {
       const named = namedFurtherDown(ctx, quote, paragraph);

@@ -5631,6 +5631,16 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'The early ones').speakerKey).toBeNull();
   });
+  it('gives the words a council "heard" to the one the next paragraph says "The warning came from"', () => {
+    const extraction = extract(
+      [
+        'Greenway route row',
+        'A proposed greenway along the disused railway line would "cut farms in two", members of Carrigmore County Council heard on Monday.',
+        'The warning came from Cllr Tomás Ó Duinn (Ind), who told the chamber that 14 families had not been consulted.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'cut farms in two').speakerKey).toBe('person:tomas-o-duinn');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

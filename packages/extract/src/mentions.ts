@@ -1806,9 +1806,10 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       (body[at] ?? '').toLowerCase() + body.slice(at + 1, at + 120),
     );
     if (!opening) continue;
-    const match = Object.assign([body.slice(at, at + opening[0].length), opening[1], opening[2]], {
-      index: at,
-    });
+    // (the match, moved onto the body as written)
+    const match = opening;
+    match[0] = body.slice(at, at + opening[0].length);
+    match.index = at;
     const head = (opening[1] ?? '').toLowerCase();
     if (
       lexicon.descriptionHeads[head] !== undefined ||
