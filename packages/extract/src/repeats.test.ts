@@ -76,6 +76,20 @@ describe('inheritRepeatedWords', () => {
     ]);
   });
 
+  it('gives a short headline phrase holding a word more than an attributed one its speaker', () => {
+    const quotes = said(
+      [
+        "Greenway route 'would cut farms in two', council told",
+        'Cllr Tomás Ó Duinn said the route would "cut farms in two".',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]).toEqual([
+      'would cut farms in two',
+      'person:tomas-o-duinn',
+      'repeat-of-attributed-quote',
+    ]);
+  });
+
   it('matches a repeat whose verb lost its -s ("would rip the heart out" of "It rips the heart out")', () => {
     const quotes = said(
       [

@@ -135,7 +135,9 @@ export function inheritRepeatedWords(
             words,
             scare,
             sources,
-            false,
+            // ("Greenway 'would cut farms in two'" above "… would "cut farms in two"": a short
+            // headline phrase may hold a word more than the phrase it repeats.)
+            scare.rule === 'scare-quote-headline' && words.length >= 3 && words.length <= 6,
             headlineWord ? 12 : Infinity,
             words.length >= 2 && !titleCase(scare.text),
           )
