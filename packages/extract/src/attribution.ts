@@ -2955,7 +2955,7 @@ export function attributeQuotes(
       const speaker = headlineSpeaker(ctx, quote, paragraph);
       if (speaker) attribution = { speaker, rule: 'standfirst-speaker-verb', confidence: 0.5 };
     }
-    const namedInOwnWords = whatTheyCalled(ctx, quote);
+    const namedInOwnWords = whatTheyCalled(ctx, quote) ?? describedBy(ctx, quote);
     attribution = namedInOwnWords ?? attribution;
     if (attribution) learnWriter(ctx, quote, attribution);
     if (!sign && isTitle(ctx, quote, text)) {
@@ -3443,6 +3443,33 @@ function signAttribution(
     rule: 'lead-sign',
     confidence: speaker ? 0.6 : 0.5,
   };
+}
+
+/** "was described by the prosecution as ", "branded by Cllr Roe as a ": who described it, then "as". */
+const DESCRIBED_BY =
+  /(?<![\p{L}\p{N}])(?:described|branded|labelled|labeled|dubbed|characteri[sz]ed)\s+by\s+([^,.;:!?"“”‘’]{2,60}?)\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/u;
+
+/**
+ * "Royston Roe … was described by the prosecution as ‘the man everybody trusted’": the words of
+ * the one the passive names.
+ */
+function describedBy(ctx: AttributionContext, quote: RawQuote): Attribution | undefined {
+  const from = Math.max(0, quote.outerStart - 120);
+  const match = DESCRIBED_BY.exec(ctx.body.slice(from, quote.outerStart));
+  if (!match?.[1]) return undefined;
+  const at = from + match.index + match[0].indexOf(match[1], match[0].indexOf(' by ') + 4);
+  const agent = subjectMentions(ctx, at, at + match[1].length).find(
+    (m) => m.kind === 'Person' || m.kind === 'Organization' || m.kind === 'Description',
+  );
+  const speaker = agent ? resolveSubject(ctx, agent) : null;
+  return speaker && agent
+    ? {
+        speaker,
+        speakerMention: { start: agent.start, end: agent.end },
+        rule: 'own-words-described-by',
+        confidence: 0.6,
+      }
+    : undefined;
 }
 
 /** "what she called a", "what Roe described as his": the one naming it, then the naming verb. */

@@ -5641,6 +5641,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'cut farms in two').speakerKey).toBe('person:tomas-o-duinn');
   });
+  it('gives "was described by the prosecution as \'…\'" to the prosecutor named below', () => {
+    const extraction = extract(
+      [
+        'Treasurer jailed',
+        "Royston Bale, 61, looked after the parish council's money and was described by the prosecution as 'the man everybody trusted'.",
+        "Prosecutor Nathaniel Ossai said the fraud unravelled in July. 'There were no invoices,' Mr Ossai said.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'the man everybody trusted').speakerKey).toBe(
+      'person:nathaniel-ossai',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1836,6 +1836,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, 'counsel', 'mention-definite-description', 0.6));
   }
+  // "described by the prosecution as": the prosecutor who speaks for it.
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}])(?:the|The)\s+prosecution(?![\p{L}\p{N}'’-])/gu,
+  ))
+    mentions.push(description(match, 'prosecutor', 'mention-definite-description', 0.5));
   // "the accused wrote:", "the defendant said": the one on trial.
   for (const match of body.matchAll(
     /(?<![\p{L}\p{N}])(?:the|The)\s+(?:accused|defendant)(?![\p{L}\p{N}'’-])/gu,
