@@ -911,6 +911,10 @@ function cameFromBelow(ctx: AttributionContext, paragraph: Paragraph): Attributi
 const CAME_FROM =
   /^\s*(?:The|That|This|Those|These)\s+(?:warnings?|claims?|calls?|comments?|remarks?|criticism|accusations?|pleas?|words|description|appeal|charge)\s+(?:came|comes)\s+from\s+/u;
 
+/** "shouts of", "cries of", "chants of": a crowd's words follow. */
+const CROWD_CRY_OF =
+  /(?<![\p{L}\p{N}])(?:shouts|cries|chants|calls|jeers|heckles|cheers|chorus(?:es)?)\s+of\s+$/u;
+
 /** Verbs of a crowd's voice: chanting, shouting, singing. */
 const CROWD_VERB =
   /^(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yelled|yelling|sang|sing|singing|roared|cheered|jeered)$/u;
@@ -2955,6 +2959,9 @@ export function attributeQuotes(
       const speaker = headlineSpeaker(ctx, quote, paragraph);
       if (speaker) attribution = { speaker, rule: 'standfirst-speaker-verb', confidence: 0.5 };
     }
+    // "met with shouts of ‘shame’ from the public gallery": a crowd's voice.
+    if (CROWD_CRY_OF.test(ctx.body.slice(Math.max(0, quote.outerStart - 30), quote.outerStart)))
+      attribution = { speaker: null, rule: 'lead-unnamed-speaker', confidence: 0.5 };
     const namedInOwnWords = whatTheyCalled(ctx, quote) ?? describedBy(ctx, quote);
     attribution = namedInOwnWords ?? attribution;
     if (attribution) learnWriter(ctx, quote, attribution);

@@ -5653,6 +5653,15 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:nathaniel-ossai',
     );
   });
+  it('keeps "cries of “Table it!”" a crowd\'s, not the Speaker\'s named after it', () => {
+    const extraction = extract(
+      [
+        'Minister under fire',
+        'Opposition MPs responded with cries of "Table it!", and Speaker Margaret Dunlevy twice warned the Member for Hollis before ordering him out.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Table it!').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
