@@ -616,12 +616,10 @@ function qualifiedSubject(
   if (!first || next?.kind !== 'Person') return first;
   // "Port of Sabrine Executive Director Caroline Roe", "Public Utilities Commission Chair Ann Lee":
   // an organisation, the rest of its name and a title, then the person.
-  // … or a post in lower case between: "Cabinet member for finance Cllr Rashid Roe".
   if (
     first.kind === 'Organization' &&
     next.title &&
-    (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(first.end, next.title.start)) ||
-      /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(ctx.body.slice(first.end, next.title.start)))
+    /^(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*$/u.test(ctx.body.slice(first.end, next.title.start))
   )
     return next;
   const byRole =

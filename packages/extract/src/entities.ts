@@ -1347,15 +1347,7 @@ function lastMentionBefore(
 ): { actor: WorkingActor; start: number } | undefined {
   const body = index.body;
   let possessiveFallback: { actor: WorkingActor; start: number } | undefined;
-  let low = 0;
-  let high = index.timeline.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((index.timeline[middle] as [number, number, string, boolean])[0] < position)
-      low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0; i--) {
+  for (let i = timelineIndexAt(index, position) - 1; i >= 0; i--) {
     const [start, end, key, possessive] = index.timeline[i] as [number, number, string, boolean];
     if (start >= position) continue;
     if (position - start > limit) return possessiveFallback;
@@ -1376,10 +1368,16 @@ function lastMentionBefore(
 /** A verb that reports what its subject said of, or did to, the person named after it. */
 const REPORTING_VERB =
   /(?<![\p{L}\p{N}])(?:said|says|told|tells|added|claimed|insisted|wrote|accused|thanked|praised|criticised|criticized|blamed|urged|asked|described|warned)(?![\p{L}\p{N}])/u;
+/** A reporting verb right after a name (past an aside or an adverb): the name is a subject too. */
+const REPORTING_VERB_AFTER = new RegExp(
+  `^\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB.source}`,
+  'u',
+);
 
 /**
  * The subject of the sentence that holds `found`, when `found` comes after the subject's reporting
- * verb ("Cllr Kerr said he had known Mr Roe …") and the pronoun at `position` is in a later sentence.
+ * verb ("Cllr Kerr said he had known Mr Roe …") and the pronoun at `position` is in a later
+ * sentence — not when the one spoken of is a subject too ("…, while Szymański told reporters").
  */
 function reportingSubjectOf(
   index: EntityIndex,
@@ -1390,25 +1388,35 @@ function reportingSubjectOf(
   const body = index.body;
   if (!/[.!?]["”’']?\s/u.test(body.slice(found.start, position))) return undefined;
   const before = body.slice(Math.max(0, found.start - 300), found.start);
-  const boundary = Math.max(before.search(/[^.!?\n]*$/u), 0);
-  const sentenceStart = found.start - before.length + boundary;
-  for (const [start, end, key] of index.timeline) {
-    if (start < sentenceStart) continue;
+  const sentenceStart = found.start - before.length + Math.max(before.search(/[^.!?\n]*$/u), 0);
+  const entries = index.timeline.slice(
+    timelineIndexAt(index, sentenceStart),
+    timelineIndexAt(index, found.start) + 1,
+  );
+  const foundEnd = entries.find(([at]) => at === found.start)?.[1] ?? found.start;
+  if (REPORTING_VERB_AFTER.test(body.slice(foundEnd, foundEnd + 80))) return undefined;
+  for (const [start, end, key] of entries) {
     if (start >= found.start) return undefined;
     const actor = index.actors.get(key);
     if (!actor || actor === found.actor || !accept(actor)) continue;
-    const opening = body.slice(sentenceStart, start);
-    if (!/^\s*(?:[^,.!?]{0,80},\s*)?(?:\S+\s+){0,3}$/u.test(opening)) return undefined;
-    const between = body.slice(end, found.start);
-    // (… not when the one spoken of is a subject too: "…, while Szymański told reporters")
-    const foundEnd = index.timeline.find(([at]) => at === found.start)?.[1] ?? found.start;
-    const subjectToo = new RegExp(
-      `^\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB.source}`,
-      'u',
-    ).test(body.slice(foundEnd, foundEnd + 80));
-    return REPORTING_VERB.test(between) && !subjectToo ? { actor, start } : undefined;
+    if (!/^\s*(?:[^,.!?]{0,80},\s*)?(?:\S+\s+){0,3}$/u.test(body.slice(sentenceStart, start)))
+      return undefined;
+    return REPORTING_VERB.test(body.slice(end, found.start)) ? { actor, start } : undefined;
   }
   return undefined;
+}
+
+/** The index of the first timeline entry that starts at or after `position`. */
+function timelineIndexAt(index: EntityIndex, position: number): number {
+  let low = 0;
+  let high = index.timeline.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((index.timeline[middle] as [number, number, string, boolean])[0] < position)
+      low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function resolvePronoun(
