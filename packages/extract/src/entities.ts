@@ -1083,7 +1083,8 @@ function unnamedSubjects(
   ]);
   const positions: Array<{ at: number; end: number; noun: string; gender?: 'male' | 'female' }> =
     [];
-  for (const match of [...body.matchAll(UNNAMED_SUBJECT), ...body.matchAll(UNNAMED_DEFINITE)]) {
+  const definite = / named| identified/u.test(body) ? [...body.matchAll(UNNAMED_DEFINITE)] : [];
+  for (const match of [...body.matchAll(UNNAMED_SUBJECT), ...definite]) {
     // "One Tri-Valley lineman", "A teacher-librarian at …": a name may qualify the noun, and the
     // noun's last part may be the person noun.
     const words = (match[1] ?? '').split(/\s+/u);
@@ -1388,7 +1389,8 @@ function reportingSubjectOf(
   const body = index.body;
   if (!/[.!?]["”’']?\s/u.test(body.slice(found.start, position))) return undefined;
   const before = body.slice(Math.max(0, found.start - 300), found.start);
-  const sentenceStart = found.start - before.length + Math.max(before.search(/[^.!?\n]*$/u), 0);
+  const boundary = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const sentenceStart = found.start - before.length + boundary;
   const entries = index.timeline.slice(
     timelineIndexAt(index, sentenceStart),
     timelineIndexAt(index, found.start) + 1,

@@ -1468,6 +1468,17 @@ const HEADLINE_POST = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(?:(?:deputy|assistant|acting|interim|former|vice|shadow)\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
   'gu',
 );
+/** The words `HEADLINE_POST` may open with: a post, or the word before one ("deputy"). */
+const HEADLINE_POST_FIRST_WORDS = new Set([
+  ...DESCRIPTION_HEADS.split('|'),
+  'deputy',
+  'assistant',
+  'acting',
+  'interim',
+  'former',
+  'vice',
+  'shadow',
+]);
 /** `HEADLINE_POST` at the start of a line, matched on the line with its first letter lowered. */
 const HEADLINE_POST_AT_LINE_START = new RegExp(`^${HEADLINE_POST.source}`, 'u');
 /** A council named for places listed with a comma: "Drumbrack, Lisnavar and Glenmore Borough Council". */
@@ -1801,6 +1812,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   // "Principal says children have been 'learning in containers'": a standfirst's first word, the
   // post capitalised.
   for (const line of body.matchAll(/^\p{Lu}\p{Ll}+/gmu)) {
+    if (!HEADLINE_POST_FIRST_WORDS.has(line[0].toLowerCase())) continue;
     const at = line.index;
     const opening = HEADLINE_POST_AT_LINE_START.exec(
       (body[at] ?? '').toLowerCase() + body.slice(at + 1, at + 120),
@@ -1829,9 +1841,11 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
     mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
   }
   // "Counsel said …", "Defence counsel told the court": a court's lawyer, with no article.
-  for (const match of body.matchAll(
-    /(?<=^|[.!?]["”’']?\s+|\n)(?:(?:Defence|Defense|Prosecuting|Prosecution|Crown)\s+)?[Cc]ounsel(?=(?:\s+for\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:said|says|told|argued|added|submitted|described)\b)/gu,
-  )) {
+  for (const match of body.includes('ounsel')
+    ? body.matchAll(
+        /(?<=^|[.!?]["”’']?\s+|\n)(?:(?:Defence|Defense|Prosecuting|Prosecution|Crown)\s+)?[Cc]ounsel(?=(?:\s+for\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:said|says|told|argued|added|submitted|described)\b)/gu,
+      )
+    : []) {
     const named = mentions.findIndex((m) => m.start === match.index && m.kind !== 'Description');
     if (named >= 0) mentions.splice(named, 1);
     mentions.push(description(match, 'counsel', 'mention-definite-description', 0.6));
