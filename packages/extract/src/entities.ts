@@ -315,6 +315,15 @@ export function resolveEntities(
     return familyName ? { name: `${mention.text} ${familyName}`, gender } : { gender };
   };
 
+  /** The person with `key`, or a new one named `fullName` when the mention gives less ("Marek"). */
+  const personNamed = (
+    key: string,
+    mention: NameMention,
+    fullName: string | undefined,
+    rule: string,
+  ): WorkingActor =>
+    actors.get(key) ??
+    newActor(key, 'Person', fullName ? { ...mention, text: fullName } : mention, rule);
   /** People named by a first name whose family name the article never wrote with it ("his son Jago"). */
   const surnameInferred = new Set<string>();
   /** "Lola Roe" → the key of 'Dolores "Lola" Roe'. */
@@ -424,14 +433,7 @@ export function resolveEntities(
             : kinship(mention)?.name;
       const key = personKey(fullName ?? mention.text);
       if (fullName && namesakes.size !== 1 && !shared) surnameInferred.add(key);
-      const actor =
-        actors.get(key) ??
-        newActor(
-          key,
-          'Person',
-          fullName ? { ...mention, text: fullName } : mention,
-          'entity-first-name-only',
-        );
+      const actor = personNamed(key, mention, fullName, 'entity-first-name-only');
       actors.set(key, actor);
       addMention(actor, mention);
       mentionActor.set(mention.start, key);
@@ -798,14 +800,7 @@ export function resolveEntities(
         const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kin?.name;
         const key = personKey(fullName ?? text);
         if (!fullNameInQuotes(body, quoteSpans, text) && kin?.name) surnameInferred.add(key);
-        const actor =
-          actors.get(key) ??
-          newActor(
-            key,
-            'Person',
-            fullName ? { ...mention, text: fullName } : mention,
-            'entity-single-name-speaker',
-          );
+        const actor = personNamed(key, mention, fullName, 'entity-single-name-speaker');
         if (fullName && !actor.aliases.includes(text)) actor.aliases.push(text);
         // ("her husband, Harjit,": a man.)
         if (kin?.gender && !actor.gender) actor.gender = kin.gender;

@@ -209,8 +209,8 @@ function elidedArticle(text: string, at: number): boolean {
   );
 }
 
-/** Whether any mark after `from` can close a quotation (not an apostrophe between letters). */
-function closesAnywhereAfter(text: string, from: number): boolean {
+/** The roles of the single marks after `from` that are no apostrophes (between letters, or "a’"). */
+function* markRolesAfter(text: string, from: number): Generator<Role> {
   const pattern = /['‘’]/gu;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -218,21 +218,19 @@ function closesAnywhereAfter(text: string, from: number): boolean {
     const after = text[match.index + 1] ?? ' ';
     if ((/\p{L}/u.test(before) && /\p{L}/u.test(after)) || elidedArticle(text, match.index))
       continue;
-    if (roleOf(text, match.index, 1) !== 'open') return true;
+    yield roleOf(text, match.index, 1);
   }
+}
+
+/** Whether any mark after `from` can close a quotation. */
+function closesAnywhereAfter(text: string, from: number): boolean {
+  for (const role of markRolesAfter(text, from)) if (role !== 'open') return true;
   return false;
 }
 
 /** Whether a closing single mark comes after `from` before any opening one. */
 function closesLater(text: string, from: number): boolean {
-  const pattern = /['‘’]/gu;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const before = text[match.index - 1] ?? ' ';
-    const after = text[match.index + 1] ?? ' ';
-    if ((/\p{L}/u.test(before) && /\p{L}/u.test(after)) || elidedArticle(text, match.index))
-      continue;
-    const role = roleOf(text, match.index, 1);
+  for (const role of markRolesAfter(text, from)) {
     if (role === 'open') return false;
     if (role === 'close') return true;
   }
