@@ -200,14 +200,13 @@ function leadStart(
   ctx: AttributionContext,
   quote: RawQuote,
   previousEnd: number,
-  paragraphStart: number,
+  paragraph: Paragraph,
 ): number {
-  const floor = Math.max(previousEnd, paragraphStart);
+  const floor = Math.max(previousEnd, paragraph.start);
   const text = ctx.body.slice(floor, quote.outerStart);
   // In a headline or standfirst a semicolon joins two clauses with subjects of their own ("chief
   // says …; council president calls …").
-  const paragraph = ctx.paragraphs.find((p) => p.index === quote.paragraphIndex);
-  const headline = paragraph && (paragraph.kind === 'headline' || isStandfirst(ctx, paragraph));
+  const headline = paragraph.kind === 'headline' || isStandfirst(ctx, paragraph);
   const pattern = headline ? /[.!?;]["”’]?(?=\s)/gu : /[.!?]["”’]?(?=\s)/gu;
   let start = floor;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -1101,7 +1100,7 @@ function senderOfMessageRead(
 function messageOfDefendant(
   ctx: AttributionContext,
   lead: string,
-  at: number,
+  leadStart: number,
 ): Attribution | undefined {
   const match = MESSAGE_READ.exec(lead);
   if (!match || /(?<![\p{L}\p{N}])(?:from|by)\s+\p{Lu}/u.test(match[0])) return undefined;
@@ -1112,9 +1111,10 @@ function messageOfDefendant(
   }
   // In a round-up of cases: "she sent 37 messages to the man …" in the sentence before.
   if (defendants.size > 1) {
-    const sent = [...ctx.body.slice(Math.max(0, at - 400), at).matchAll(MESSAGES_SENT)].at(-1);
+    const from = Math.max(0, leadStart - 400);
+    const sent = [...ctx.body.slice(from, leadStart).matchAll(MESSAGES_SENT)].at(-1);
     if (!sent) return undefined;
-    const sentAt = Math.max(0, at - 400) + (sent.index ?? 0);
+    const sentAt = from + (sent.index ?? 0);
     const pronoun = startingIn(ctx.index.mentions, Math.max(0, sentAt - 20), sentAt)
       .filter((m) => m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text))
       .at(-1);
@@ -2811,12 +2811,7 @@ export function attributeQuotes(
       .find((q) => q.outerEnd <= quote.outerStart && !titleStarts.has(q.start));
     const nextLong = sameParagraphLong.find((q) => q.outerStart >= quote.outerEnd);
     const windowEnd = tailEnd(ctx, quote, nextLong?.outerStart ?? paragraph.end, paragraph.end);
-    const windowStart = leadStart(
-      ctx,
-      quote,
-      previousLong?.outerEnd ?? paragraph.start,
-      paragraph.start,
-    );
+    const windowStart = leadStart(ctx, quote, previousLong?.outerEnd ?? paragraph.start, paragraph);
     const lead = ctx.body.slice(windowStart, quote.outerStart);
     let attribution: Attribution | undefined;
     const previousParagraph = paragraphByIndex.get(quote.paragraphIndex - 1);

@@ -791,15 +791,16 @@ export function resolveEntities(
         // was given only inside quotation marks.
         // "Colin Greatorex, 78. His wife, Maureen, added": the family's name goes with the first.
         // ("his younger brother Oisín scored …" then "Oisín said": the relative named before.)
-        const kin =
-          kinship(mention) ??
-          names
-            .filter((m) => m.text === text && m.start < mention.start)
-            .map((m) => kinship(m))
-            .find((found) => found?.name !== undefined);
-        const fullName = fullNameInQuotes(body, quoteSpans, text) ?? kin?.name;
+        let kin = kinship(mention);
+        for (const earlier of names) {
+          if (kin || earlier.start >= mention.start) break;
+          const found = earlier.text === text ? kinship(earlier) : undefined;
+          if (found?.name) kin = found;
+        }
+        const quoted = fullNameInQuotes(body, quoteSpans, text);
+        const fullName = quoted ?? kin?.name;
         const key = personKey(fullName ?? text);
-        if (!fullNameInQuotes(body, quoteSpans, text) && kin?.name) surnameInferred.add(key);
+        if (!quoted && kin?.name) surnameInferred.add(key);
         const actor = personNamed(key, mention, fullName, 'entity-single-name-speaker');
         if (fullName && !actor.aliases.includes(text)) actor.aliases.push(text);
         // ("her husband, Harjit,": a man.)

@@ -1450,27 +1450,25 @@ const DESCRIPTION = new RegExp(
   `\\b(?:the|The|THE)\\s+(?:(?!(?:the|The|THE)\\b)(?![\\p{L}-]*['’]s\\s(?:[\\p{Ll}-]+\\s+)?(?:board|council|committee|union|department|agency|commission)\\b)[\\p{L}'’-]+\\s+){0,2}(${DESCRIPTION_HEADS})(?:['’]s)?\\b`,
   'gu',
 );
+/** Posts written with a capital after "the" ("the Minister", "the Cathaoirleach"), and the words before them. */
+const CAPITALISED_POSTS =
+  'Minister|Premier|Taoiseach|Tánaiste|Cathaoirleach|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary';
+const CAPITALISED_POST_QUALIFIER = '(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\\s+';
 /**
  * A post written with a capital after "the", as the subject of a speech verb: "the Minister said",
  * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
  */
-const CAPITALISED_POST =
-  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\s(?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Cathaoirleach|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary|Executive))(?![\p{L}\p{N}'’])(?=\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+))/gu;
-/** `CAPITALISED_POST` as a possessor: "the Provost’s council account". */
-const CAPITALISED_POST_POSSESSOR =
-  /(?:the|The)(?<![\p{L}\p{N}](?:the|The))\s+((?:(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\s+)?(?:Minister|Premier|Taoiseach|Tánaiste|Cathaoirleach|Provost|Mayor|Governor|Sheriff|Chancellor|Commissioner|Senator|Coroner|Ombudsman|Ombudsperson|Superintendent|Secretary))(?=['’]s\s)/gu;
-/**
- * "Lake chief says province …", "…; governor calls the bill '…'": a person's post without "the"
- * before a present-tense speech verb, as headlines and standfirsts write it (kept only on a line
- * that does not end as a sentence does).
- */
-const HEADLINE_POST = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:(?:deputy|assistant|acting|interim|former|vice|shadow)\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
+const CAPITALISED_POST = new RegExp(
+  `(?:the|The)(?<![\\p{L}\\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\\s(?:the|The))\\s+((?:${CAPITALISED_POST_QUALIFIER})?(?:${CAPITALISED_POSTS}|Executive))(?![\\p{L}\\p{N}'’])(?=\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
   'gu',
 );
-/** The words `HEADLINE_POST` may open with: a post, or the word before one ("deputy"). */
-const HEADLINE_POST_FIRST_WORDS = new Set([
-  ...DESCRIPTION_HEADS.split('|'),
+/** `CAPITALISED_POST` as a possessor: "the Provost’s council account". */
+const CAPITALISED_POST_POSSESSOR = new RegExp(
+  `(?:the|The)(?<![\\p{L}\\p{N}](?:the|The))\\s+((?:${CAPITALISED_POST_QUALIFIER})?(?:${CAPITALISED_POSTS}|Provost))(?=['’]s\\s)`,
+  'gu',
+);
+/** Words before a post that make it another post ("deputy chief", "shadow minister"). */
+const HEADLINE_POST_QUALIFIERS = [
   'deputy',
   'assistant',
   'acting',
@@ -1478,6 +1476,20 @@ const HEADLINE_POST_FIRST_WORDS = new Set([
   'former',
   'vice',
   'shadow',
+];
+/**
+ * "Lake chief says province …", "…; governor calls the bill '…'": a person's post without "the"
+ * before a present-tense speech verb, as headlines and standfirsts write it (kept only on a line
+ * that does not end as a sentence does).
+ */
+const HEADLINE_POST = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:(?:${HEADLINE_POST_QUALIFIERS.join('|')})\\s+)?(${DESCRIPTION_HEADS})(?=\\s+(\\p{Ll}+s)(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
+/** The words `HEADLINE_POST` may open with: a post, or the word before one ("deputy"). */
+const HEADLINE_POST_FIRST_WORDS = new Set([
+  ...DESCRIPTION_HEADS.split('|'),
+  ...HEADLINE_POST_QUALIFIERS,
 ]);
 /** `HEADLINE_POST` at the start of a line, matched on the line with its first letter lowered. */
 const HEADLINE_POST_AT_LINE_START = new RegExp(`^${HEADLINE_POST.source}`, 'u');
@@ -1614,6 +1626,13 @@ const headlineAbbreviatedPost = perLexicon((lexicon) => {
 });
 
 /** A description mention over the whole of a match ("the mayor", "Her son", "MP"). */
+/** Adds a description, dropping the name mention read at its start (the capitalised word is no one's name). */
+function replaceWithDescription(mentions: NameMention[], added: NameMention): void {
+  const named = mentions.findIndex((m) => m.start === added.start && m.kind !== 'Description');
+  if (named >= 0) mentions.splice(named, 1);
+  mentions.push(added);
+}
+
 function description(
   match: RegExpMatchArray,
   role: string,
@@ -1828,17 +1847,15 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       !postOpensHeadlineClause(body, match, lexicon)
     )
       continue;
-    const named = mentions.findIndex((m) => m.start === at && m.kind !== 'Description');
-    if (named >= 0) mentions.splice(named, 1);
-    mentions.push(description(match, head, 'mention-headline-post', 0.5));
+    replaceWithDescription(mentions, description(match, head, 'mention-headline-post', 0.5));
   }
   // "PCC says force "went behind my back"": a post's abbreviation opening a headline's clause.
   for (const match of body.matchAll(headlineAbbreviatedPost(lexicon))) {
     if (!postOpensHeadlineClause(body, match, lexicon)) continue;
-    // (the capitalised word is then no one's name)
-    const named = mentions.findIndex((m) => m.start === match.index && m.kind !== 'Description');
-    if (named >= 0) mentions.splice(named, 1);
-    mentions.push(description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5));
+    replaceWithDescription(
+      mentions,
+      description(match, (match[1] ?? '').toLowerCase(), 'mention-headline-post', 0.5),
+    );
   }
   // "Counsel said …", "Defence counsel told the court": a court's lawyer, with no article.
   for (const match of body.includes('ounsel')
@@ -1846,9 +1863,10 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
         /(?<=^|[.!?]["”’']?\s+|\n)(?:(?:Defence|Defense|Prosecuting|Prosecution|Crown)\s+)?[Cc]ounsel(?=(?:\s+for\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s+(?:said|says|told|argued|added|submitted|described)\b)/gu,
       )
     : []) {
-    const named = mentions.findIndex((m) => m.start === match.index && m.kind !== 'Description');
-    if (named >= 0) mentions.splice(named, 1);
-    mentions.push(description(match, 'counsel', 'mention-definite-description', 0.6));
+    replaceWithDescription(
+      mentions,
+      description(match, 'counsel', 'mention-definite-description', 0.6),
+    );
   }
   // "described by the prosecution as": the prosecutor who speaks for it.
   for (const match of body.matchAll(
