@@ -5662,6 +5662,29 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'Table it!').speakerKey).toBeNull();
   });
+  it('reads "Mr Forum" as a person, and his full name with him, though "Forum" can end a body\'s name', () => {
+    const extraction = extract(
+      [
+        'Budget vetoed',
+        'Tamsin Forum, who runs the fund, had asked for more.',
+        '"We need the money," Ms Forum told the board.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We need the money').speakerKey).toBe('person:tamsin-forum');
+    expect(extraction.actors.find((a) => a.key === 'person:tamsin-forum')?.kind).toBe('Person');
+  });
+  it('gives the post a paragraph opens with ("Ashby\'s police commissioner has …") to the person the next one names first', () => {
+    const extraction = extract(
+      [
+        'Precept vetoed',
+        "Ashby's police and crime commissioner has had his budget vetoed by the panel.",
+        'Cyril Maddox-Oduya, who oversees Ashby Police, had proposed a rise.',
+        'Cllr Nora Pell said the panel wanted detail.',
+        'The commissioner said the decision would "cost officers".',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'cost officers').speakerKey).toBe('person:cyril-maddox-oduya');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1520,6 +1520,31 @@ function joinListedCouncilNames(body: string, mentions: NameMention[]): void {
     widenMention(body, mentions, mention, start, mention.end);
 }
 
+/**
+ * "Ravinder Sangha … Mr Sangha told councillors": a short name whose last word can end a body's
+ * name ("Sangha", "Forum") is a person's when the article puts an honorific before that word.
+ */
+function peopleNamedLikeBodies(mentions: NameMention[]): void {
+  const likeBody = (mention: NameMention): boolean =>
+    mention.kind === 'Organization' && mention.rule === 'mention-org-suffix';
+  const honoured = new Set(
+    mentions.filter((m) => m.honorific && likeBody(m) && !/\s/u.test(m.text)).map((m) => m.text),
+  );
+  if (honoured.size === 0) return;
+  for (const mention of mentions) {
+    const words = mention.text.split(/\s+/u);
+    if (
+      likeBody(mention) &&
+      words.length <= 3 &&
+      words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) &&
+      honoured.has(words[words.length - 1] ?? '')
+    ) {
+      mention.kind = 'Person';
+      mention.rule = 'mention-capitalised-name';
+    }
+  }
+}
+
 /** Widens `mention` to start..end, dropping the mentions it now covers. */
 function widenMention(
   body: string,
@@ -1747,6 +1772,7 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
   }
   joinListedCouncilNames(body, mentions);
   joinListedPortfolios(body, mentions);
+  peopleNamedLikeBodies(mentions);
   for (const mention of mentions) {
     mention.text = mention.text.replace(/\s{2,}/gu, ' ');
     // 'Dolores "Lola" Roe': the nickname is remembered, so that "Lola Roe" and "Lola" are her.

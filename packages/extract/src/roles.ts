@@ -118,6 +118,7 @@ const appositionPatterns = perLexicon((lexicon): AppositionPatterns => {
  */
 export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): void {
   learnOrganisationKinds(body, index);
+  postsOfDescribedOpenings(body, index, lexicon);
   const { apposition, appositionPossessive, appositionBare } = appositionPatterns(lexicon);
   const chairs = /^,\s+who\s+(chairs|leads|heads|runs|manages|directs|represents)\s+/u;
   for (const mention of index.mentions) {
@@ -263,6 +264,48 @@ export function findPosts(body: string, index: EntityIndex, lexicon: Lexicon): v
         confidence: 0.65,
       });
     }
+  }
+}
+
+/** "Fenmarsh's police and crime commissioner has …", "The council leader was …": a paragraph opened by a description. */
+const describedOpening = perLexicon(
+  (lexicon) =>
+    new RegExp(
+      `^(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s|The|A|An)\\s+((?:[\\p{Ll}-]+\\s+){0,4}?(?:${roleNounPattern(lexicon)}))\\s+(?:has|have|had|is|was|will|would|says|said|told|wrote|insisted|warned|accused|claimed)\\s`,
+      'u',
+    ),
+);
+
+/**
+ * "Fenmarsh's police and crime commissioner has had his plan vetoed …" then, opening the next
+ * paragraph, "Ravinder Sangha, who oversees …": the person named first there, with no post of
+ * their own and no one named in the paragraph before, holds the post that paragraph opened with.
+ */
+function postsOfDescribedOpenings(body: string, index: EntityIndex, lexicon: Lexicon): void {
+  const pattern = describedOpening(lexicon);
+  for (const actor of index.actors.values()) {
+    if (actor.kind !== 'Person' || actor.posts.length > 0) continue;
+    const first = actor.mentions[0];
+    if (!first || first.start !== actor.firstMention) continue;
+    const breakBefore = /\n\s*$/u.exec(body.slice(Math.max(0, first.start - 4), first.start));
+    if (!breakBefore) continue;
+    const paragraphEnd = first.start - breakBefore[0].length;
+    const paragraphStart = body.lastIndexOf('\n', paragraphEnd - 1) + 1;
+    const opening = pattern.exec(body.slice(paragraphStart, paragraphEnd));
+    if (!opening?.[1]) continue;
+    const roleStart = paragraphStart + opening[0].indexOf(opening[1]);
+    // (the place whose post it is, "Fenmarsh's", names no one)
+    const namedThere = startingIn(index.mentions, roleStart, paragraphEnd).some(
+      (m) => m.kind === 'Person',
+    );
+    if (namedThere) continue;
+    addPost(actor, {
+      roleLabel: opening[1],
+      start: roleStart,
+      end: roleStart + opening[1].length,
+      rule: 'post-described-opening',
+      confidence: 0.55,
+    });
   }
 }
 
