@@ -5685,6 +5685,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'cost officers').speakerKey).toBe('person:cyril-maddox-oduya');
   });
+  it('gives the words of a participle "finding that … \'…\'" to the subject of its sentence', () => {
+    const extraction = extract(
+      [
+        'Inquest verdict',
+        'Senior coroner Lydia Farraday-Osei recorded a narrative conclusion, finding that the wait had "more than minimally contributed" to the death.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'more than minimally').speakerKey).toBe(
+      'person:lydia-farraday-osei',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
