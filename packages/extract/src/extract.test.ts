@@ -5696,6 +5696,19 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:lydia-farraday-osei',
     );
   });
+  it('gives "the report says" to who wrote "In a prevention of future deaths report sent to the trust, which runs …, Mrs X wrote"', () => {
+    const extraction = extract(
+      [
+        'Coroner warns of delays',
+        'In a prevention of future deaths report sent to Harbridge Hospitals NHS Trust, which runs the Royal Infirmary, Mrs Ellery-Nakamura wrote that crews had waited for hours.',
+        '"Eleven ambulances were queuing," the report says.',
+        'Area coroner Joan Ellery-Nakamura recorded a narrative conclusion.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Eleven ambulances').speakerKey).toBe(
+      'person:joan-ellery-nakamura',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -672,7 +672,7 @@ export function findSourceDocuments(
       if (
         !doc.authorKey &&
         // ("In a written response included at the back of the audit": the response, not the audit.)
-        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,3}$/iu.test(
+        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,4}$/iu.test(
           before,
         )
       ) {
@@ -681,10 +681,13 @@ export function findSourceDocuments(
           // "In a letter to the chief executive, Jo Roe, dated 3 February, Mr Ng wrote that": the
           // subject of the main verb, not the recipient in apposition.
           // … but "the Council, which represents …, accuses": a relative clause is no subject.
+          // … while "to the trust, which runs the hospital, Mrs Roe wrote": the subject after it.
           const verbAt = mainVerbAfter(body, comma, sentenceEnd, lexicon);
+          const lastComma = verbAt !== undefined ? body.lastIndexOf(',', verbAt) : -1;
           const subjectFrom =
-            verbAt !== undefined && !/\b(?:which|who|whose|that)\b/u.test(body.slice(comma, verbAt))
-              ? body.lastIndexOf(',', verbAt)
+            lastComma >= comma &&
+            !/\b(?:which|who|whose|that)\b/u.test(body.slice(lastComma, verbAt))
+              ? lastComma
               : -1;
           const author =
             (subjectFrom >= comma
