@@ -775,8 +775,19 @@ export function resolveEntities(
       const subjectOfVerb =
         firstName &&
         /^(?:was|is|has|had|did|does|will|would|can|could|says|said|told|added|wrote)$/u.test(verb);
+      // "Her husband, Marcus, a parent governor, said": a relative's first name, then an apposition.
+      const verbAfterApposition =
+        /^,\s+(?:a|an|the)\s+[^,.;:"“”]{1,50},\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+          body.slice(mention.end, mention.end + 80),
+        )?.[1] ?? '';
+      const kinThenApposition =
+        lexicon.strongSpeechVerbs.has(verbAfterApposition) &&
+        KIN_APPOSITION.test(body.slice(Math.max(0, mention.start - 40), mention.start));
       if (
-        (lexicon.strongSpeechVerbs.has(verb) || afterSpeechVerb || subjectOfVerb) &&
+        (lexicon.strongSpeechVerbs.has(verb) ||
+          afterSpeechVerb ||
+          subjectOfVerb ||
+          kinThenApposition) &&
         !commonNoun &&
         !lexicon.nonNameWords.has(text.toLowerCase()) &&
         !lexicon.places.has(text.toLowerCase()) &&

@@ -5709,6 +5709,18 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:joan-ellery-nakamura',
     );
   });
+  it('names "Her husband, Marcus, a parent governor, said" with the family name of the woman just named', () => {
+    const extraction = extract(
+      [
+        'School closure row',
+        "Agata Wierzbicka, whose son attends the school, said: 'We will fight this.'",
+        "Her husband, Marcus, a parent governor, said the figures had been 'cherry-picked'.",
+        "'They have drawn a straight line,' he said.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'cherry-picked').speakerKey).toBe('person:marcus-wierzbicka');
+    expect(quoteWith(extraction, 'straight line').speakerKey).toBe('person:marcus-wierzbicka');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
