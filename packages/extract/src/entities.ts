@@ -1046,6 +1046,9 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
   wife: 'female',
   widow: 'female',
   sister: 'female',
+  'sister-in-law': 'female',
+  'mother-in-law': 'female',
+  'daughter-in-law': 'female',
   aunt: 'female',
   girl: 'female',
   spokeswoman: 'female',
@@ -1058,6 +1061,9 @@ const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
   husband: 'male',
   widower: 'male',
   brother: 'male',
+  'brother-in-law': 'male',
+  'father-in-law': 'male',
+  'son-in-law': 'male',
   uncle: 'male',
   boy: 'male',
   spokesman: 'male',
@@ -1361,8 +1367,11 @@ function lastMentionBefore(
     if (position - start > limit) return possessiveFallback;
     const actor = index.actors.get(key);
     if (!actor || index.outlets.has(key) || !accept(actor)) continue;
-    if (possessiveFallback && /[.!?]\s/u.test(body.slice(end, position))) return possessiveFallback;
-    // "Roe opposes Doe's plan, which he called …": a possessor is a weaker antecedent than the subject.
+    // "Roe opposes Doe's plan, which he called …": a possessor is a weaker antecedent than the
+    // subject of its sentence, wherever the pronoun is ("Bev Roe, Lorraine Roe's sister-in-law,
+    // said … Asked about it, her sister-in-law said").
+    if (possessiveFallback && /[.!?]\s|\n/u.test(body.slice(end, possessiveFallback.start)))
+      return possessiveFallback;
     if (possessive && !possessiveFallback) {
       possessiveFallback = { actor, start };
       continue;
@@ -1964,6 +1973,14 @@ export function linkDescriptions(index: EntityIndex, lexicon?: Lexicon): void {
     // … though "his father" inside a quotation is the speaker's kin, not the narrative's.
     if (mention.rule === 'mention-kin' && mention.role && lexicon) {
       if (insideAny(mention.start, index.quoteSpans)) continue;
+      // ("Asked whether he had spoken to his nephew, he said": the object of a preposition is not
+      // who the next pronoun means.)
+      if (
+        /(?<![\p{L}\p{N}])(?:to|with|about|for|from|at|by|of|towards|against|on)\s+$/u.test(
+          index.body.slice(Math.max(0, mention.start - 10), mention.start),
+        )
+      )
+        continue;
       const relative = resolveDescription(index, mention.role, mention.start, lexicon);
       if (relative) added.push([mention.start, mention.end, relative.key, false]);
       continue;

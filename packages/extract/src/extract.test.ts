@@ -5721,6 +5721,48 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(quoteWith(extraction, 'cherry-picked').speakerKey).toBe('person:marcus-wierzbicka');
     expect(quoteWith(extraction, 'straight line').speakerKey).toBe('person:marcus-wierzbicka');
   });
+  it('reads "the rector said" as the rector named before, and "Little Marwick" as a place, not a person', () => {
+    const extraction = extract(
+      [
+        'Fete cancelled',
+        'But the Rev Canon Tobias Quarrie, rector of Ebbsworth with Little Tandridge, said the account was "simply not accurate".',
+        '"Nobody banned anything," the rector said.',
+        'He said the council had offered to meet. "They declined each time."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Nobody banned').speakerKey).toBe('person:tobias-quarrie');
+    expect(quoteWith(extraction, 'They declined').speakerKey).toBe('person:tobias-quarrie');
+    expect(extraction.actors.some((a) => a.key === 'person:little-tandridge')).toBe(false);
+  });
+  it('gives "her sister-in-law said" to the in-law of the woman just quoted, past the possessive in her apposition', () => {
+    const extraction = extract(
+      [
+        'Fete row',
+        'Organiser Maura Quennell said the committee was heartbroken.',
+        'Dawn Quennell, a churchwarden and Maura Quennell’s sister-in-law, said she felt "caught in the middle".',
+        '"Something had to change," she said.',
+        'Asked about that, her sister-in-law said: "One incident in seventy years."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Something had to change').speakerKey).toBe(
+      'person:dawn-quennell',
+    );
+    expect(quoteWith(extraction, 'One incident').speakerKey).toBe('person:maura-quennell');
+  });
+  it('does not take "he said" for the nephew he "had spoken to"', () => {
+    const extraction = extract(
+      [
+        'Club expelled',
+        'Manager Ruairí Mac Giolla Rua — Fiach’s uncle — was more forthright.',
+        '"It is a disgrace," he said.',
+        'Asked whether he had spoken to his nephew about it, he said: "He is 19. He just wants to play."',
+        'Fiach Mac Giolla Rua did not comment.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'He just wants to play').speakerKey).toBe(
+      'person:ruairi-mac-giolla-rua',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
