@@ -1010,6 +1010,9 @@ function signatureOnNextLine(ctx: AttributionContext, quote: RawQuote): Attribut
 /** "read from an", "read aloud from the": a document read out follows. */
 const READ_FROM_BEFORE =
   /(?<![\p{L}\p{N}])read(?:\s+aloud)?\s+from\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u;
+/** "read the message", "read out the statement": a document read out, if the quotation follows it. */
+const READ_DOCUMENT_BEFORE =
+  /(?<![\p{L}\p{N}])read(?:\s+(?:aloud|out))?\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u;
 
 /**
  * An opening clause closed by a comma, then perhaps a role in apposition, then at most a title
@@ -1321,14 +1324,17 @@ function attributeFromLead(
       // "asked the company to explain "…"": the one asked has not spoken; the asker has.
       !REQUESTED_TO.test(ctx.body.slice(Math.max(start, verb.start - 60), verb.start)),
   );
-  // "Kevin Roe read from an email he had received from the company …: "…"": the document read
-  // out is what speaks.
+  // "Kevin Roe read from an email he had received from the company …: "…"", "The inspector read
+  // the message to the court: "…"": the document read out is what speaks.
   const readOut = /:\s*$/u.test(text)
     ? startingIn(ctx.sources, start, to).find(
         (d) =>
           d.end <= to &&
           d.authorKey !== undefined &&
-          READ_FROM_BEFORE.test(ctx.body.slice(Math.max(start, d.start - 40), d.start)),
+          (READ_FROM_BEFORE.test(ctx.body.slice(Math.max(start, d.start - 40), d.start)) ||
+            // ("The inspector read the message to the court: "…"")
+            (READ_DOCUMENT_BEFORE.test(ctx.body.slice(Math.max(start, d.start - 40), d.start)) &&
+              /^[^,;:.]{0,30}:\s*$/u.test(ctx.body.slice(d.end, to)))),
       )
     : undefined;
   if (readOut) {

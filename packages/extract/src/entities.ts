@@ -230,7 +230,7 @@ export function resolveEntities(
   for (const mention of mentions)
     if (mention.kind === 'Person' && !mention.title && organisationTexts.has(mention.text))
       mention.kind = 'Organization';
-  const lowerWords = lowerCaseWords(body);
+  const lowerWords = lowerCaseWords(body, quoteSpans);
   // "A ROW over plans to charge …": a lede's opening word set in capitals, written in lower case
   // elsewhere, is no acronym.
   const capitalisedLede = (m: NameMention): boolean =>
@@ -1216,10 +1216,18 @@ function shortenedGivenNames(
 }
 
 /** The words a body writes in lower case. */
-function lowerCaseWords(body: string): Set<string> {
+function lowerCaseWords(body: string, quoteSpans: Array<[number, number]>): Set<string> {
+  // ("ur a disgrace coffey. everyone knows …": a message typed all in lower case says nothing of
+  // how names are written.)
+  let prose = body;
+  for (const [start, end] of quoteSpans) {
+    const quoted = body.slice(start, end);
+    if (!/\p{Lu}/u.test(quoted) && /\p{Ll}[.!?]\s+\p{Ll}/u.test(quoted))
+      prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+  }
   const words = new Set<string>();
   // ("the auctioneer’s chant": "auctioneer" is written in lower case too.)
-  for (const match of body.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu))
+  for (const match of prose.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu))
     words.add(match[0]).add(match[0].replace(/['’]s$/u, ''));
   return words;
 }

@@ -5763,6 +5763,36 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:ruairi-mac-giolla-rua',
     );
   });
+  it('gives a message "the inspector read to the court" to its sender, though it writes his victim\'s name in lower case', () => {
+    const extraction = extract(
+      [
+        'Brothers fined',
+        'Kieran Mallow also admitted sending a threatening message to the referee, Dominic Fahertyson.',
+        'Later that evening, Mr Fahertyson received a message on Instagram from an account belonging to Kieran Mallow.',
+        'Inspector Orla Brannagh read the message to the court: "ur a disgrace fahertyson. everyone knows where u live."',
+        '"I was afraid to go home," Mr Fahertyson said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'ur a disgrace').speakerKey).toBe('person:kieran-mallow');
+    expect(quoteWith(extraction, 'afraid to go home').speakerKey).toBe('person:dominic-fahertyson');
+  });
+  it('makes the victim who "said" in a statement "read to the court by" an inspector its author', () => {
+    const extraction = extract(
+      [
+        'Brothers fined',
+        'The referee, Dominic Fahertyson, was threatened after the final.',
+        'In a victim impact statement, read to the court by Inspector Declan Brannagh, Mr Fahertyson said he had refereed for 19 years.',
+        '"I have been shouted at more times than I could count," he wrote.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'shouted at more times').speakerKey).toBe(
+      'person:dominic-fahertyson',
+    );
+    expect(quoteWith(extraction, 'shouted at more times').source).toMatchObject({
+      medium: 'statement',
+      authorKey: 'person:dominic-fahertyson',
+    });
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -433,9 +433,9 @@ export function findSourceDocuments(
       const after = maskAbbreviations(body.slice(end, sentenceEnd), lexicon);
       // "filed Sunday in U.S. District Court by the Prairie Justice Project": abbreviations are
       // masked, so their full stops do not end the search.
-      // "obtained by the Gazette", "first reported by …": whoever obtained or reported it is not its
-      // author — but a later "by" may name one ("first reported by the Current, was sent Friday by
-      // Deputy City Manager Jo Roe").
+      // "obtained by the Gazette", "first reported by …", "read to the court by …": whoever
+      // obtained, reported or read it out is not its author — but a later "by" may name one
+      // ("first reported by the Current, was sent Friday by Deputy City Manager Jo Roe").
       const reach = after.slice(
         0,
         Math.min(120, (after.search(/[.;:]/u) + 1 || after.length + 1) - 1),
@@ -443,7 +443,7 @@ export function findSourceDocuments(
       const by =
         [...reach.matchAll(BY_AGENT)].find(
           (match) =>
-            !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted|flanked|accompanied|joined|surrounded|backed|attended|hosted|moderated|interrupted|watched|cheered|applauded|greeted|met)\s+by\s+$/u.test(
+            !/(?<![\p{L}\p{N}])(?:obtained|reviewed|seen|reported|shared|provided|released|leaked|cited|quoted|flanked|accompanied|joined|surrounded|backed|attended|hosted|moderated|interrupted|watched|cheered|applauded|greeted|met|read(?:\s+(?:out|aloud))?(?:\s+(?:to|in|before)\s+(?:the\s+)?\p{Ll}+)?)\s+by\s+$/u.test(
               reach.slice(0, match.index + match[0].length),
             ),
         ) ?? null;
@@ -676,7 +676,17 @@ export function findSourceDocuments(
           before,
         )
       ) {
-        const comma = body.indexOf(',', end);
+        // ("In a victim impact statement, read to the court by Inspector Roe, Mr Ng said": the
+        // participle's agent read it out.)
+        const firstComma = body.indexOf(',', end);
+        const participle =
+          firstComma > 0
+            ? /^,\s+(?:\p{Ll}+ed|read|sent|seen|written|given|shown)\s[^,.;:"“”]{0,80},/u.exec(
+                body.slice(firstComma, sentenceEnd),
+              )
+            : null;
+        const comma = participle ? firstComma + participle[0].length - 1 : firstComma;
+
         if (comma > 0 && comma < sentenceEnd) {
           // "In a letter to the chief executive, Jo Roe, dated 3 February, Mr Ng wrote that": the
           // subject of the main verb, not the recipient in apposition.
