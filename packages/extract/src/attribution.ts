@@ -343,8 +343,21 @@ function onBehalfOf(ctx: AttributionContext, authorKey: string | undefined): str
   return author.posts.find((post) => post.orgKey && post.orgKey !== author.key)?.orgKey;
 }
 
+/** "In one, he wrote:", "In another of them, she said": one of the documents just named. */
+const IN_ONE_OF_THEM =
+  /(?:^|[.!?]["”’]?\s+|\n)In\s+(?:one|another|the\s+(?:first|second|third|last|latest))(?:\s+of\s+them)?,\s*$/u;
+
 function resolveSubject(ctx: AttributionContext, mention: NameMention): WorkingActor | null {
   if (mention.kind === 'Pronoun') {
+    // "Mr Roe read out text messages Doe sent her. In one, he wrote: …": their author.
+    if (IN_ONE_OF_THEM.test(ctx.body.slice(Math.max(0, mention.start - 40), mention.start))) {
+      const gender = ctx.lexicon.pronouns[mention.text.toLowerCase()];
+      const written = startingIn(ctx.sources, Math.max(0, mention.start - 600), mention.start)
+        .reverse()
+        .find((doc) => doc.authorKey !== undefined);
+      const author = written?.authorKey ? ctx.index.actors.get(written.authorKey) : undefined;
+      if (author && (author.gender ?? author.presumedGender ?? gender) === gender) return author;
+    }
     // "The union's attorney, Jo Roe, told the judge … Outside the courtroom, he accused …": a
     // pronoun opening its sentence goes on with the subject of the one before, not its object.
     const subject =

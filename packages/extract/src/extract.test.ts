@@ -5793,6 +5793,31 @@ describe('extractDocument: clubs, councils and courts', () => {
       authorKey: 'person:dominic-fahertyson',
     });
   });
+  it('keeps a person named at the start of a standfirst a person when the headline above ends "from charity"', () => {
+    const extraction = extract(
+      [
+        'Former treasurer jailed for stealing £63,000 from charity',
+        'Royston Penhallow-Meek used money raised at quiz nights to feed a gambling habit, court hears',
+        'When the chair confronted him, Penhallow-Meek replied: "I have been a complete idiot."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'complete idiot').speakerKey).toBe(
+      'person:royston-penhallow-meek',
+    );
+  });
+  it('gives "In one, he wrote:" to the author of the messages just named, not to who read them out', () => {
+    const extraction = extract(
+      [
+        'Treasurer jailed',
+        'Royston Penhallow-Meek, 59, admitted fraud.',
+        'Prosecuting, Nikhil Asante said the trustees had trusted him.',
+        "Mr Asante read out a series of text messages Penhallow-Meek sent her over the following weeks. In one, he wrote: 'Bank being a nightmare, will get printouts to you after the quiz night x'.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Bank being a nightmare').speakerKey).toBe(
+      'person:royston-penhallow-meek',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1290,7 +1290,10 @@ function pushName(
   // A name that starts with a common first name ("Nadia Kowalczyk, a forklift operator") stays a person.
   const firstName = rest.length >= 2 && getGender(rest[0]?.text ?? '') !== 'unknown';
   // (… even in apposition after "the council's Liberal group, Fiona Drummond", where she leads it.)
-  const apposedBefore = body.slice(Math.max(0, name.start - 50), name.start);
+  // (Not across a paragraph break: a headline ending "… from charity" names no firm below it.)
+  const apposedBefore = body
+    .slice(Math.max(0, name.start - 50), name.start)
+    .replace(/^[^]*\n/u, '');
   if (
     classified.kind === 'Person' &&
     !title &&
