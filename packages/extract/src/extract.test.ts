@@ -5818,6 +5818,19 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:royston-penhallow-meek',
     );
   });
+  it('reads "Fr" and "the Ven" as clergy titles, "The Archdeacon of X, the Ven Y" as Y\'s post, and "the Fr Roe Cup" as no one', () => {
+    const extraction = extract(
+      [
+        'Lead theft',
+        'Fr Anselm Okonkwo-Reilly said the sale was not his decision. "I will do whatever I can," Fr Okonkwo-Reilly said.',
+        "The Archdeacon of Tallowford, the Ven Crispin Maitland, visited on Monday. The archdeacon said the diocese would help the parish apply for emergency grants, but warned that replacing lead was 'no longer realistic' for rural churches.",
+        'When captain Aidan Roe lifted the Fr Hennelly Cup, he began his speech. "And Oisín," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'whatever I can').speakerKey).toBe('person:anselm-okonkwo-reilly');
+    expect(quoteWith(extraction, 'no longer realistic').speakerKey).toBe('person:crispin-maitland');
+    expect(quoteWith(extraction, 'And Oisín').speakerKey).toBe('person:aidan-roe');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

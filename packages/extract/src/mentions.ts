@@ -776,6 +776,19 @@ function roleBefore(
           before,
         )
       : null;
+  // … and "The Archdeacon of Calderbrook, the Ven Jo Roe": a post written in capitals.
+  const capitalisedOfPart =
+    !ofPart && before.endsWith(', ') && before.includes(' of ')
+      ? /(?<![\p{L}-])(?:the|The)\s+(\p{Lu}[\p{Ll}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+,\s$/u.exec(
+          before,
+        )
+      : null;
+  const capitalisedPost = capitalisedOfPart?.[1]?.toLowerCase();
+  if (capitalisedOfPart && capitalisedPost && roleNounSet(lexicon).has(capitalisedPost)) {
+    const phraseStart = start - before.length + capitalisedOfPart.index;
+    const postStart = phraseStart + capitalisedOfPart[0].indexOf(capitalisedOfPart[1] ?? '');
+    return { label: capitalisedPost, start: postStart, end: postStart + capitalisedPost.length };
+  }
   if (ofPart?.[1]) {
     const words = ofPart[1].split(' ');
     const phraseEnd = start - before.length + ofPart.index + ofPart[1].length;
@@ -1244,7 +1257,13 @@ function pushName(
   }
   const name = joinWords(body, rest);
   if (!name) return;
-  if ((title || honorific) && classified.rule !== 'mention-headline-verb') {
+  // "the Fr Hennelly Cup", "the Canon Roe Shield": a trophy named for someone.
+  const trophy =
+    (title || honorific) &&
+    rest.length >= 2 &&
+    /^(?:Cup|Trophy|Shield)$/u.test(rest[rest.length - 1]?.text ?? '');
+  if (trophy) classified = { kind: 'Unknown', rule: 'mention-thing-phrase', confidence: 0.5 };
+  if ((title || honorific) && !trophy && classified.rule !== 'mention-headline-verb') {
     if (
       classified.kind === 'Unknown' ||
       classified.kind === 'Person' ||
