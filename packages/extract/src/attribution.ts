@@ -1959,10 +1959,12 @@ function previousSentenceSpeaker(
     .replace(/^[^;:]{1,200},\s*$/u, '');
   const after = ctx.body.slice(subject.end, sentence.end);
   const verb = /^\s+(\p{Ll}+(?:n['’]t)?)(?![\p{L}\p{N}])/u.exec(after)?.[1] ?? '';
+  // ("He points at a twisted steel frame in the corner.": a gesture may take a longer object.)
+  const beat = ctx.lexicon.beatVerbs.has(verb);
   if (
     wordCount(before) > 2 ||
-    wordCount(after) > 8 ||
-    !(SUBJECT_STATE_VERB.test(verb) || ctx.lexicon.beatVerbs.has(verb))
+    wordCount(after) > (beat ? 12 : 8) ||
+    !(SUBJECT_STATE_VERB.test(verb) || beat)
   )
     return undefined;
   return spokenBy(ctx, subject, 'lead-previous-sentence-subject', 0.55);

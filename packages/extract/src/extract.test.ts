@@ -5831,6 +5831,28 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(quoteWith(extraction, 'no longer realistic').speakerKey).toBe('person:crispin-maitland');
     expect(quoteWith(extraction, 'And Oisín').speakerKey).toBe('person:aidan-roe');
   });
+  it('gives a quotation after "He points at a twisted steel frame in the corner." to the man pointing', () => {
+    const extraction = extract(
+      [
+        'Clubhouse fire',
+        'Club chairman Cathal Breslin-Ayodele stands at the edge of the blackened shell.',
+        'He points at a twisted steel frame in the corner. "That was the trophy cabinet. My father built it."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'trophy cabinet').speakerKey).toBe(
+      'person:cathal-breslin-ayodele',
+    );
+  });
+  it('makes whoever "set up an online fundraising page" the author of what the fundraising page says', () => {
+    const extraction = extract(
+      [
+        'Clubhouse fire',
+        'Club secretary Nuala Breslin-Ayodele set up an online fundraising page on Sunday.',
+        'The fundraising page reads: "This club has been there for every family for 41 years."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'every family').speakerKey).toBe('person:nuala-breslin-ayodele');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

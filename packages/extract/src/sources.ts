@@ -36,7 +36,7 @@ const OPENING_CLAUSE =
   /^\s*(?:[^,.;:]{1,30},\s+)?(?:[\p{L}\d]+\s+){0,4}?(?:before|after|when|while|although|though|because|since|until|once|as)\s+[^,.;:—–]{3,160},\s+/iu;
 
 const SEND_VERBS =
-  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|announced|announces|unveiled|unveils|forwarded|forwards|fired off|fires off|dashed off|put out|puts out|putting out)\b/u;
+  /\b(?:sent|sends|send|filed|files|submitted|submits|issued|issues|wrote|writes|signed|released|posted|tweeted|emailed|delivered|published|shared|obtained|served|serves|announced|announces|unveiled|unveils|forwarded|forwards|fired off|fires off|dashed off|put out|puts out|putting out|set up|sets up|launched|launches)\b/u;
 
 const mediaPattern = perLexicon((lexicon) => {
   const nouns = Object.keys(lexicon.media).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
