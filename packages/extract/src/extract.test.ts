@@ -5853,6 +5853,23 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'every family').speakerKey).toBe('person:nuala-breslin-ayodele');
   });
+  it('reads "Dalesway Coaches" as a company and "a county council report" as the county council\'s', () => {
+    const extraction = extract(
+      [
+        'Bus route axed',
+        'Dalesway Coaches has told Tarnshire County Council it will stop running the 47.',
+        'According to a county council report, it carries "an average of 6.2 passengers per journey".',
+        'The MP, Imelda Forsyth-Adu, has written to both Dalesway and the council. In her letter, she described the decision as "short-sighted".',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.find((a) => a.key === 'org:dalesway-coaches')?.kind).toBe(
+      'Organization',
+    );
+    expect(quoteWith(extraction, 'an average of 6.2').speakerKey).toBe(
+      'org:tarnshire-county-council',
+    );
+    expect(quoteWith(extraction, 'short-sighted').speakerKey).toBe('person:imelda-forsyth-adu');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -296,7 +296,7 @@ const RELATIVE_AUTHORING_VERB =
 
 /** "a council report", "the department memo": an organisation's kind right before the document noun. */
 const ORGANISATION_MODIFIER =
-  /(?<![\p{L}\p{N}])(?:a|an|the)\s+(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(?:a|an|the)\s+(?:(?:county|city|borough|district|parish|town)\s+(?=council\s))?(council|department|union|board|agency|company|trust|commission|authority|ministry|district|hospital|university|coalition|association|city|county)\s+(?:(?!(?:a|an|the|his|her|its|their)\s)[\p{Ll}-]+\s+)?$/iu;
 
 /** Where the first strong speech verb or sending verb between `from` and `to` starts. */
 function mainVerbAfter(
