@@ -3008,12 +3008,17 @@ export function attributeQuotes(
         isNamingUse(ctx, quote, text, attribution?.speaker != null))
     )
       attribution = undefined;
-    if (short && (!attribution || attribution.rule.startsWith('continuation'))) {
+    // "downgrades the trust from "good" to "requires improvement"", "rates its care as
+    // "inadequate"": a grade, not anyone's words.
+    const graded =
+      short &&
+      GRADED_AS.test(ctx.body.slice(Math.max(0, quote.outerStart - 120), quote.outerStart));
+    if (short && (graded || !attribution || attribution.rule.startsWith('continuation'))) {
       // "to log them instead as "transitional supervision"": the name of a category, which stays
       // a label even where someone's quoted words use it too.
-      const category = CLASSIFIED_AS.test(
-        ctx.body.slice(Math.max(0, quote.outerStart - 60), quote.outerStart),
-      );
+      const category =
+        graded ||
+        CLASSIFIED_AS.test(ctx.body.slice(Math.max(0, quote.outerStart - 60), quote.outerStart));
       scareQuotes.push({
         start: quote.start,
         end: quote.end,
@@ -3524,6 +3529,9 @@ function whatTheyCalled(ctx: AttributionContext, quote: RawQuote): Attribution |
 const PERSON_CALLS =
   /(?<![\p{L}\p{N}])what\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?:call|calls|called)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** "to classify office stays as", "log them instead as": a category's name follows. */
+/** "rated … as", "downgraded … from", "upgraded … to": a grade follows. */
+const GRADED_AS =
+  /(?<![\p{L}\p{N}])(?:rate|rates|rated|rating|re-rated|downgrad\p{L}*|upgrad\p{L}*|grade|grades|graded)\s+(?:[^.;:!?]{0,80}?\s)?(?:as|to|from)\s+$/iu;
 const CLASSIFIED_AS =
   /(?<![\p{L}\p{N}])(?:classify|classifies|classified|classifying|reclassif\p{L}*|record|records|recorded|recording|log|logs|logged|logging|code|codes|coded|coding|categori[sz]\p{L}*|designat\p{L}*|list|lists|listed|listing|count|counts|counted|counting|mark|marks|marked|marking)\s+(?:[\p{L}'’-]+\s+){0,4}as\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/iu;

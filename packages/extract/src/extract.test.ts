@@ -5870,6 +5870,22 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'short-sighted').speakerKey).toBe('person:imelda-forsyth-adu');
   });
+  it('reads grades ("from "good" to "requires improvement"", "as "inadequate"") as labels, and "the report says" as the inspectorate whose report "Its report" was', () => {
+    const extraction = extract(
+      [
+        'Hospital downgraded',
+        'The Care Quality Standards Inspectorate visited the hospital unannounced in July. Its report, published on Thursday, downgrades Wexley Hospitals NHS Trust from "good" to "requires improvement" overall, and rates urgent care as "inadequate".',
+        '"Inspectors saw patients on trolleys in corridors for extended periods," the report says.',
+      ].join('\n\n'),
+    );
+    expect(extraction.quotes.map((q) => q.text)).not.toContain('good');
+    expect(extraction.scareQuotes.map((q) => q.text)).toEqual(
+      expect.arrayContaining(['good', 'requires improvement', 'inadequate']),
+    );
+    expect(quoteWith(extraction, 'Inspectors saw patients').speakerKey).toBe(
+      'org:care-quality-standards-inspectorate',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

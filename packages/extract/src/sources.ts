@@ -631,12 +631,16 @@ export function findSourceDocuments(
                 lexicon,
               )
           : undefined;
+        // ("The Inspectorate visited … Its report, published on Thursday, …": the subject of the
+        // sentence before is a strong enough guess to carry over to "the report says".)
         if (possessor)
           [doc.authorKey, doc.rule] = [
             possessor.key,
-            possessor.kind === 'Organization'
-              ? 'source-possessive-pronoun-author-organisation'
-              : 'source-possessive-pronoun-author',
+            possessor === previousSubjectActor
+              ? 'source-possessive-pronoun-previous-subject'
+              : possessor.kind === 'Organization'
+                ? 'source-possessive-pronoun-author-organisation'
+                : 'source-possessive-pronoun-author',
           ];
       }
       // "Ashby, in a campus-wide email on Wednesday, called …": the subject before the aside wrote it.
