@@ -5886,6 +5886,18 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:care-quality-standards-inspectorate',
     );
   });
+  it('reads "UPDATE, 4.10pm: In a statement issued after publication, Prof X said" as X\'s statement', () => {
+    const extraction = extract(
+      [
+        'Hospital downgraded',
+        'UPDATE, 4.10pm: In a statement issued after publication, Prof Ingrid Salo-Mensah said the trust had opened 28 beds.',
+        '"We accept the findings in full," the statement said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We accept the findings').speakerKey).toBe(
+      'person:ingrid-salo-mensah',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -676,7 +676,8 @@ export function findSourceDocuments(
       if (
         !doc.authorKey &&
         // ("In a written response included at the back of the audit": the response, not the audit.)
-        /^\s*(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,4}$/iu.test(
+        // ("UPDATE, 4.10pm: In a statement issued after publication, Prof Roe said …")
+        /^\s*(?:update\b[^:\n]{0,20}:\s*)?(?:(?:but|and|yet|still|however),?\s+)?in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,4}$/iu.test(
           before,
         )
       ) {
