@@ -1319,6 +1319,12 @@ function learnGender(
       (m) => mentionActor.get(m.start) !== key,
     );
     if (otherPerson) continue;
+    // "Harold Roe, 68, whose mother was treated there, said she spent …": a relative named before
+    // the pronoun may be its antecedent.
+    const relative = /\b(?:whose|his|her|their)\s+(?:[\p{Ll}-]+\s+)??([\p{Ll}-]+)/u.exec(
+      window.slice(0, pronoun.index),
+    )?.[1];
+    if (relative && GENDERED_NOUNS[relative.replace(/-in-law$/u, '')] !== undefined) continue;
     const gender = lexicon.pronouns[pronoun[1]?.toLowerCase() ?? ''];
     if (gender !== 'male' && gender !== 'female') continue;
     // "Jo Roe read a letter from him … in which he called": the he is the him, someone else.
@@ -1841,6 +1847,9 @@ export function resolveDescription(
 ): WorkingActor | undefined {
   if (role.startsWith('kin:') && lexicon) return resolveKin(index, role, position, lexicon);
   if (role.startsWith('age:')) return resolveByAge(index, role);
+  // "…," says the 77-year-old: the person written about just before.
+  if (role.startsWith('aged:'))
+    return lastActorBefore(index, position, (actor) => actor.kind === 'Person', 800);
   // "the accused wrote:", "the defendant said": the one person the report says is on trial.
   if (role === 'defendant') {
     const defendants = courtDefendants(index);

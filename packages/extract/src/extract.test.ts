@@ -5898,6 +5898,39 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:ingrid-salo-mensah',
     );
   });
+  it('gives "…," says the 77-year-old to the woman just written about, past "St Aidan\'s." (a church, not a person)', () => {
+    const extraction = extract(
+      [
+        'The last bus',
+        'Winifred Okonedo-Price has caught the 27 almost every weekday since 1988. On Thursdays it takes her to the lunch club at St Aidan’s.',
+        '“It’s the only way I see anyone,” says the 77-year-old, who gave up driving after a stroke.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'only way I see anyone').speakerKey).toBe(
+      'person:winifred-okonedo-price',
+    );
+    expect(extraction.actors.find((a) => a.name.startsWith('St Aidan'))?.kind).toBe('Organization');
+  });
+  it('learns no gender from "X, whose mother was treated there, said she …"', () => {
+    const extraction = extract(
+      [
+        'Corridor care',
+        "Harold Quigley-Mbeki, 68, whose mother was treated at St Aldhelm's in December, said she spent two nights in a corridor. 'The nurses were angels,' he said.",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'The nurses were angels').speakerKey).toBe(
+      'person:harold-quigley-mbeki',
+    );
+  });
+  it('keeps the words "one St Malachy\'s mentor told him" unattributed', () => {
+    const extraction = extract(
+      [
+        'Club banned',
+        "Referee Joe Nolan's report states that one St Malachy's mentor told him: \"You'll not get out of this county tonight.\"",
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'get out of this county').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

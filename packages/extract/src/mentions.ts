@@ -675,6 +675,9 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
+  // "St Aidan's", "Saint Mary's" alone: the church, school or hospital named for the saint.
+  if (texts.length === 2 && /^(?:St\.?|Saint|Naomh)$/u.test(texts[0] ?? '') && /['’]s$/u.test(last))
+    return { kind: 'Organization', rule: 'mention-org-saint', confidence: 0.7 };
   // "Friends of Ravensholme Moor", "Friends of St Aldhelm's": a supporters' group.
   if (texts.length >= 3 && texts[0] === 'Friends' && texts[1] === 'of')
     return { kind: 'Organization', rule: 'mention-org-word', confidence: 0.8 };
@@ -844,8 +847,10 @@ function pushName(
 ): void {
   // ("St Aldhelm's", "St Mary's": a saint's possessive is the name of the church or school.)
   let rest = words.map((word, index) =>
-    index === words.length - 1 && !/^(?:St\.?|Saint|Naomh)$/u.test(words[index - 1]?.text ?? '')
-      ? stripPossessive(stripFinalPeriod(word, lexicon))
+    index === words.length - 1
+      ? /^(?:St\.?|Saint|Naomh)$/u.test(words[index - 1]?.text ?? '')
+        ? stripFinalPeriod(word, lexicon)
+        : stripPossessive(stripFinalPeriod(word, lexicon))
       : word,
   );
   let title: NameMention['title'];
@@ -1700,6 +1705,8 @@ function description(
 /** "Her son", "his younger brother", "their mother": a relative named by whose relative they are. */
 const KIN =
   /(His|his|Her|her)(?<![\p{L}\p{N}](?:His|his|Her|her))\s+((?:younger|older|elder|eldest|youngest|adult|teenage|\d+-year-old)\s+)?((?:son|daughter|brother|sister|mother|father)-in-law|son|daughter|husband|wife|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|nephew|niece)(?![\p{L}\p{N}'’-])/gu;
+/** "the 77-year-old", alone as a noun: a person described by age. */
+const AGED_PERSON = /(?<![\p{L}\p{N}])(?:the|The)\s+(\d{1,3})-year-old(?![\p{L}\p{N}-]|\s+\p{L})/gu;
 /** "the younger Vermeulen", "The elder Otsuka": one of two relatives who share a surname. */
 const BY_AGE =
   /(?<![\p{L}\p{N}])(?:the|The)\s+(younger|elder|older)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])/gu;
@@ -1855,6 +1862,9 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
         0.6,
       ),
     );
+  // "…," says the 77-year-old: the person just written about, by age alone.
+  for (const match of body.matchAll(AGED_PERSON))
+    mentions.push(description(match, `aged:${match[1] ?? ''}`, 'mention-aged', 0.5));
   // "sent from the Provost’s council account": the post's holder, as its possessor.
   for (const match of body.matchAll(CAPITALISED_POST_POSSESSOR))
     mentions.push(
