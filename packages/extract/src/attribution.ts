@@ -1912,7 +1912,7 @@ function colonParagraphAbove(
 
 /** Verbs of a short sentence about a person, whose words then follow ("Olufsen was blunt."). */
 const SUBJECT_STATE_VERB =
-  /^(?:was|is|were|had|has|did|does|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|sounded|sounds|seemed|seems|remained|remains|stayed|stays|grew|grows|got|gets|went|goes|became|becomes|kept|keeps|put|puts|took|takes|offered|offers|gave|gives|disagreed|disagrees|agreed|agrees|objected|objects|demurred|demurs|conceded|concedes|pushed|pushes)$/u;
+  /^(?:was|is|were|had|has|did|does|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|sounded|sounds|seemed|seems|remained|remains|stayed|stays|grew|grows|got|gets|went|goes|became|becomes|kept|keeps|put|puts|took|takes|offered|offers|gave|gives|disagreed|disagrees|agreed|agrees|objected|objects|demurred|demurs|conceded|concedes|pushed|pushes|disputes|disputed|denies|denied|rejects|rejected)$/u;
 
 /**
  * A quotation that opens a sentence right after one in which a named speaker reports something

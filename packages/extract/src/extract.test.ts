@@ -5931,6 +5931,20 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'get out of this county').speakerKey).toBeNull();
   });
+  it('gives the words after "Carradine disputes that." to him, and reads "Morcaster Interchange" as a place, not a person', () => {
+    const extraction = extract(
+      [
+        'Route axed',
+        'The route between Hollins Brook and Tarnford Interchange will be withdrawn, Owen Carradine-Blake, the managing director, confirmed.',
+        'The mayor says the operator gave too little notice.',
+        'Carradine-Blake disputes that. “We told the combined authority in March. Five months is not the last minute.”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'We told the combined authority').speakerKey).toBe(
+      'person:owen-carradine-blake',
+    );
+    expect(extraction.actors.some((a) => a.key === 'person:tarnford-interchange')).toBe(false);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
