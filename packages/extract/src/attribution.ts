@@ -2083,11 +2083,15 @@ function introducedAbove(ctx: AttributionContext, previous: Paragraph): Attribut
     named.filter((m) => m.kind === 'Person').map((m) => ctx.index.mentionActor.get(m.start)),
   );
   const subject = named[0];
+  // ("The society's chair, retired accountant Bashir Roe, remembers …": a post in apposition
+  // before the name.)
+  const opening = ctx.body.slice(previous.start, subject ? phraseStart(subject) : previous.start);
   if (
     !subject ||
     subject.kind !== 'Person' ||
     people.size !== 1 ||
-    wordCount(ctx.body.slice(previous.start, phraseStart(subject))) > 0
+    (wordCount(opening) > 0 &&
+      !/^(?:The|Their|Its|His|Her)\s+[^,.;:]{1,40},\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(opening))
   )
     return undefined;
   const found = spokenBy(ctx, subject, 'lead-previous-paragraph', 0.5);

@@ -5945,6 +5945,18 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(extraction.actors.some((a) => a.key === 'person:tarnford-interchange')).toBe(false);
   });
+  it('gives a paragraph of quotation to the person "The society\'s chair, retired accountant X, remembers …" just above', () => {
+    const extraction = extract(
+      [
+        'Village buys its shop',
+        'The society’s chair, retired accountant Bashir Okoro-Lund, remembers the moment they passed their target.',
+        '“It was a Thursday night, and the treasurer rang me at about half ten.”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'It was a Thursday night').speakerKey).toBe(
+      'person:bashir-okoro-lund',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
