@@ -1462,6 +1462,13 @@ export function resolvePronoun(
     const compatible = (actor: WorkingActor) =>
       actor.kind === 'Person' && (actor.gender === undefined || actor.gender === gender);
     let found = lastMentionBefore(index, position, compatible, 2000);
+    // "Addressing Dylan Roe directly, he said": the participle's object is not its subject.
+    const participle = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+ing\s[^.!?;:\n"“”]*,\s*)$/u.exec(
+      index.body.slice(Math.max(0, position - 200), position),
+    );
+    const clauseStart = participle?.[1] ? position - participle[1].length : undefined;
+    if (found && clauseStart !== undefined && found.start >= clauseStart)
+      found = lastMentionBefore(index, clauseStart, compatible, 2000) ?? found;
     // A first name's usual gender only breaks ties: "Sato said the time Delacroix described is
     // short. 'He knows that,' she said" — past a presumed man to a presumed woman close by.
     if (found?.actor.presumedGender && found.actor.presumedGender !== gender) {

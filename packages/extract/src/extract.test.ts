@@ -5957,6 +5957,30 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:bashir-okoro-lund',
     );
   });
+  it('reads "Hendrik van der Lught" whole, and "Van der Lught declined …" as him', () => {
+    const extraction = extract(
+      [
+        'Estate buyout',
+        'The owner since 2019 has been Hendrik van der Lught, a logistics entrepreneur.',
+        'Van der Lught declined to be interviewed. In an email, he writes: "I bought Tarra because I love this glen."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'I bought Tarra').speakerKey).toBe('person:hendrik-van-der-lught');
+  });
+  it('gives "Addressing Dylan Roe directly, he said:" to the judge, not to the man addressed', () => {
+    const extraction = extract(
+      [
+        'Brothers fined',
+        'Judge Desmond Okafor-Lyle said referees gave up their weekends for little thanks.',
+        '"This is a football pitch, not a battlefield," the judge said.',
+        'Addressing Dylan Furlough directly, he said: "You sent a man a message telling him you knew where he lived."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'You sent a man a message').speakerKey).toBe(
+      'person:desmond-okafor-lyle',
+    );
+    expect(extraction.actors.map((a) => a.key)).toContain('person:dylan-furlough');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -299,6 +299,11 @@ function capitalisedSequences(
       current.length &&
       CONNECTORS.has(word.text.toLowerCase()) &&
       (connectsToName(words, i + 1) ||
+        // "Hendrik van der Lught", "María de la Cruz": two particles before the surname.
+        (PARTICLES.includes(word.text) &&
+          PARTICLES.includes(words[i + 1]?.text ?? '') &&
+          !words[i + 1]?.breakBefore &&
+          connectsToName(words, i + 2)) ||
         // "Ratepayers for a Fair Sheldrake": a group named for a cause, through "for a".
         (word.text === 'for' &&
           GROUP_NOUN.test(current[current.length - 1]?.text ?? '') &&
@@ -875,6 +880,15 @@ function pushName(
     // English "An" goes before a vowel sound; before a consonant it is a given name ("An
     // Nguyen") or the Irish article opening a body's name ("An Garda Síochána").
     !(rest[0]?.text === 'An' && /^[B-DF-GJ-NP-TV-Z][\p{Ll}]/u.test(rest[1]?.text ?? ''))
+  )
+    rest = rest.slice(1);
+  // "Addressing Dylan Roe directly, he said": a participle opening the sentence, then a name.
+  if (
+    atSentenceStart &&
+    rest.length >= 3 &&
+    /^\p{Lu}\p{Ll}{3,}ing$/u.test(rest[0]?.text ?? '') &&
+    getGender(stripAccents(rest[0]?.text ?? '')) === 'unknown' &&
+    getGender(stripAccents(rest[1]?.text ?? '')) !== 'unknown'
   )
     rest = rest.slice(1);
   // … though right before a speech verb, inside a sentence or after the quotation it tags, it is
