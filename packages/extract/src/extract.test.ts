@@ -5981,6 +5981,21 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(extraction.actors.map((a) => a.key)).toContain('person:dylan-furlough');
   });
+  it('reads "Coastal Vessels Scotland" and "Harrasay Stores" as bodies, not people', () => {
+    const extraction = extract(
+      [
+        'Ferry delayed',
+        'Coastal Vessels Scotland said the return had been delayed by "unforeseen steelwork".',
+        'Donald MacAskill runs the island’s only shop.',
+        'The shopkeeper said he had written off £4,000 of stock at Harrasay Stores.',
+        '"I have had to pour milk down the drain," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'unforeseen steelwork').speakerKey).toBe(
+      'org:coastal-vessels-scotland',
+    );
+    expect(quoteWith(extraction, 'pour milk').speakerKey).toBe('person:donald-macaskill');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -680,6 +680,10 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
+  // "Coastal Vessels Scotland", "Transport Scotland", "Visit Wales": a name ending in a nation
+  // (one the places lexicon does not know as a whole) is a body's.
+  if (texts.length >= 2 && /^(?:Scotland|Wales|Ireland|England|Britain|Cymru)$/u.test(last))
+    return { kind: 'Organization', rule: 'mention-org-nation', confidence: 0.7 };
   // "St Aidan's", "Saint Mary's" alone: the church, school or hospital named for the saint.
   if (texts.length === 2 && /^(?:St\.?|Saint|Naomh)$/u.test(texts[0] ?? '') && /['’]s$/u.test(last))
     return { kind: 'Organization', rule: 'mention-org-saint', confidence: 0.7 };
