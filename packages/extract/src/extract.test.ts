@@ -5996,6 +5996,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'pour milk').speakerKey).toBe('person:donald-macaskill');
   });
+  it('reads "PCSO Kerry-Ann X" and "DC Y" as officers with their ranks', () => {
+    const extraction = extract(
+      [
+        '20mph row',
+        'Headteacher Andrew Kowalczuk said the school supported the plan.',
+        'PCSO Kerry-Ann Boatswain of West Arden Police said officers had carried out speed checks.',
+        '"Most drivers are doing the right thing," she said.',
+        'DC Imran Lodhi said: "We are appealing for witnesses."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Most drivers').speakerKey).toBe('person:kerry-ann-boatswain');
+    expect(quoteWith(extraction, 'appealing for witnesses').speakerKey).toBe('person:imran-lodhi');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
