@@ -1762,6 +1762,9 @@ const SURNAME_OPENERS = new Set([
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece']);
 const ELDER_KIN = new Set(['father', 'mother', 'grandfather', 'grandmother']);
 /** ", the captain, is the chairman's son": kinship said of the person just named. */
+/** "Roy's son, ", "Mrs Roe's daughter ": a relative named right after a possessive. */
+const KIN_APPOSED_AFTER_POSSESSIVE =
+  /\p{Lu}[\p{L}-]*['’]s\s+(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|grandmother),?\s+$/u;
 const KIN_PREDICATE =
   /^(?:,[^,.;]{1,40})?,?\s+(?:is|was)\s+(?:the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(son|daughter|grandson|granddaughter|nephew|niece|father|mother|grandfather|grandmother)\b/u;
 
@@ -1799,9 +1802,14 @@ function resolveByAge(index: EntityIndex, role: string): WorkingActor | undefine
   // 0 for a son or daughter, 2 for a father or mother, 1 for anyone else.
   const generation = new Map<string, number>();
   // "Rhys Roe, the captain, is the chairman's son."
+  // … and "Roy's son, Danny Roe,": a relative in apposition after a possessive.
   for (const actor of namesakes)
     for (const mention of actor.mentions) {
-      const kin = KIN_PREDICATE.exec(index.body.slice(mention.end, mention.end + 80))?.[1];
+      const kin =
+        KIN_PREDICATE.exec(index.body.slice(mention.end, mention.end + 80))?.[1] ??
+        KIN_APPOSED_AFTER_POSSESSIVE.exec(
+          index.body.slice(Math.max(0, mention.start - 40), mention.start),
+        )?.[1];
       if (kin && YOUNGER_KIN.has(kin)) generation.set(actor.key, 0);
       if (kin && ELDER_KIN.has(kin)) generation.set(actor.key, 2);
     }

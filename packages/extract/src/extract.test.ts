@@ -6009,6 +6009,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(quoteWith(extraction, 'Most drivers').speakerKey).toBe('person:kerry-ann-boatswain');
     expect(quoteWith(extraction, 'appealing for witnesses').speakerKey).toBe('person:imran-lodhi');
   });
+  it('gives "The younger Pargeter admits …" to the son named in "Roy\'s son, Danny Pargeter,"', () => {
+    const extraction = extract(
+      [
+        'Pavilion fire',
+        'Roy Pargeter built the pavilion in 1974.',
+        'Roy’s son, Danny Pargeter, the first-team captain, set up an online fundraiser.',
+        'The younger Pargeter admits he hasn’t slept much. “You keep thinking, who would do this?”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'who would do this').speakerKey).toBe('person:danny-pargeter');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1871,15 +1871,20 @@ export function findMentions(text: string, lexicon: Lexicon): NameMention[] {
       ),
     );
   }
-  for (const match of body.matchAll(BY_AGE))
-    mentions.push(
-      description(
-        match,
-        `age:${match[1] === 'younger' ? 'younger' : 'elder'}:${match[2] ?? ''}`,
-        'mention-kin',
-        0.6,
-      ),
+  for (const match of body.matchAll(BY_AGE)) {
+    const aged = description(
+      match,
+      `age:${match[1] === 'younger' ? 'younger' : 'elder'}:${match[2] ?? ''}`,
+      'mention-kin',
+      0.6,
     );
+    // (the surname inside it is no mention of its own: "Whitlock" alone names either of them)
+    const inside = mentions.findIndex(
+      (m) => m.kind === 'Person' && m.start >= aged.start && m.end <= aged.end,
+    );
+    if (inside >= 0) mentions.splice(inside, 1);
+    mentions.push(aged);
+  }
   // "…," says the 77-year-old: the person just written about, by age alone.
   for (const match of body.matchAll(AGED_PERSON))
     mentions.push(description(match, `aged:${match[1] ?? ''}`, 'mention-aged', 0.5));
