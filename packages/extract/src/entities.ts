@@ -645,6 +645,32 @@ export function resolveEntities(
     });
     let chosen: WorkingActor | undefined;
     const introduced = candidates.filter((c) => c.firstMention < mention.start);
+    // "Mr Haskins" once meant Trevor Haskins, before his brother Neil Haskins was named: the
+    // article goes on calling the same man so, when it names the other in full each time.
+    const sameFormEarlier = (pool: WorkingActor[]): WorkingActor | undefined => {
+      const meant = new Set(
+        names
+          .filter(
+            (m) =>
+              m.start < mention.start &&
+              m.text === text &&
+              m.honorific === mention.honorific &&
+              mentionActor.has(m.start),
+          )
+          .map((m) => actors.get(mentionActor.get(m.start) ?? ''))
+          .filter((actor): actor is WorkingActor => actor !== undefined && pool.includes(actor)),
+      );
+      const [only] = meant.size === 1 ? [...meant] : [];
+      // (… only when each other one has been named in full again since: "Neil Haskins said")
+      const othersInFull = pool
+        .filter((actor) => actor !== only)
+        .every(
+          (actor) =>
+            actor.mentions.filter((m) => m.start < mention.start && m.text === actor.name).length >=
+            2,
+        );
+      return only && othersInFull ? only : undefined;
+    };
     // "Sgt. Ortega" when a sergeant and a councilwoman are both called Ortega: the title decides.
     // … and "Dr Kearney" is the Kearney introduced as a doctor.
     // ("Sgt Tierney" of "Sergeant Helen Tierney": the title as written or in full.)
@@ -693,7 +719,9 @@ export function resolveEntities(
       else if (compatible.length === 1) chosen = compatible[0];
       else if (introducedCompatible.length === 1) chosen = introducedCompatible[0];
       else if (introducedCompatible.length > 1)
-        chosen = lastSpokenOf(introducedCompatible, mention.start, body);
+        chosen =
+          sameFormEarlier(introducedCompatible) ??
+          lastSpokenOf(introducedCompatible, mention.start, body);
     }
     // "Arsenault said …, something he called …" when an Yvette and a Réjean Arsenault were both
     // introduced: the pronoun that follows in the sentence, else the one just spoken of.

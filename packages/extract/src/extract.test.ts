@@ -6020,6 +6020,20 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'who would do this').speakerKey).toBe('person:danny-pargeter');
   });
+  it('keeps "Mr Hesketh" for the man it meant before his brother was named, when the brother is named in full each time', () => {
+    const extraction = extract(
+      [
+        'Lead theft',
+        'Churchwarden Trevor Hesketh-Ward said 40 square metres of lead had been taken.',
+        'Mr Hesketh-Ward said the alarm had been triggered at 2.40am.',
+        'His brother, Neil Hesketh-Ward, a roofer, said the thieves "knew exactly what they were doing".',
+        '"That is not opportunists," Neil Hesketh-Ward said.',
+        'The archdeacon, the Ven Michael Tregarth, issued a statement.',
+        'Mr Hesketh-Ward said the insurance would cover only £7,500. "We will fundraise again," he said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'fundraise again').speakerKey).toBe('person:trevor-hesketh-ward');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
