@@ -6034,6 +6034,23 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'fundraise again').speakerKey).toBe('person:trevor-hesketh-ward');
   });
+  it('reads "the co-op warned" as the body named "the island\'s community development co-operative", and "the Minister of State said" as her', () => {
+    const extraction = extract(
+      [
+        'Ferry contract',
+        "Máire Ní Fhearghail, manager of Comharchumann Forbartha Inis Bó, the island's community development co-operative, said the co-op had not been consulted.",
+        'In a written submission last month, the co-op warned that families would be "stranded four days out of seven".',
+        'Replying, Minister of State Róisín Ní Chonghaile said the contract would be kept under review.',
+        '"Nobody will be left without a service," the Minister of State said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'stranded four days').speakerKey).toBe(
+      'org:comharchumann-forbartha-inis-bo',
+    );
+    expect(quoteWith(extraction, 'Nobody will be left').speakerKey).toBe(
+      'person:roisin-ni-chonghaile',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -1501,10 +1501,10 @@ const CAPITALISED_POSTS =
 const CAPITALISED_POST_QUALIFIER = '(?:Chief|Deputy|Prime|Home|Foreign|Finance|State)\\s+';
 /**
  * A post written with a capital after "the", as the subject of a speech verb: "the Minister said",
- * "The Premier told". It is the holder of that post named earlier, as "the minister" is.
+ * "The Premier told", "the Minister of State said". It is the holder of that post named earlier, as "the minister" is.
  */
 const CAPITALISED_POST = new RegExp(
-  `(?:the|The)(?<![\\p{L}\\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\\s(?:the|The))\\s+((?:${CAPITALISED_POST_QUALIFIER})?(?:${CAPITALISED_POSTS}|Executive))(?![\\p{L}\\p{N}'’])(?=\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
+  `(?:the|The)(?<![\\p{L}\\p{N}](?:the|The))(?<!(?:for|of|to|from|by|with|at)\\s(?:the|The))\\s+((?:${CAPITALISED_POST_QUALIFIER})?(?:${CAPITALISED_POSTS}|Executive)(?:\\s+of\\s+State)?)(?![\\p{L}\\p{N}'’])(?=\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+))`,
   'gu',
 );
 /** `CAPITALISED_POST` as a possessor: "the Provost’s council account". */

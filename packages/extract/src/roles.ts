@@ -41,6 +41,9 @@ const ORG_TYPE_NOUNS = [
   'district',
   'bureau',
   'newspaper',
+  'co-operative',
+  'cooperative',
+  'co-op',
 ];
 
 function orgAfter(
@@ -391,7 +394,14 @@ function learnOrganisationKinds(body: string, index: EntityIndex): void {
       representing.exec(before),
       appositiveAfter.exec(after),
     ]) {
-      if (match?.[1]) actor.typeNouns.add(match[1].toLowerCase());
+      if (!match?.[1]) continue;
+      const noun = match[1].toLowerCase();
+      // ("the island's community development co-operative" is "the co-op" too)
+      for (const kind of CO_OPERATIVE.includes(noun) ? CO_OPERATIVE : [noun])
+        actor.typeNouns.add(kind);
     }
   }
 }
+
+/** The ways of writing a co-operative, each of which names it. */
+const CO_OPERATIVE = ['co-operative', 'cooperative', 'co-op'];
