@@ -6051,6 +6051,21 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:roisin-ni-chonghaile',
     );
   });
+  it("gives a standfirst's words to who says them in the second paragraph of her statement below", () => {
+    const extraction = extract(
+      [
+        'Driver jailed over fatal crash',
+        'Mother tells court: “Our house is so quiet now”',
+        'The victim’s mother, Lorraine Hessing-Obi, read a victim impact statement to the court.',
+        '“Ciara was the baby of our family,” she said.',
+        '“Our house is so quiet now. Her brothers don’t come home at the weekends.',
+        '“I don’t hate him. But I need him to know what he took.”',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'Our house is so quiet now').speakerKey).toBe(
+      'person:lorraine-hessing-obi',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

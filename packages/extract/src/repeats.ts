@@ -87,7 +87,12 @@ export function inheritRepeatedWords(
   const sources = quotes
     .filter((quote) => quote.speakerKey !== null && !WEAK_RULES.has(quote.rule))
     .map((quote) => ({ quote, words: wordsOf(quote.text) }));
-  if (sources.length === 0) return { quotes, scareQuotes };
+  // ("Mother tells court: 'Our house is so quiet now'" above the second paragraph of her
+  // statement: words no one was found to say may take a continuation's speaker.)
+  const continuedSources = quotes
+    .filter((quote) => quote.speakerKey !== null && quote.rule === 'continuation-next-paragraph')
+    .map((quote) => ({ quote, words: stemsOf(quote.text) }));
+  if (sources.length === 0 && continuedSources.length === 0) return { quotes, scareQuotes };
   const stemmedSources = sources.map(({ quote }) => ({ quote, words: stemsOf(quote.text) }));
   for (const quote of quotes) {
     const weak = quote.speakerKey === null || WEAK_RULES.has(quote.rule);
@@ -99,14 +104,17 @@ export function inheritRepeatedWords(
     if (words.length < 2 && !single) continue;
     const source = single
       ? speakerOfRepeat(words, quote, sources, false, 12)
-      : speakerOfRepeat(
+      : (speakerOfRepeat(
           stemsOf(quote.text),
           quote,
           stemmedSources,
           true,
           Infinity,
           !titleCase(quote.text),
-        );
+        ) ??
+        (quote.speakerKey === null
+          ? speakerOfRepeat(stemsOf(quote.text), quote, continuedSources, false)
+          : undefined));
     if (!source || source.speakerKey === quote.speakerKey) continue;
     if (single && source.start < quote.end) continue;
     quote.speakerKey = source.speakerKey;
