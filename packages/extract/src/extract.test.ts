@@ -6066,6 +6066,25 @@ describe('extractDocument: clubs, councils and courts', () => {
       'person:lorraine-hessing-obi',
     );
   });
+  it('reads "That document concluded" as the document just named, and "That post went up on the authority\'s Facebook page" as the authority\'s', () => {
+    const extraction = extract(
+      [
+        'Maternity unit to close',
+        'The Western Glens Health Trust confirmed the unit would close.',
+        "Dr Priya Rao-Lennox said the Trust's consultation document, published in February, set out why the change was needed.",
+        'That document concluded that the current model would leave women "exposed to an unacceptable level of clinical risk".',
+        'The Tarrow Water Authority lifted the notice on Thursday.',
+        '"I found out from a Facebook post at eleven o\'clock at night," said Lakisha Boone, who runs a residents\' group.',
+        'That post went up on the authority’s Facebook page at 10.48pm. It read, in full: "BOIL WATER NOTICE: bring water to a rolling boil."',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'unacceptable level of clinical risk').speakerKey).toBe(
+      'org:western-glens-health-trust',
+    );
+    expect(quoteWith(extraction, 'BOIL WATER NOTICE').speakerKey).toBe(
+      'org:tarrow-water-authority',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -383,7 +383,7 @@ export function findSourceDocuments(
           'release',
           'grievance',
         ].includes(noun) &&
-        !/(?<![\p{L}\p{N}])(?:a|an|the|his|her|their|its|written|this)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
+        !/(?<![\p{L}\p{N}])(?:a|an|the|his|her|their|its|written|this|that)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/iu.test(
           text.slice(Math.max(0, match.index - 40), match.index),
         ) &&
         // ("One post, by Gareth Roe, …": one of several, with its writer.)
@@ -530,11 +530,13 @@ export function findSourceDocuments(
         if (author) [doc.authorKey, doc.rule] = [author.key, 'source-from-author'];
       }
       if (!doc.authorKey && (medium === 'post' || medium === 'tweet')) {
-        // "A post on the co-operative's Facebook page": the page's owner posted it.
+        // "A post on the co-operative's Facebook page": the page's owner posted it (and "That post
+        // went up on the authority's Facebook page").
         const owner = startingIn(index.mentions, end, Math.min(sentenceEnd, end + 60)).find(
           (m) =>
-            /^\s+(?:on|to)\s+(?:the\s+)?$/u.test(body.slice(end, m.start)) &&
-            PAGE_OF_OWNER.test(body.slice(m.end, m.end + 50)),
+            /^\s+(?:(?:went|goes|was\s+put|is\s+put)\s+up\s+)?(?:on|to)\s+(?:the\s+)?$/u.test(
+              body.slice(end, m.start),
+            ) && PAGE_OF_OWNER.test(body.slice(m.end, m.end + 50)),
         );
         const ownerActor = owner ? actorOfMention(index, owner, lexicon) : undefined;
         if (ownerActor) [doc.authorKey, doc.rule] = [ownerActor.key, 'source-page-owner'];
