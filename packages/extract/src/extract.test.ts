@@ -6085,6 +6085,18 @@ describe('extractDocument: clubs, councils and courts', () => {
       'org:tarrow-water-authority',
     );
   });
+  it('reads a shop named for its owner ("Pettigrew\'s Bakery") whole, as a business', () => {
+    const extraction = extract(
+      [
+        'Bakery to close',
+        "Pettigrew's Bakery will close on 28 March after 61 years.",
+        'Alan Pettigrew said: "It\'s time."',
+      ].join('\n\n'),
+    );
+    expect(extraction.actors.find((a) => a.key === 'org:pettigrews-bakery')?.kind).toBe(
+      'Organization',
+    );
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -947,8 +947,16 @@ function pushName(
       // a bare "Mayor's Office" only when the article also names it in full
       (i > 0 || fullerOfficeNamed(body, word.text.slice(0, -2), rest[i + 1]?.text ?? '')),
   );
+  // … or a shop named for its owner ("Pettifer's Bakery", "Doyle's Garage").
+  const ownersShop =
+    rest.length === 2 &&
+    /^\p{Lu}\p{Ll}+['’]s$/u.test(rest[0]?.text ?? '') &&
+    isOrganisationWord(lastWord, lexicon) &&
+    !isOrganisationWord((rest[0]?.text ?? '').slice(0, -2).toLowerCase(), lexicon) &&
+    lexicon.titles.preNominal[(rest[0]?.text ?? '').slice(0, -2).toLowerCase()] === undefined &&
+    !lexicon.titles.roleNouns.includes((rest[0]?.text ?? '').slice(0, -2).toLowerCase());
   const possessor =
-    lexicon.placeSuffixes.has(lastWord) || servesWhom || officeOfPost
+    lexicon.placeSuffixes.has(lastWord) || servesWhom || officeOfPost || ownersShop
       ? -1
       : rest.findIndex((word, i) => i < rest.length - 1 && /['’]s$/u.test(word.text));
   if (possessor >= 0) {
