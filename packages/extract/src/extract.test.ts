@@ -6097,6 +6097,17 @@ describe('extractDocument: clubs, councils and courts', () => {
       'Organization',
     );
   });
+  it('reads "Oakhurst Homes" as a housebuilder whose statement says "misinformation", and "Homes for the Future" as no speaker', () => {
+    const extraction = extract(
+      [
+        'Homes approved',
+        'Last week the row escalated when Brackenhurst Homes issued a statement accusing campaigners of circulating "misinformation" on social media.',
+        'The minister said the Government was building "more homes than ever" under its Homes for the Future plan.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'misinformation').speakerKey).toBe('org:brackenhurst-homes');
+    expect(extraction.actors.some((a) => a.key === 'org:homes-for-the-future')).toBe(false);
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

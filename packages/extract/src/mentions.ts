@@ -680,6 +680,10 @@ function classifyWords(words: Word[], lexicon: Lexicon): Classified {
     texts.every((text, i) => isCapitalised(text) && (i === 0 || !isOrganisationWord(text, lexicon)))
   )
     return { kind: 'Place', rule: 'mention-place-first-word', confidence: 0.75 };
+  // "Oakhurst Homes", "Seabright Holiday Homes": a housebuilder or operator ("Homes for the
+  // Future", a scheme, does not end so).
+  if (texts.length >= 2 && texts.length <= 3 && last === 'Homes' && texts.every(isCapitalised))
+    return { kind: 'Organization', rule: 'mention-org-suffix', confidence: 0.7 };
   // "Coastal Vessels Scotland", "Transport Scotland", "Visit Wales": a name ending in a nation
   // (one the places lexicon does not know as a whole) is a body's.
   if (texts.length >= 2 && /^(?:Scotland|Wales|Ireland|England|Britain|Cymru)$/u.test(last))
