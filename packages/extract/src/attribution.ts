@@ -288,12 +288,20 @@ function documentSubject(
     )
   )
     return direct;
-  if (/^it$/u.test(phrase)) {
+  if (/^(?:it|one|another)$/u.test(phrase)) {
     const from = ctx.paragraphs[Math.max(0, paragraphIndex - 2)]?.start ?? 0;
     const recent = startingIn(ctx.sources, from, position)
       .reverse()
       .filter((s) => s.paragraphIndex >= paragraphIndex - 2);
-    return recent.find((s) => s.authorKey) ?? recent[0];
+    if (phrase === 'it') return recent.find((s) => s.authorKey) ?? recent[0];
+    // ("Albright sent her a series of text messages. … "…," one read.": one of the documents
+    // just named, when they are several and a person wrote them.)
+    return recent.find(
+      (s) =>
+        /s$/u.test(s.noun) &&
+        s.authorKey !== undefined &&
+        ctx.index.actors.get(s.authorKey)?.kind === 'Person',
+    );
   }
   return undefined;
 }

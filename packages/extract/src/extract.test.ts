@@ -6108,6 +6108,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     expect(quoteWith(extraction, 'misinformation').speakerKey).toBe('org:brackenhurst-homes');
     expect(extraction.actors.some((a) => a.key === 'org:homes-for-the-future')).toBe(false);
   });
+  it('gives "…," one read to the sender of the messages "Mr X said, Y sent", not to the prosecutor who read them', () => {
+    const extraction = extract(
+      [
+        'Allotment feud',
+        'Prosecutor Imran Saddiq said Kenneth Allbright, 67, had been served with an eviction notice.',
+        'Over the following fortnight, Mr Saddiq said, Allbright sent Mrs Dube a series of text messages. He read several of them to the court.',
+        '"You have no idea who you\'re dealing with," one read.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'no idea who').speakerKey).toBe('person:kenneth-allbright');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {

@@ -664,7 +664,16 @@ export function findSourceDocuments(
         // subject comes after a clause that opens the sentence.
         // … and before its verb ("wrote the sheriff a memo": the sheriff only received it).
         const clause = OPENING_CLAUSE.exec(before);
-        const subjectFrom = clause ? clause[0].length : 0;
+        // ("Over the following fortnight, Mr Roe said, Albright sent her text messages": past the
+        // reporting aside.)
+        const reported = /,\s+[^,.;:]{1,40}?\s+(?:said|says|told\s+the\s+court|added),\s+/u.exec(
+          before,
+        );
+        const subjectFrom = reported
+          ? reported.index + reported[0].length
+          : clause
+            ? clause[0].length
+            : 0;
         const verb = SEND_VERBS.exec(before.slice(subjectFrom));
         const author = firstActorIn(
           index,
