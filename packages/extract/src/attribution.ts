@@ -3446,10 +3446,10 @@ function signAttribution(
         m.kind === 'Organization' &&
         SIGN_CARRIER_BEFORE.test(ctx.body.slice(Math.max(start, m.start - 60), m.start)),
     ) ??
-    // (the nearest: "Roe's husband, Dwayne Roe, stood and held up a sign")
+    // (the nearest: "Roe's husband, Dwayne Roe, stood and held up a sign"; "She carried a placard")
     mentions.findLast(
       (m) =>
-        m.kind === 'Person' &&
+        (m.kind === 'Person' || (m.kind === 'Pronoun' && /^(?:he|she)$/iu.test(m.text))) &&
         (SIGN_HOLDER_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80))) ||
           SIGN_PUT_UP_AFTER.test(ctx.body.slice(m.end, Math.min(quote.outerStart, m.end + 80)))),
     ) ??

@@ -6119,6 +6119,15 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'no idea who').speakerKey).toBe('person:kenneth-allbright');
   });
+  it('gives a placard "She carried" to the woman just named', () => {
+    const extraction = extract(
+      [
+        'Library march',
+        'Among the marchers was Mavis Okonjo-Trent, 81. She carried a hand-painted placard reading “I shushed your grandparents”.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'I shushed').speakerKey).toBe('person:mavis-okonjo-trent');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
