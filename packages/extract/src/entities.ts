@@ -1935,13 +1935,25 @@ export function resolveDescription(
   );
   // "One senator, who asked not to be named, …" / "…," the senator said: the unnamed one just
   // introduced, not Sen. Roe named paragraphs before.
+  // (… and "One senior member of the group, who spoke on condition of anonymity, said …" then
+  // "'…,' the councillor said" right after: the one just introduced, whatever the noun.)
   const unnamedSince = index.unnamed.some(
     (unnamed) =>
-      unnamed.noun === noun &&
+      (unnamed.noun === noun ||
+        (position - unnamed.at < 400 &&
+          /anonymity|not\s+to\s+be\s+named|not\s+be\s+named|not\s+authori[sz]ed/u.test(
+            index.body.slice(unnamed.at, unnamed.end + 120),
+          ))) &&
       unnamed.at < position &&
       position - unnamed.at < 1500 &&
       matching.every((actor) =>
-        actor.mentions.every((mention) => mention.start < unnamed.at || mention.start > position),
+        actor.mentions.every(
+          (mention) =>
+            mention.start < unnamed.at ||
+            mention.start > position ||
+            // ("People are loyal to Anjali," the councillor said: named inside the words.)
+            insideAny(mention.start, index.quoteSpans),
+        ),
       ),
   );
   if (unnamedSince && matching.every((actor) => actor.kind === 'Person')) return undefined;

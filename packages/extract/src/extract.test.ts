@@ -6128,6 +6128,17 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'I shushed').speakerKey).toBe('person:mavis-okonjo-trent');
   });
+  it('keeps "…," the councillor said unnamed right after "One senior member, who spoke on condition of anonymity, said"', () => {
+    const extraction = extract(
+      [
+        'Leader faces vote',
+        'Cllr Anjali Narang, the council leader, denied any wrongdoing.',
+        'One senior member of the ruling group, who spoke on condition of anonymity, said colleagues were "seriously considering" abstaining.',
+        '"People are loyal to Anjali, but they\'re not stupid," the councillor said.',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, 'People are loyal').speakerKey).toBeNull();
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
