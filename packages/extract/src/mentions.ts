@@ -1134,6 +1134,17 @@ function pushName(
     )
   )
     classified = { kind: 'Place', rule: 'mention-place-before-place-noun', confidence: 0.7 };
+  // "from nearby Hollins Cross station", "at the Dunmore roundabout": a place's name before
+  // the lower-case noun of what stands there.
+  else if (
+    classified.kind === 'Person' &&
+    !title &&
+    !honorific &&
+    /^(?:station|airport|interchange|junction|roundabout|bypass|crossroads)$/u.test(
+      placeNounAfter ?? '',
+    )
+  )
+    classified = { kind: 'Place', rule: 'mention-place-before-place-noun', confidence: 0.7 };
   else if (
     rest.length >= 2 &&
     lexicon.placeSuffixes.has((rest[rest.length - 1]?.text ?? '').toLowerCase()) &&
