@@ -6139,17 +6139,19 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(quoteWith(extraction, 'People are loyal').speakerKey).toBeNull();
   });
-  it('reads "Hollins Cross station" as a place, so "He added" stays with the chairman', () => {
+  it('reads "Tarrow Cross station" as a place, so "He added" stays with the chairman', () => {
     const extraction = extract(
       [
         'Car park row',
-        'The chairman, Cllr Desmond Achterfeld, said the car park was used by people catching the train from nearby Hollins Cross station.',
+        'The chairman, Cllr Desmond Achterfeld, said the car park was used by people catching the train from nearby Tarrow Cross station.',
+        '"We have a duty to the precept payers of this parish," he said.',
         'He added that hall users could apply for free permits. "Nobody who is coming to a class will pay a penny."',
       ].join('\n\n'),
     );
     expect(quoteWith(extraction, 'Nobody who is coming').speakerKey).toBe(
       'person:desmond-achterfeld',
     );
+    expect(extraction.actors.some((a) => a.key === 'person:tarrow-cross')).toBe(false);
   });
 });
 
