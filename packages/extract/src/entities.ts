@@ -70,6 +70,9 @@ export const FULL_NAME_TAIL =
 /** Name particles written with a capital where they open a sentence ("Ap Rhys", "Van der Merwe"). */
 const CAPITALISED_PARTICLE = /^(?:Ap|Ab|De|Van|Von|Da|Di|Du|Del|Della|Dos|Das|La|Le)$/u;
 
+/** The last words of sports clubs' names, which stand for the club alone ("Rovers won"). */
+const CLUB_SUFFIX = /^(?:Rovers|Wanderers|Athletic|Harriers|Rangers|Thistle|Hotspur|United)$/u;
+
 /** "His wife, ", "her younger son, ": a spouse or child whose first name follows in apposition. */
 const KIN_APPOSITION =
   /(?<![\p{L}\p{N}])(?:His|Her|his|her)\s+(?:(?:younger|older|elder|eldest|youngest|adult|teenage)\s+)?(wife|husband|son|daughter|brother|sister),?\s+$/u;
@@ -589,10 +592,14 @@ export function resolveEntities(
       continue;
     }
     if (mention.kind === 'Organization') {
-      // "the Sangha said", "the Assembly said": the one body named before whose name ends so.
+      // "the Sangha said", "the Assembly said": the one body named before whose name ends so
+      // (and "Rovers' official account" after "Ravensthorpe Rovers": a club by its last word).
       if (
         lexicon.organizationSuffixes.has(text.toLowerCase()) &&
-        /(?<![\p{L}\p{N}])the\s$/iu.test(body.slice(Math.max(0, mention.start - 4), mention.start))
+        (/(?<![\p{L}\p{N}])the\s$/iu.test(
+          body.slice(Math.max(0, mention.start - 4), mention.start),
+        ) ||
+          CLUB_SUFFIX.test(text))
       ) {
         const named = [...actors.values()].filter(
           (actor) =>

@@ -6153,6 +6153,16 @@ describe('extractDocument: clubs, councils and courts', () => {
     );
     expect(extraction.actors.some((a) => a.key === 'person:tarrow-cross')).toBe(false);
   });
+  it('reads "Ravensholt Rovers" as a club and "Rovers\' official account on X posted" as the club', () => {
+    const extraction = extract(
+      [
+        'Cup final',
+        'Ravensholt Rovers ended 38 years of waiting in front of a crowd of 1,214.',
+        'Rovers’ official account on X posted shortly after the final whistle: ‘38 YEARS. THE CUP IS COMING HOME.’',
+      ].join('\n\n'),
+    );
+    expect(quoteWith(extraction, '38 YEARS').speakerKey).toBe('org:ravensholt-rovers');
+  });
 });
 
 describe('extractDocument: offsets, warnings and determinism', () => {
