@@ -360,6 +360,21 @@ describe('parseDocument', () => {
     ).toMatchObject({ value: 'The Freedom Torch', rule: 'footer-tagline' });
     expect(
       outlet(
+        'Headline\n\nBody.\n\nThis article first appeared in the Tallow & District Voice, the community magazine for Upper Tallow.',
+      ),
+    ).toMatchObject({ value: 'Tallow & District Voice', rule: 'footer-appeared-in' });
+    expect(
+      outlet(
+        'Headline\n\nBody.\n\nThis article appears in the spring 2026 issue of Northern Reach.',
+      ),
+    ).toMatchObject({ value: 'Northern Reach', rule: 'footer-appeared-in' });
+    expect(
+      outlet(
+        "Headline\n\nBody.\n\nNadia Roe is the Stourwick Gazette's education reporter. Email nadia@example.com",
+      ),
+    ).toMatchObject({ value: 'Stourwick Gazette', rule: 'footer-staff' });
+    expect(
+      outlet(
         'Headline\n\nA protester speaks. (Ann Poe / The Elmford Star-Courier)\n\nBody.\n\nJane Roe covers City Hall for the Star-Courier. Reach her at jroe@example.com.',
       ),
     ).toMatchObject({ value: 'The Elmford Star-Courier', rule: 'footer-beat+full-name' });

@@ -953,6 +953,28 @@ function outletInFooter(
   if (last && tagline?.[1] && newsName(tagline[1]) && !/contribut|report/iu.test(last.text))
     set(tagline[1], 'footer-tagline', last.start, 0.6);
   for (const line of footer) {
+    // "This article first appeared in the Coldwell & District Voice", "This article is published
+    // by the Amberley Vale Standard", "… appears in the spring 2026 issue of Northern Edge".
+    const appeared = new RegExp(
+      String.raw`\bThis\s+(?:article|story|piece|report)\s+(?:first\s+)?(?:appeared|appears|was\s+(?:first\s+)?published|is\s+published|was\s+originally\s+published)\s+(?:in|by|on)\s+(?:the\s+(?:[\p{Ll}\d]+\s+){0,3}(?:issue|edition)\s+of\s+)?(?:the\s+)?(${NAME_RUN})`,
+      'u',
+    ).exec(line.text);
+    if (appeared?.[1]) {
+      const name = leadingName(appeared[1], lexicon);
+      set(
+        name,
+        'footer-appeared-in',
+        line.start + appeared.index + appeared[0].lastIndexOf(appeared[1]),
+        0.6,
+      );
+    }
+    // "Nadia Roe is the Stourleigh Gazette's education reporter."
+    const staff = new RegExp(
+      String.raw`\bis\s+(?:the|a)\s+(${NAME_RUN})['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:reporter|correspondent|editor|writer)\b`,
+      'u',
+    ).exec(line.text);
+    if (staff?.[1])
+      set(staff[1], 'footer-staff', line.start + staff.index + staff[0].indexOf(staff[1]), 0.55);
     const beat = new RegExp(
       String.raw`\b(?:covers|writes about|reports on)\b[^.]{1,80}?\bfor\s+(?:the\s+)?(${NAME_RUN})`,
       'u',
