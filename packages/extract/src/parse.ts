@@ -857,8 +857,18 @@ function readHeader(
         start: 0,
         end: placedDate.end - placedDate.start,
       })
-    )
+    ) {
       setPublished(metadata, explicitNull, placedDate, line.start, 'dateline-place-date', 0.8);
+      // ("Glenalder Advertiser, 21 November 2024": the name before the date is the outlet's.)
+      const name = /^\s*([\p{Lu}][^,●•|—–]*?)\s*[,●•|—–-]/u.exec(line.text)?.[1];
+      if (name && hasNewspaperWord(name) && looksLikeOutlet(name, lexicon))
+        setIfMissing(
+          metadata,
+          explicitNull,
+          'outlet',
+          fieldAt(name, line.start + line.text.indexOf(name), 'outlet-before-date', 0.6),
+        );
+    }
     // A line that is only a date, perhaps with its weekday and a time ("Thursday, October 16, 2025",
     // "Tue 4 Mar 2025 18.42 GMT", "Sept. 16, 2025 — Updated 6:14 p.m.").
     setPublished(
