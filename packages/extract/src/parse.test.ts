@@ -369,6 +369,9 @@ describe('parseDocument', () => {
       ),
     ).toMatchObject({ value: 'Northern Reach', rule: 'footer-appeared-in' });
     expect(
+      outlet('Headline\n\nBy our court reporter\nGlenmoy Advertiser, 21 November 2024\n\nBody.'),
+    ).toMatchObject({ value: 'Glenmoy Advertiser', rule: 'outlet-before-date' });
+    expect(
       outlet(
         "Headline\n\nBody.\n\nNadia Roe is the Stourwick Gazette's education reporter. Email nadia@example.com",
       ),
