@@ -1948,7 +1948,7 @@ export function resolveDescription(
     (unnamed) =>
       (unnamed.noun === noun ||
         (position - unnamed.at < 400 &&
-          /anonymity|not\s+to\s+be\s+named|not\s+be\s+named|not\s+authori[sz]ed/u.test(
+          /anonymity|not\s+(?:to\s+)?be\s+named|not\s+authori[sz]ed/u.test(
             index.body.slice(unnamed.at, unnamed.end + 120),
           ))) &&
       unnamed.at < position &&

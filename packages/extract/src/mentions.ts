@@ -952,13 +952,14 @@ function pushName(
       (i > 0 || fullerOfficeNamed(body, word.text.slice(0, -2), rest[i + 1]?.text ?? '')),
   );
   // … or a shop named for its owner ("Pettifer's Bakery", "Doyle's Garage").
+  const owner = (rest[0]?.text ?? '').slice(0, -2).toLowerCase();
   const ownersShop =
     rest.length === 2 &&
     /^\p{Lu}\p{Ll}+['’]s$/u.test(rest[0]?.text ?? '') &&
     isOrganisationWord(lastWord, lexicon) &&
-    !isOrganisationWord((rest[0]?.text ?? '').slice(0, -2).toLowerCase(), lexicon) &&
-    lexicon.titles.preNominal[(rest[0]?.text ?? '').slice(0, -2).toLowerCase()] === undefined &&
-    !lexicon.titles.roleNouns.includes((rest[0]?.text ?? '').slice(0, -2).toLowerCase());
+    !isOrganisationWord(owner, lexicon) &&
+    lexicon.titles.preNominal[owner] === undefined &&
+    !lexicon.titles.roleNouns.includes(owner);
   const possessor =
     lexicon.placeSuffixes.has(lastWord) || servesWhom || officeOfPost || ownersShop
       ? -1
